@@ -1,0 +1,26 @@
+package nl.sroi.core.calc;
+
+import java.util.List;
+
+import nl.sroi.core.validation.Problem;
+
+/**
+ * Thrown when code asks to calculate a model it did not validate first; a program error, not an expected failure.
+ * Validate with {@link nl.sroi.core.validation.ModelValidator} (or read with
+ * {@link nl.sroi.core.json.ModelJson}) to get the problems as values.
+ */
+public final class InvalidModelException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Problem> errors;
+
+    public InvalidModelException(List<Problem> errors) {
+        super("the model is not valid: " + errors.size() + " problem(s), first " + errors.get(0).pointer() + ": "
+                + errors.get(0).message());
+        this.errors = List.copyOf(errors);
+    }
+
+    public List<Problem> errors() {
+        return errors;
+    }
+}

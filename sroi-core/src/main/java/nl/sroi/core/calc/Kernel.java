@@ -1,0 +1,355 @@
+package nl.sroi.core.calc;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import nl.sroi.core.model.DropOffMode;
+import nl.sroi.core.model.Estimate;
+import nl.sroi.core.model.FirstPeriod;
+import nl.sroi.core.model.Input;
+import nl.sroi.core.model.Outcome;
+import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.model.ValueShare;
+
+/**
+ * A valid model compiled to flat {@code double} arrays, and the one implementation of the arithmetic of section 2
+ * of the format. The structure (cohorts, offsets, who invests and who receives) is fixed at compile time; the
+ * estimates (proxy, deadweight, displacement, attribution, drop-off, duration, quantity and inputs multipliers and
+ * the discount rate) can be changed with the setters and the kernel re-evaluated, allocating nothing. The arrays
+ * are sized for the longest valid duration, so no setter can outgrow them.
+ *
+ * <p>Mutable and not thread-safe: give each thread its own {@link #copy()}.
+ */
+public final class Kernel {
+
+    private static final int MAX_DURATION = (int) Estimate.DURATION.upper();
+
+    // structure
+    private final int outcomes;
+    private final int stakeholders;
+    private final int capacity;
+    private final int inputPeriods;
+    private final int horizon;
+    private final boolean firstPeriodDiscounted;
+    private final boolean inputsDiscounted;
+    private final int[] cohortStart;
+    private final int[] cohortCount;
+    private final double[] quantity;
+    private final int[] startOffset;
+    private final boolean[] linear;
+    private final double[] shares;
+    private final double[] inputs;
+
+    // estimates
+    private final double[] proxy;
+    private final double[] deadweight;
+    private final double[] displacement;
+    private final double[] attribution;
+    private final double[] dropOff;
+    private final int[] duration;
+    private final double[] quantityMultiplier;
+    private double rate;
+    private double inputsMultiplier = 1;
+
+    // evaluation
+    private final double[] factors;
+    private final double[] values;
+    private final double[] totals;
+    private boolean factorsStale = true;
+
+    private Kernel(SroiModel model) {
+        List<Outcome> outs = model.outcomes();
+        List<String> ids = model.stakeholders().stream().map(s -> s.id()).toList();
+        Map<String, Integer> index = new HashMap<>();
+        for (int s = 0; s < ids.size(); s++) {
+            index.put(ids.get(s), s);
+        }
+        outcomes = outs.size();
+        stakeholders = ids.size();
+        horizon = model.horizonYears() == null ? Integer.MAX_VALUE : model.horizonYears();
+        firstPeriodDiscounted = model.discounting().firstPeriod() == FirstPeriod.DISCOUNTED;
+        inputsDiscounted = model.discounting().inputs();
+        rate = model.discounting().rate().doubleValue();
+
+        cohortStart = new int[outcomes];
+        cohortCount = new int[outcomes];
+        startOffset = new int[outcomes];
+        linear = new boolean[outcomes];
+        proxy = new double[outcomes];
+        deadweight = new double[outcomes];
+        displacement = new double[outcomes];
+        attribution = new double[outcomes];
+        dropOff = new double[outcomes];
+        duration = new int[outcomes];
+        quantityMultiplier = new double[outcomes];
+        shares = new double[outcomes * stakeholders];
+        int cohorts = outs.stream().mapToInt(o -> o.quantity().size()).sum();
+        quantity = new double[cohorts];
+        int longestValue = 0;
+        for (int i = 0, q = 0; i < outcomes; i++) {
+            Outcome o = outs.get(i);
+            cohortStart[i] = q;
+            cohortCount[i] = o.quantity().size();
+            for (BigDecimal amount : o.quantity()) {
+                quantity[q++] = amount.doubleValue();
+            }
+            startOffset[i] = o.startOffset();
+            linear[i] = o.dropOffMode() == DropOffMode.LINEAR;
+            proxy[i] = o.proxy().value().doubleValue();
+            deadweight[i] = o.deadweight().doubleValue();
+            displacement[i] = o.displacement().doubleValue();
+            attribution[i] = o.attribution().doubleValue();
+            dropOff[i] = o.dropOff().doubleValue();
+            duration[i] = o.duration();
+            quantityMultiplier[i] = 1;
+            for (ValueShare v : o.valueShares()) {
+                shares[i * stakeholders + index.get(v.stakeholder())] += v.share().doubleValue();
+            }
+            longestValue = Math.max(longestValue, lastValuePeriod(i, MAX_DURATION));
+        }
+        inputPeriods = model.inputs().stream().mapToInt(in -> in.amounts().size()).max().orElse(0);
+        capacity = Math.max(1, Math.max(inputPeriods, longestValue));
+        inputs = new double[stakeholders * capacity];
+        for (Input in : model.inputs()) {
+            int s = index.get(in.stakeholder());
+            for (int t = 0; t < in.amounts().size(); t++) {
+                inputs[s * capacity + t] += in.amounts().get(t).doubleValue();
+            }
+        }
+        factors = new double[capacity];
+        values = new double[outcomes * capacity];
+        totals = new double[capacity];
+    }
+
+    private Kernel(Kernel k) {
+        outcomes = k.outcomes;
+        stakeholders = k.stakeholders;
+        capacity = k.capacity;
+        inputPeriods = k.inputPeriods;
+        horizon = k.horizon;
+        firstPeriodDiscounted = k.firstPeriodDiscounted;
+        inputsDiscounted = k.inputsDiscounted;
+        cohortStart = k.cohortStart;
+        cohortCount = k.cohortCount;
+        quantity = k.quantity;
+        startOffset = k.startOffset;
+        linear = k.linear;
+        shares = k.shares;
+        inputs = k.inputs;
+        proxy = k.proxy.clone();
+        deadweight = k.deadweight.clone();
+        displacement = k.displacement.clone();
+        attribution = k.attribution.clone();
+        dropOff = k.dropOff.clone();
+        duration = k.duration.clone();
+        quantityMultiplier = k.quantityMultiplier.clone();
+        rate = k.rate;
+        inputsMultiplier = k.inputsMultiplier;
+        factors = new double[capacity];
+        values = new double[outcomes * capacity];
+        totals = new double[capacity];
+    }
+
+    /** Compiles a model; the model must be valid. */
+    public static Kernel of(SroiModel model) {
+        return new Kernel(model);
+    }
+
+    /** An independent kernel with the same structure and the current estimates. */
+    public Kernel copy() {
+        return new Kernel(this);
+    }
+
+    // ------------------------------------------------------------------------------------------- evaluation
+
+    /**
+     * Evaluates the model with the current estimates: the undiscounted value per outcome and period and their
+     * totals, and returns the present value. Every other figure reads what this left behind.
+     */
+    public double evaluate() {
+        if (factorsStale) {
+            for (int t = 1; t <= capacity; t++) {
+                factors[t - 1] = 1.0 / Math.pow(1 + rate, firstPeriodDiscounted ? t : t - 1);
+            }
+            factorsStale = false;
+        }
+        Arrays.fill(totals, 0);
+        double presentValue = 0;
+        for (int i = 0; i < outcomes; i++) {
+            valuesOf(i);
+        }
+        for (int t = 0; t < capacity; t++) {
+            presentValue += totals[t] * factors[t];
+        }
+        return presentValue;
+    }
+
+    /** value_i(c, t) = quantity × impact × keep(k), summed over cohorts, for one outcome, added into the totals. */
+    private void valuesOf(int i) {
+        int base = i * capacity;
+        Arrays.fill(values, base, base + capacity, 0);
+        double impact = impactPerUnit(i);
+        double keepFactor = 1 - dropOff[i];
+        int last = Math.min(horizon, capacity);
+        for (int c = 0; c < cohortCount[i]; c++) {
+            double perCohort = quantity[cohortStart[i] + c] * quantityMultiplier[i] * impact;
+            double keep = 1;
+            for (int k = 1; k <= duration[i]; k++) {
+                int t = c + 1 + startOffset[i] + k - 1;
+                if (t > last) {
+                    break;
+                }
+                if (linear[i]) {
+                    keep = Math.max(0, 1 - dropOff[i] * (k - 1));
+                }
+                values[base + t - 1] += perCohort * keep;
+                if (!linear[i]) {
+                    keep *= keepFactor;
+                }
+            }
+        }
+        for (int t = 0; t < capacity; t++) {
+            totals[t] += values[base + t];
+        }
+    }
+
+    /** impact = proxy × (1 − deadweight) × (1 − displacement) × (1 − attribution). */
+    public double impactPerUnit(int outcome) {
+        return proxy[outcome] * (1 - deadweight[outcome]) * (1 - displacement[outcome]) * (1 - attribution[outcome]);
+    }
+
+    /** The undiscounted value of one outcome in period t (from the last {@link #evaluate()}). */
+    public double value(int outcome, int period) {
+        return values[outcome * capacity + period - 1];
+    }
+
+    /** The undiscounted value of all outcomes in period t (from the last {@link #evaluate()}). */
+    public double totalValue(int period) {
+        return totals[period - 1];
+    }
+
+    /** The discount factor of period t (from the last {@link #evaluate()}). */
+    public double factor(int period) {
+        return factors[period - 1];
+    }
+
+    /** The undiscounted inputs of one stakeholder in period t. */
+    public double inputs(int stakeholder, int period) {
+        return inputs[stakeholder * capacity + period - 1] * inputsMultiplier;
+    }
+
+    /** The inputs value: their sum, discounted like value when the model discounts inputs. */
+    public double inputsValue() {
+        double sum = 0;
+        for (int s = 0; s < stakeholders; s++) {
+            sum += invested(s);
+        }
+        return sum;
+    }
+
+    /** The inputs value of one stakeholder's inputs, with the same discounting as the total. */
+    public double invested(int stakeholder) {
+        double sum = 0;
+        for (int t = 1; t <= inputPeriods; t++) {
+            sum += inputsDiscounted ? inputs(stakeholder, t) * factor(t) : inputs(stakeholder, t);
+        }
+        return sum;
+    }
+
+    /** The share of outcome i's value that lands with stakeholder s. */
+    public double share(int outcome, int stakeholder) {
+        return shares[outcome * stakeholders + stakeholder];
+    }
+
+    /** Periods from 1 to the last one with value or inputs, for the current durations. */
+    public int periods() {
+        int last = inputPeriods;
+        for (int i = 0; i < outcomes; i++) {
+            last = Math.max(last, lastValuePeriod(i, duration[i]));
+        }
+        return Math.max(1, last);
+    }
+
+    private int lastValuePeriod(int outcome, int years) {
+        return Math.min(horizon, cohortCount[outcome] + startOffset[outcome] + years - 1);
+    }
+
+    /**
+     * Months from the start of period 1 until the cumulative discounted value first reaches the (positive)
+     * cumulative inputs; a period's inputs count from its start and its value accrues evenly over it.
+     * {@code NaN} when that does not happen within the counted periods.
+     */
+    public double paybackMonths() {
+        double invested = 0;
+        double recovered = 0;
+        int periods = periods();
+        for (int t = 1; t <= periods; t++) {
+            for (int s = 0; s < stakeholders; s++) {
+                invested += inputsDiscounted ? inputs(s, t) * factor(t) : inputs(s, t);
+            }
+            if (invested > 0 && recovered >= invested) {
+                return 12.0 * (t - 1);
+            }
+            double presentValue = totalValue(t) * factor(t);
+            if (invested > 0 && presentValue > 0 && recovered + presentValue >= invested) {
+                return 12.0 * (t - 1) + 12.0 * (invested - recovered) / presentValue;
+            }
+            recovered += presentValue;
+        }
+        return Double.NaN;
+    }
+
+    public int outcomes() {
+        return outcomes;
+    }
+
+    public int stakeholders() {
+        return stakeholders;
+    }
+
+    // ------------------------------------------------------------------------------------------- estimates
+
+    public void setProxy(int outcome, double value) {
+        proxy[outcome] = value;
+    }
+
+    public void setDeadweight(int outcome, double value) {
+        deadweight[outcome] = value;
+    }
+
+    public void setDisplacement(int outcome, double value) {
+        displacement[outcome] = value;
+    }
+
+    public void setAttribution(int outcome, double value) {
+        attribution[outcome] = value;
+    }
+
+    public void setDropOff(int outcome, double value) {
+        dropOff[outcome] = value;
+    }
+
+    /** Sets a duration in whole years, 1 to 50. */
+    public void setDuration(int outcome, int years) {
+        if (years < 1 || years > MAX_DURATION) {
+            throw new IllegalArgumentException("duration must be 1 to " + MAX_DURATION + ", was " + years);
+        }
+        duration[outcome] = years;
+    }
+
+    public void setQuantityMultiplier(int outcome, double multiplier) {
+        quantityMultiplier[outcome] = multiplier;
+    }
+
+    public void setRate(double rate) {
+        this.rate = rate;
+        factorsStale = true;
+    }
+
+    public void setInputsMultiplier(double multiplier) {
+        inputsMultiplier = multiplier;
+    }
+}

@@ -1,0 +1,59 @@
+package nl.sroi.core.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The one Jackson configuration of the project: strict reading (no NaN, no duplicate keys, no trailing tokens,
+ * decimals kept exact) and writing that gives the same bytes on every machine (two-space indent, {@code \n}).
+ */
+public final class Json {
+
+    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .nodeFactory(NODES)
+            .build();
+
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+            .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance));
+
+    private Json() {
+    }
+
+    /** The configured mapper, for embedding systems that want the same strictness (do not reconfigure it). */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    static ObjectNode object() {
+        return NODES.objectNode();
+    }
+
+    /** Writes a tree as pretty JSON followed by a newline. */
+    public static String pretty(JsonNode node) {
+        try {
+            return PRETTY.writeValueAsString(node) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree could not be written", e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package nl.sroi.core.json;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.sroi.core.calc.SroiCalculator;
+import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.validation.ModelValidator;
+
+/**
+ * The operations of the command line and the service, JSON in and JSON out, so that neither holds a rule or a
+ * document shape of its own. Each answer carries the HTTP status it stands for: 200, or 400 / 422 with a problem
+ * document.
+ */
+public final class JsonApi {
+
+    /** The body to give back and the status it stands for; {@code problem} tells which media type it is. */
+    public record Answer(int status, String body, boolean problem) {
+        static Answer ok(String body) {
+            return new Answer(200, body, false);
+        }
+
+        static Answer of(ProblemDocument problem) {
+            return new Answer(problem.status(), problem.toJson(), true);
+        }
+    }
+
+    private final ModelValidator validator;
+    private final SroiCalculator calculator;
+
+    public JsonApi(ModelValidator validator) {
+        this.validator = validator;
+        this.calculator = new SroiCalculator(validator);
+    }
+
+    /** With the default limits. */
+    public static final JsonApi DEFAULT = new JsonApi(ModelValidator.DEFAULT);
+
+    /** A model document in, the result document out (or the problem document). */
+    public Answer calculate(byte[] model) {
+        ModelReading reading = ModelJson.read(model, validator);
+        if (!reading.valid()) {
+            return Answer.of(ProblemDocument.of(reading));
+        }
+        return Answer.ok(ResultJson.write(calculator.calculate(reading.model())));
+    }
+
+    /**
+     * A model document in, {@code {valid, errors, warnings}} out; an invalid model is a 200 answer, only bytes that
+     * are not JSON give a problem document.
+     */
+    public Answer validate(byte[] model) {
+        ModelReading reading = ModelJson.read(model, validator);
+        if (reading.malformed()) {
+            return Answer.of(ProblemDocument.of(reading));
+        }
+        ObjectNode o = Json.object().put("valid", reading.valid());
+        ResultJson.problems(o.putArray("errors"), reading.errors());
+        SroiResult result = reading.valid() ? calculator.calculate(reading.model()) : null;
+        ResultJson.problems(o.putArray("warnings"), result == null ? List.of() : result.warnings());
+        return Answer.ok(Json.pretty(o));
+    }
+}

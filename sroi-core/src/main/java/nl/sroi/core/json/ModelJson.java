@@ -1,0 +1,324 @@
+package nl.sroi.core.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.sroi.core.model.Discounting;
+import nl.sroi.core.model.Distribution;
+import nl.sroi.core.model.DropOffMode;
+import nl.sroi.core.model.Estimate;
+import nl.sroi.core.model.EstimateRange;
+import nl.sroi.core.model.FinancialProxy;
+import nl.sroi.core.model.FirstPeriod;
+import nl.sroi.core.model.Input;
+import nl.sroi.core.model.Kind;
+import nl.sroi.core.model.ModelRanges;
+import nl.sroi.core.model.Outcome;
+import nl.sroi.core.model.OutcomeRanges;
+import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.model.Stakeholder;
+import nl.sroi.core.model.ValueShare;
+import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.ProblemCode;
+
+/**
+ * Reads and writes {@code sroi-model/1} documents. Reading is strict and reports every problem at once: the
+ * document's own (wrong types, unknown fields, unrepresentable numbers) and then the format's rules, from
+ * {@link ModelValidator}, skipping a rule's report where the document already had a problem at that pointer.
+ * Writing gives the document back with every default spelled out; reading it again gives an equal model.
+ */
+public final class ModelJson {
+
+    private static final Set<String> MODEL_FIELDS = Set.of("format", "id", "title", "description", "kind",
+            "currency", "priceYear", "firstYear", "horizonYears", "discounting", "stakeholders", "inputs",
+            "outcomes", "ranges");
+    private static final Set<String> DISCOUNTING_FIELDS = Set.of("rate", "firstPeriod", "inputs");
+    private static final Set<String> STAKEHOLDER_FIELDS = Set.of("id", "name", "description");
+    private static final Set<String> INPUT_FIELDS = Set.of("id", "stakeholder", "description", "inKind", "amounts");
+    private static final Set<String> OUTCOME_FIELDS = Set.of("id", "stakeholder", "description", "indicator",
+            "valueTo", "quantity", "proxy", "duration", "startOffset", "deadweight", "displacement", "attribution",
+            "dropOff", "dropOffMode", "ranges");
+    private static final Set<String> SHARE_FIELDS = Set.of("stakeholder", "share");
+    private static final Set<String> PROXY_FIELDS = Set.of("value", "unit", "source", "priceYear");
+    private static final Set<String> RANGE_FIELDS = Set.of("low", "high", "distribution");
+    private static final Set<String> OUTCOME_RANGE_KEYS = keys(Estimate.QUANTITY, Estimate.PROXY, Estimate.DURATION,
+            Estimate.DEADWEIGHT, Estimate.DISPLACEMENT, Estimate.ATTRIBUTION, Estimate.DROP_OFF);
+    private static final Set<String> MODEL_RANGE_KEYS = keys(Estimate.RATE, Estimate.INPUTS);
+
+    private ModelJson() {
+    }
+
+    public static ModelReading read(String json) {
+        return read(json.getBytes(StandardCharsets.UTF_8), ModelValidator.DEFAULT);
+    }
+
+    public static ModelReading read(byte[] json) {
+        return read(json, ModelValidator.DEFAULT);
+    }
+
+    public static ModelReading read(InputStream json) throws IOException {
+        return read(json.readAllBytes(), ModelValidator.DEFAULT);
+    }
+
+    /** Reads and validates a model document with the given validator (and so its limits). */
+    public static ModelReading read(byte[] json, ModelValidator validator) {
+        JsonNode tree;
+        try {
+            tree = parse(json);
+        } catch (MalformedJsonException e) {
+            return new ModelReading(null, List.of(e.problem()), true);
+        }
+        return read(tree, validator);
+    }
+
+    /** Reads and validates a model from an already parsed tree (a scenario's model, for example). */
+    public static ModelReading read(JsonNode tree, ModelValidator validator) {
+        TreeReader reader = new TreeReader();
+        SroiModel model = model(reader, tree);
+        if (model == null) {
+            return new ModelReading(null, reader.problems(), false);
+        }
+        List<Problem> errors = merge(reader.problems(), validator.validate(model));
+        return errors.isEmpty() ? new ModelReading(model, List.of(), false) : new ModelReading(null, errors, false);
+    }
+
+    /** Parses bytes into a tree, or throws with the line and column of the first thing that is not JSON. */
+    static JsonNode parse(byte[] json) throws MalformedJsonException {
+        try {
+            JsonNode tree = Json.mapper().readTree(json);
+            if (tree == null || tree.isMissingNode()) {
+                throw new MalformedJsonException(Problem.of("", ProblemCode.MALFORMED_JSON,
+                        "the document is empty"));
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
+            Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
+            String where = line == null ? "" : " at line " + line + ", column " + column;
+            return throwMalformed(new Problem("", ProblemCode.MALFORMED_JSON,
+                    "the document is not valid JSON" + where + ": " + e.getOriginalMessage(), line, column));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from a byte array cannot fail", e);
+        }
+    }
+
+    private static JsonNode throwMalformed(Problem problem) throws MalformedJsonException {
+        throw new MalformedJsonException(problem);
+    }
+
+    /** The document's own problems first; a rule's problem only where the document had none at that pointer. */
+    private static List<Problem> merge(List<Problem> document, List<Problem> rules) {
+        Set<String> reported = new HashSet<>();
+        document.forEach(p -> reported.add(p.pointer()));
+        List<Problem> all = new ArrayList<>(document);
+        rules.stream().filter(p -> !reported.contains(p.pointer())).forEach(all::add);
+        return all;
+    }
+
+    private static SroiModel model(TreeReader r, JsonNode tree) {
+        if (!tree.isObject()) {
+            r.wrongType("", "the model", "a JSON object", tree);
+            return null;
+        }
+        ObjectNode o = r.object(tree, "", "the model", MODEL_FIELDS);
+        return new SroiModel(r.text(o, "format", ""), r.text(o, "id", ""), r.text(o, "title", ""),
+                r.text(o, "description", ""), r.enumeration(o, "kind", "", Kind.class), r.text(o, "currency", ""),
+                r.integer(o, "priceYear", ""), r.integer(o, "firstYear", ""), r.integer(o, "horizonYears", ""),
+                discounting(r, o.get("discounting")),
+                r.array(o, "stakeholders", "", (n, p) -> stakeholder(r, n, p)),
+                r.array(o, "inputs", "", (n, p) -> input(r, n, p)),
+                r.array(o, "outcomes", "", (n, p) -> outcome(r, n, p)),
+                modelRanges(r, o.get("ranges")));
+    }
+
+    private static Discounting discounting(TreeReader r, JsonNode node) {
+        String p = "/discounting";
+        ObjectNode o = r.object(node, p, "discounting", DISCOUNTING_FIELDS);
+        return o == null ? null : new Discounting(r.decimal(o, "rate", p),
+                r.enumeration(o, "firstPeriod", p, FirstPeriod.class), r.bool(o, "inputs", p));
+    }
+
+    private static Stakeholder stakeholder(TreeReader r, JsonNode node, String p) {
+        ObjectNode o = r.object(node, p, "a stakeholder", STAKEHOLDER_FIELDS);
+        return o == null ? null
+                : new Stakeholder(r.text(o, "id", p), r.text(o, "name", p), r.text(o, "description", p));
+    }
+
+    private static Input input(TreeReader r, JsonNode node, String p) {
+        ObjectNode o = r.object(node, p, "an input", INPUT_FIELDS);
+        return o == null ? null : new Input(r.text(o, "id", p), r.text(o, "stakeholder", p),
+                r.text(o, "description", p), r.bool(o, "inKind", p), r.perPeriod(o, "amounts", p));
+    }
+
+    private static Outcome outcome(TreeReader r, JsonNode node, String p) {
+        ObjectNode o = r.object(node, p, "an outcome", OUTCOME_FIELDS);
+        if (o == null) {
+            return null;
+        }
+        return new Outcome(r.text(o, "id", p), r.text(o, "stakeholder", p), r.text(o, "description", p),
+                r.text(o, "indicator", p), r.array(o, "valueTo", p, (n, sp) -> share(r, n, sp)),
+                r.perPeriod(o, "quantity", p), proxy(r, o.get("proxy"), p + "/proxy"),
+                r.integer(o, "duration", p), r.integer(o, "startOffset", p),
+                r.decimal(o, "deadweight", p), r.decimal(o, "displacement", p), r.decimal(o, "attribution", p),
+                r.decimal(o, "dropOff", p), r.enumeration(o, "dropOffMode", p, DropOffMode.class),
+                outcomeRanges(r, o.get("ranges"), p + "/ranges"));
+    }
+
+    private static ValueShare share(TreeReader r, JsonNode node, String p) {
+        ObjectNode o = r.object(node, p, "a share", SHARE_FIELDS);
+        return o == null ? null : new ValueShare(r.text(o, "stakeholder", p), r.decimal(o, "share", p));
+    }
+
+    private static FinancialProxy proxy(TreeReader r, JsonNode node, String p) {
+        ObjectNode o = r.object(node, p, "proxy", PROXY_FIELDS);
+        return o == null ? null : new FinancialProxy(r.decimal(o, "value", p), r.text(o, "unit", p),
+                r.text(o, "source", p), r.integer(o, "priceYear", p));
+    }
+
+    private static OutcomeRanges outcomeRanges(TreeReader r, JsonNode node, String p) {
+        ObjectNode o = r.object(node, p, "ranges", OUTCOME_RANGE_KEYS);
+        return o == null ? null : new OutcomeRanges(range(r, o, p, Estimate.QUANTITY), range(r, o, p, Estimate.PROXY),
+                range(r, o, p, Estimate.DURATION), range(r, o, p, Estimate.DEADWEIGHT),
+                range(r, o, p, Estimate.DISPLACEMENT), range(r, o, p, Estimate.ATTRIBUTION),
+                range(r, o, p, Estimate.DROP_OFF));
+    }
+
+    private static ModelRanges modelRanges(TreeReader r, JsonNode node) {
+        ObjectNode o = r.object(node, "/ranges", "ranges", MODEL_RANGE_KEYS);
+        return o == null ? null : new ModelRanges(range(r, o, "/ranges", Estimate.RATE),
+                range(r, o, "/ranges", Estimate.INPUTS));
+    }
+
+    private static EstimateRange range(TreeReader r, ObjectNode ranges, String p, Estimate estimate) {
+        String rp = p + "/" + estimate.key();
+        ObjectNode o = r.object(ranges.get(estimate.key()), rp, estimate.key() + " range", RANGE_FIELDS);
+        return o == null ? null : new EstimateRange(r.decimal(o, "low", rp), r.decimal(o, "high", rp),
+                r.enumeration(o, "distribution", rp, Distribution.class));
+    }
+
+    private static Set<String> keys(Estimate... estimates) {
+        Set<String> keys = new HashSet<>();
+        for (Estimate e : estimates) {
+            keys.add(e.key());
+        }
+        return Set.copyOf(keys);
+    }
+
+    // ---------------------------------------------------------------------------------------------- writing
+
+    /** The model as a pretty-printed {@code sroi-model/1} document. */
+    public static String write(SroiModel model) {
+        return Json.pretty(tree(model));
+    }
+
+    /** The model as a JSON tree, fields in the order of the format description, absent optional fields left out. */
+    public static ObjectNode tree(SroiModel m) {
+        ObjectNode o = Json.object();
+        o.put("format", m.format());
+        o.put("id", m.id());
+        o.put("title", m.title());
+        putIfPresent(o, "description", m.description());
+        o.put("kind", name(m.kind()));
+        o.put("currency", m.currency());
+        putIfPresent(o, "priceYear", m.priceYear());
+        putIfPresent(o, "firstYear", m.firstYear());
+        putIfPresent(o, "horizonYears", m.horizonYears());
+        Discounting d = m.discounting();
+        o.putObject("discounting").put("rate", d.rate()).put("firstPeriod", name(d.firstPeriod()))
+                .put("inputs", d.inputs());
+        ArrayNode stakeholders = o.putArray("stakeholders");
+        for (Stakeholder s : m.stakeholders()) {
+            ObjectNode so = stakeholders.addObject().put("id", s.id()).put("name", s.name());
+            putIfPresent(so, "description", s.description());
+        }
+        ArrayNode inputs = o.putArray("inputs");
+        for (Input in : m.inputs()) {
+            ObjectNode io = inputs.addObject().put("id", in.id()).put("stakeholder", in.stakeholder())
+                    .put("description", in.description()).put("inKind", in.inKind());
+            decimals(io.putArray("amounts"), in.amounts());
+        }
+        ArrayNode outcomes = o.putArray("outcomes");
+        for (Outcome out : m.outcomes()) {
+            outcome(outcomes.addObject(), out);
+        }
+        if (m.ranges() != null) {
+            ObjectNode ro = o.putObject("ranges");
+            range(ro, Estimate.RATE, m.ranges().rate());
+            range(ro, Estimate.INPUTS, m.ranges().inputs());
+        }
+        return o;
+    }
+
+    private static void outcome(ObjectNode o, Outcome out) {
+        o.put("id", out.id()).put("stakeholder", out.stakeholder()).put("description", out.description())
+                .put("indicator", out.indicator());
+        if (out.valueTo() != null) {
+            ArrayNode shares = o.putArray("valueTo");
+            for (ValueShare v : out.valueTo()) {
+                shares.addObject().put("stakeholder", v.stakeholder()).put("share", v.share());
+            }
+        }
+        decimals(o.putArray("quantity"), out.quantity());
+        FinancialProxy proxy = out.proxy();
+        ObjectNode po = o.putObject("proxy").put("value", proxy.value()).put("unit", proxy.unit())
+                .put("source", proxy.source());
+        putIfPresent(po, "priceYear", proxy.priceYear());
+        o.put("duration", out.duration()).put("startOffset", out.startOffset())
+                .put("deadweight", out.deadweight()).put("displacement", out.displacement())
+                .put("attribution", out.attribution()).put("dropOff", out.dropOff())
+                .put("dropOffMode", name(out.dropOffMode()));
+        OutcomeRanges r = out.ranges();
+        if (r != null) {
+            ObjectNode ro = o.putObject("ranges");
+            range(ro, Estimate.QUANTITY, r.quantity());
+            range(ro, Estimate.PROXY, r.proxy());
+            range(ro, Estimate.DURATION, r.duration());
+            range(ro, Estimate.DEADWEIGHT, r.deadweight());
+            range(ro, Estimate.DISPLACEMENT, r.displacement());
+            range(ro, Estimate.ATTRIBUTION, r.attribution());
+            range(ro, Estimate.DROP_OFF, r.dropOff());
+        }
+    }
+
+    private static void range(ObjectNode ranges, Estimate estimate, EstimateRange range) {
+        if (range != null) {
+            ranges.putObject(estimate.key()).put("low", range.low()).put("high", range.high())
+                    .put("distribution", name(range.distribution()));
+        }
+    }
+
+    private static void decimals(ArrayNode array, List<BigDecimal> values) {
+        values.forEach(array::add);
+    }
+
+    private static void putIfPresent(ObjectNode o, String field, String value) {
+        if (value != null) {
+            o.put(field, value);
+        }
+    }
+
+    private static void putIfPresent(ObjectNode o, String field, Integer value) {
+        if (value != null) {
+            o.put(field, value);
+        }
+    }
+
+    /** The JSON spelling of a model enum ({@code FIRST_PERIOD} is written {@code firstPeriod}). */
+    public static String name(Enum<?> value) {
+        return TreeReader.jsonName(value);
+    }
+}

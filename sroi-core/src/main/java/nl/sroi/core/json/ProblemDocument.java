@@ -1,0 +1,53 @@
+package nl.sroi.core.json;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.sroi.core.validation.Problem;
+
+/**
+ * An RFC 9457 problem document ({@code application/problem+json}): what the command line prints and the service
+ * answers when a request cannot be served. {@code errors} lists every problem of a model, each with its pointer.
+ */
+public record ProblemDocument(String type, String title, int status, String detail, List<Problem> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String TYPE_BASE = "https://sroi.example/problems/";
+
+    public ProblemDocument {
+        errors = List.copyOf(errors);
+    }
+
+    /** A well-formed model that breaks the format's rules: 422 with every problem. */
+    public static ProblemDocument invalidModel(List<Problem> errors) {
+        return new ProblemDocument(TYPE_BASE + "invalid-model", "The model is not valid", 422, null, errors);
+    }
+
+    /** Bytes that are not JSON: 400 with the line and column. */
+    public static ProblemDocument malformed(List<Problem> errors) {
+        return new ProblemDocument(TYPE_BASE + "malformed-json", "The document is not valid JSON", 400, null,
+                errors);
+    }
+
+    /** The problem document of what reading a model gave; the reading must hold errors. */
+    public static ProblemDocument of(ModelReading reading) {
+        return reading.malformed() ? malformed(reading.errors()) : invalidModel(reading.errors());
+    }
+
+    /** Any other problem, without a list of errors (not found, too large, ...). */
+    public static ProblemDocument of(String type, String title, int status, String detail) {
+        return new ProblemDocument(TYPE_BASE + type, title, status, detail, List.of());
+    }
+
+    public String toJson() {
+        ObjectNode o = Json.object().put("type", type).put("title", title).put("status", status);
+        if (detail != null) {
+            o.put("detail", detail);
+        }
+        if (!errors.isEmpty()) {
+            ResultJson.problems(o.putArray("errors"), errors);
+        }
+        return Json.pretty(o);
+    }
+}

@@ -1,0 +1,87 @@
+package nl.sroi.core.model;
+
+import java.math.BigDecimal;
+
+/**
+ * The estimates of a model that sensitivity and simulation vary, with the interval each is valid in. This is the
+ * one place where those intervals are stated; validation and the analyses read them from here.
+ */
+public enum Estimate {
+    /** A multiplier on every period's quantity of one outcome; point value 1. */
+    QUANTITY("quantity", 0, Double.POSITIVE_INFINITY, false, false),
+    /** The proxy value of one outcome; negative for a negative outcome. */
+    PROXY("proxy", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, false),
+    /** The duration of one outcome, whole years. */
+    DURATION("duration", 1, 50, false, true),
+    DEADWEIGHT("deadweight", 0, 1, false, false),
+    DISPLACEMENT("displacement", 0, 1, false, false),
+    ATTRIBUTION("attribution", 0, 1, false, false),
+    DROP_OFF("dropOff", 0, 1, false, false),
+    /** The annual discount rate, 0 ≤ rate < 1. */
+    RATE("rate", 0, 1, true, false),
+    /** A multiplier on every input amount; point value 1. */
+    INPUTS("inputs", 0, Double.POSITIVE_INFINITY, false, false);
+
+    private final String key;
+    private final double lower;
+    private final double upper;
+    private final boolean upperExclusive;
+    private final boolean whole;
+
+    Estimate(String key, double lower, double upper, boolean upperExclusive, boolean whole) {
+        this.key = key;
+        this.lower = lower;
+        this.upper = upper;
+        this.upperExclusive = upperExclusive;
+        this.whole = whole;
+    }
+
+    /** The key of this estimate in a {@code ranges} object. */
+    public String key() {
+        return key;
+    }
+
+    public double lower() {
+        return lower;
+    }
+
+    public double upper() {
+        return upper;
+    }
+
+    public boolean upperExclusive() {
+        return upperExclusive;
+    }
+
+    /** Whether the estimate takes whole numbers only (durations). */
+    public boolean whole() {
+        return whole;
+    }
+
+    public boolean contains(double value) {
+        return value >= lower && (upperExclusive ? value < upper : value <= upper);
+    }
+
+    /** Exact test of an entered decimal, so that 1.0000000000000000001 is not taken for 1. */
+    public boolean contains(BigDecimal value) {
+        boolean aboveLower = lower == Double.NEGATIVE_INFINITY || value.compareTo(BigDecimal.valueOf(lower)) >= 0;
+        if (upper == Double.POSITIVE_INFINITY) {
+            return aboveLower;
+        }
+        int vsUpper = value.compareTo(BigDecimal.valueOf(upper));
+        return aboveLower && (upperExclusive ? vsUpper < 0 : vsUpper <= 0);
+    }
+
+    /** The valid interval in words, for messages: "between 0 and 1", "at least 0", "from 0 to below 1". */
+    public String describeInterval() {
+        if (upper == Double.POSITIVE_INFINITY) {
+            return lower == Double.NEGATIVE_INFINITY ? "any number" : "at least " + plain(lower);
+        }
+        return upperExclusive ? "at least " + plain(lower) + " and below " + plain(upper)
+                : "between " + plain(lower) + " and " + plain(upper);
+    }
+
+    private static String plain(double v) {
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,14 @@
+package nl.sroi.core.model;
+
+import java.math.BigDecimal;
+
+/**
+ * The money value of one unit of an outcome for one year, with its unit and source. Negative for an unintended,
+ * negative outcome. {@code priceYear} documents the price level the value refers to (no indexation in version 1).
+ */
+public record FinancialProxy(BigDecimal value, String unit, String source, Integer priceYear) {
+
+    public static FinancialProxy of(double value, String unit, String source) {
+        return new FinancialProxy(BigDecimal.valueOf(value), unit, source, null);
+    }
+}

@@ -1,0 +1,381 @@
+package nl.sroi.core.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import nl.sroi.core.model.Discounting;
+import nl.sroi.core.model.Estimate;
+import nl.sroi.core.model.EstimateRange;
+import nl.sroi.core.model.FinancialProxy;
+import nl.sroi.core.model.Input;
+import nl.sroi.core.model.ModelRanges;
+import nl.sroi.core.model.Outcome;
+import nl.sroi.core.model.OutcomeRanges;
+import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.model.Stakeholder;
+import nl.sroi.core.model.ValueShare;
+
+/**
+ * Checks a model against every rule of the {@code sroi-model/1} format and reports all problems at once, in
+ * document order. Nothing is clamped or defaulted here: a model with any problem must not be calculated.
+ *
+ * <p>Decisions the format leaves open, taken here: ids of inputs and outcomes must be non-empty and unique (the id
+ * pattern applies to the model and stakeholders only); a {@code valueTo} list may not name a stakeholder twice;
+ * years are 1 to 9999; the currency must be an ISO 4217 currency with a minor unit (not XAU or XXX); amounts,
+ * proxies and quantities are at most {@link ModelLimits#MAX_MAGNITUDE} in size, so that no result can overflow.
+ */
+public final class ModelValidator {
+
+    /** Validates with {@link ModelLimits#DEFAULT}. */
+    public static final ModelValidator DEFAULT = new ModelValidator(ModelLimits.DEFAULT);
+
+    /** Shares of {@code valueTo} must add up to 1 within this tolerance. */
+    public static final double SHARE_TOLERANCE = 1e-9;
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
+    private static final BigDecimal MAX_MAGNITUDE = BigDecimal.valueOf(ModelLimits.MAX_MAGNITUDE);
+
+    private final ModelLimits limits;
+
+    public ModelValidator(ModelLimits limits) {
+        this.limits = limits;
+    }
+
+    public ModelLimits limits() {
+        return limits;
+    }
+
+    /** Every problem of the model; empty when it is valid. */
+    public List<Problem> validate(SroiModel model) {
+        Run run = new Run();
+        run.model(model);
+        return List.copyOf(run.problems);
+    }
+
+    private final class Run {
+        private final List<Problem> problems = new ArrayList<>();
+        private final Set<String> stakeholderIds = new HashSet<>();
+
+        void model(SroiModel m) {
+            if (required(m.format(), "/format", "format") && !SroiModel.FORMAT.equals(m.format())) {
+                add("/format", ProblemCode.UNSUPPORTED_FORMAT,
+                        "format must be \"" + SroiModel.FORMAT + "\", was \"" + m.format() + "\"");
+            }
+            id(m.id(), "/id");
+            text(m.title(), "/title", "title");
+            required(m.kind(), "/kind", "kind");
+            currency(m.currency());
+            year(m.priceYear(), "/priceYear", "priceYear");
+            year(m.firstYear(), "/firstYear", "firstYear");
+            if (m.horizonYears() != null && m.horizonYears() < 1) {
+                add("/horizonYears", ProblemCode.OUT_OF_RANGE,
+                        "horizonYears must be at least 1, was " + m.horizonYears());
+            }
+            discounting(m.discounting());
+            stakeholders(m.stakeholders());
+            inputs(m.inputs());
+            outcomes(m.outcomes());
+            if (m.ranges() != null) {
+                modelRanges(m.ranges(), m.discounting());
+            }
+        }
+
+        private void discounting(Discounting d) {
+            if (required(d, "/discounting", "discounting")) {
+                estimate(d.rate(), "/discounting/rate", Estimate.RATE);
+            }
+        }
+
+        private void stakeholders(List<Stakeholder> list) {
+            if (!list(list, "/stakeholders", "stakeholders", "stakeholder", limits.stakeholders())) {
+                return;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                String p = Pointer.child("/stakeholders", i);
+                Stakeholder s = list.get(i);
+                if (required(s, p, "stakeholder")) {
+                    if (id(s.id(), p + "/id") && !stakeholderIds.add(s.id())) {
+                        duplicate(p + "/id", "stakeholder", s.id());
+                    }
+                    text(s.name(), p + "/name", "name");
+                }
+            }
+        }
+
+        private void inputs(List<Input> list) {
+            if (!list(list, "/inputs", "inputs", "input", limits.inputs())) {
+                return;
+            }
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < list.size(); i++) {
+                String p = Pointer.child("/inputs", i);
+                Input in = list.get(i);
+                if (!required(in, p, "input")) {
+                    continue;
+                }
+                if (text(in.id(), p + "/id", "id") && !ids.add(in.id())) {
+                    duplicate(p + "/id", "input", in.id());
+                }
+                stakeholderRef(in.stakeholder(), p + "/stakeholder");
+                text(in.description(), p + "/description", "description");
+                perPeriod(in.amounts(), p + "/amounts", "amounts", "amount");
+            }
+        }
+
+        private void outcomes(List<Outcome> list) {
+            if (!list(list, "/outcomes", "outcomes", "outcome", limits.outcomes())) {
+                return;
+            }
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < list.size(); i++) {
+                String p = Pointer.child("/outcomes", i);
+                Outcome o = list.get(i);
+                if (!required(o, p, "outcome")) {
+                    continue;
+                }
+                if (text(o.id(), p + "/id", "id") && !ids.add(o.id())) {
+                    duplicate(p + "/id", "outcome", o.id());
+                }
+                stakeholderRef(o.stakeholder(), p + "/stakeholder");
+                text(o.description(), p + "/description", "description");
+                text(o.indicator(), p + "/indicator", "indicator");
+                if (o.valueTo() != null) {
+                    valueTo(o.valueTo(), p + "/valueTo");
+                }
+                perPeriod(o.quantity(), p + "/quantity", "quantity", "quantity");
+                proxy(o.proxy(), p + "/proxy");
+                if (required(o.duration(), p + "/duration", "duration")) {
+                    estimate(BigDecimal.valueOf(o.duration()), p + "/duration", Estimate.DURATION);
+                }
+                if (o.startOffset() != 0 && o.startOffset() != 1) {
+                    add(p + "/startOffset", ProblemCode.OUT_OF_RANGE,
+                            "startOffset must be 0 or 1, was " + o.startOffset());
+                }
+                estimate(o.deadweight(), p + "/deadweight", Estimate.DEADWEIGHT);
+                estimate(o.displacement(), p + "/displacement", Estimate.DISPLACEMENT);
+                estimate(o.attribution(), p + "/attribution", Estimate.ATTRIBUTION);
+                estimate(o.dropOff(), p + "/dropOff", Estimate.DROP_OFF);
+                if (o.ranges() != null) {
+                    outcomeRanges(o.ranges(), o, p + "/ranges");
+                }
+            }
+        }
+
+        private void valueTo(List<ValueShare> shares, String p) {
+            if (shares.isEmpty()) {
+                add(p, ProblemCode.EMPTY, "valueTo must list at least one share, or be left out");
+                return;
+            }
+            Set<String> seen = new HashSet<>();
+            BigDecimal sum = BigDecimal.ZERO;
+            boolean complete = true;
+            for (int j = 0; j < shares.size(); j++) {
+                String sp = Pointer.child(p, j);
+                ValueShare v = shares.get(j);
+                if (!required(v, sp, "share")) {
+                    complete = false;
+                    continue;
+                }
+                if (stakeholderRef(v.stakeholder(), sp + "/stakeholder") && !seen.add(v.stakeholder())) {
+                    add(sp + "/stakeholder", ProblemCode.DUPLICATE_ID,
+                            "valueTo names stakeholder \"" + v.stakeholder() + "\" twice");
+                }
+                if (!required(v.share(), sp + "/share", "share")) {
+                    complete = false;
+                } else if (v.share().signum() <= 0) {
+                    add(sp + "/share", ProblemCode.OUT_OF_RANGE,
+                            "share must be greater than 0, was " + v.share().toPlainString());
+                    complete = false;
+                } else {
+                    sum = sum.add(v.share());
+                }
+            }
+            if (complete && sum.subtract(BigDecimal.ONE).abs().doubleValue() > SHARE_TOLERANCE) {
+                add(p, ProblemCode.SHARES_DO_NOT_ADD_UP,
+                        "the shares in valueTo must add up to 1, they add up to " + sum.toPlainString());
+            }
+        }
+
+        private void proxy(FinancialProxy proxy, String p) {
+            if (!required(proxy, p, "proxy")) {
+                return;
+            }
+            if (required(proxy.value(), p + "/value", "proxy value")) {
+                magnitude(proxy.value(), p + "/value", "proxy value");
+            }
+            text(proxy.unit(), p + "/unit", "unit");
+            text(proxy.source(), p + "/source", "source");
+            year(proxy.priceYear(), p + "/priceYear", "priceYear");
+        }
+
+        private void outcomeRanges(OutcomeRanges r, Outcome o, String p) {
+            range(r.quantity(), p, Estimate.QUANTITY, BigDecimal.ONE);
+            range(r.proxy(), p, Estimate.PROXY, o.proxy() == null ? null : o.proxy().value());
+            range(r.duration(), p, Estimate.DURATION, o.duration() == null ? null : BigDecimal.valueOf(o.duration()));
+            range(r.deadweight(), p, Estimate.DEADWEIGHT, o.deadweight());
+            range(r.displacement(), p, Estimate.DISPLACEMENT, o.displacement());
+            range(r.attribution(), p, Estimate.ATTRIBUTION, o.attribution());
+            range(r.dropOff(), p, Estimate.DROP_OFF, o.dropOff());
+        }
+
+        private void modelRanges(ModelRanges r, Discounting d) {
+            range(r.rate(), "/ranges", Estimate.RATE, d == null ? null : d.rate());
+            range(r.inputs(), "/ranges", Estimate.INPUTS, BigDecimal.ONE);
+        }
+
+        /** A range must lie in the estimate's valid interval and hold the point value (when that is known). */
+        private void range(EstimateRange range, String rangesPointer, Estimate estimate, BigDecimal point) {
+            if (range == null) {
+                return;
+            }
+            String p = Pointer.child(rangesPointer, estimate.key());
+            String name = estimate.key() + " range";
+            boolean low = estimate(range.low(), p + "/low", estimate, name + " low");
+            boolean high = estimate(range.high(), p + "/high", estimate, name + " high");
+            if (point == null) {
+                return;
+            }
+            if (low && range.low().compareTo(point) > 0) {
+                add(p + "/low", ProblemCode.RANGE_EXCLUDES_VALUE, name + " low must not be above the point value "
+                        + point.toPlainString() + ", was " + range.low().toPlainString());
+            }
+            if (high && range.high().compareTo(point) < 0) {
+                add(p + "/high", ProblemCode.RANGE_EXCLUDES_VALUE, name + " high must not be below the point value "
+                        + point.toPlainString() + ", was " + range.high().toPlainString());
+            }
+        }
+
+        /** Checks a required estimate against its interval; true when present and valid. */
+        private boolean estimate(BigDecimal value, String p, Estimate estimate) {
+            return estimate(value, p, estimate, estimate.key());
+        }
+
+        private boolean estimate(BigDecimal value, String p, Estimate estimate, String name) {
+            if (!required(value, p, name)) {
+                return false;
+            }
+            if (estimate.whole() && value.stripTrailingZeros().scale() > 0) {
+                add(p, ProblemCode.NOT_WHOLE, name + " must be a whole number of years, was " + value.toPlainString());
+                return false;
+            }
+            if (!estimate.contains(value)) {
+                add(p, ProblemCode.OUT_OF_RANGE,
+                        name + " must be " + estimate.describeInterval() + ", was " + value.toPlainString());
+                return false;
+            }
+            return magnitude(value, p, name);
+        }
+
+        private void perPeriod(List<BigDecimal> values, String p, String name, String element) {
+            if (!list(values, p, name, element, limits.periods())) {
+                return;
+            }
+            for (int t = 0; t < values.size(); t++) {
+                String vp = Pointer.child(p, t);
+                BigDecimal v = values.get(t);
+                if (required(v, vp, element) && magnitude(v, vp, element) && v.signum() < 0) {
+                    add(vp, ProblemCode.OUT_OF_RANGE,
+                            element + " must be at least 0, was " + v.toPlainString());
+                }
+            }
+        }
+
+        private boolean magnitude(BigDecimal value, String p, String name) {
+            if (value.abs().compareTo(MAX_MAGNITUDE) > 0) {
+                add(p, ProblemCode.LIMIT_EXCEEDED, name + " must not exceed " + MAX_MAGNITUDE.toPlainString()
+                        + " in size, was " + value.toPlainString());
+                return false;
+            }
+            return true;
+        }
+
+        private boolean list(List<?> list, String p, String name, String element, int limit) {
+            if (!required(list, p, name)) {
+                return false;
+            }
+            if (list.isEmpty()) {
+                add(p, ProblemCode.EMPTY, name + " must hold at least one " + element);
+                return false;
+            }
+            if (list.size() > limit) {
+                add(p, ProblemCode.LIMIT_EXCEEDED,
+                        name + " may hold at most " + limit + " entries, has " + list.size());
+                return false;
+            }
+            return true;
+        }
+
+        private boolean stakeholderRef(String id, String p) {
+            if (!text(id, p, "stakeholder")) {
+                return false;
+            }
+            if (!stakeholderIds.contains(id)) {
+                add(p, ProblemCode.UNKNOWN_STAKEHOLDER, "stakeholder \"" + id + "\" is not listed in stakeholders");
+                return false;
+            }
+            return true;
+        }
+
+        private boolean id(String id, String p) {
+            if (!required(id, p, "id")) {
+                return false;
+            }
+            if (!ID.matcher(id).matches()) {
+                add(p, ProblemCode.INVALID_ID,
+                        "id must be 1 to 64 characters of a-z, 0-9 and -, was \"" + id + "\"");
+                return false;
+            }
+            return true;
+        }
+
+        private void duplicate(String p, String what, String id) {
+            add(p, ProblemCode.DUPLICATE_ID, "there is already an " + what + " with id \"" + id + "\"");
+        }
+
+        private void currency(String code) {
+            if (!required(code, "/currency", "currency")) {
+                return;
+            }
+            boolean known = Currency.getAvailableCurrencies().stream()
+                    .anyMatch(c -> c.getCurrencyCode().equals(code) && c.getDefaultFractionDigits() >= 0);
+            if (!known) {
+                add("/currency", ProblemCode.UNKNOWN_CURRENCY,
+                        "currency must be an ISO 4217 code of a currency with a minor unit, was \"" + code + "\"");
+            }
+        }
+
+        private void year(Integer year, String p, String name) {
+            if (year != null && (year < 1 || year > 9999)) {
+                add(p, ProblemCode.OUT_OF_RANGE, name + " must be a year between 1 and 9999, was " + year);
+            }
+        }
+
+        private boolean text(String value, String p, String name) {
+            if (!required(value, p, name)) {
+                return false;
+            }
+            if (value.isBlank()) {
+                add(p, ProblemCode.EMPTY, name + " must not be empty");
+                return false;
+            }
+            return true;
+        }
+
+        private boolean required(Object value, String p, String name) {
+            if (value == null) {
+                add(p, ProblemCode.REQUIRED, name + " is required");
+                return false;
+            }
+            return true;
+        }
+
+        private void add(String pointer, ProblemCode code, String message) {
+            problems.add(Problem.of(pointer, code, message));
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package nl.sroi.core;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.sroi.core.json.Json;
+import nl.sroi.core.json.ModelJson;
+import nl.sroi.core.json.ModelReading;
+import nl.sroi.core.model.SroiModel;
+
+/** Loads the test resources: the reference cases copied from the project's shared design folder. */
+public final class TestResources {
+
+    /** The reference cases with a model and expected results. */
+    public static final String[] REFERENCE_CASES = {
+        "worked-check", "cohorts-offset-horizon", "negative-outcome", "zero-inputs", "worked-check-ranges"
+    };
+
+    private TestResources() {
+    }
+
+    public static byte[] bytes(String path) {
+        try (InputStream in = TestResources.class.getResourceAsStream("/" + path)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no test resource " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static SroiModel referenceModel(String name) {
+        ModelReading reading = ModelJson.read(bytes("reference/" + name + ".model.json"));
+        if (!reading.valid()) {
+            throw new AssertionError(name + " should be valid: " + reading.errors());
+        }
+        return reading.model();
+    }
+
+    public static JsonNode referenceExpected(String name) {
+        try {
+            return Json.mapper().readTree(bytes("reference/" + name + ".expected.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
