@@ -237,8 +237,8 @@ public final class ModelValidator {
             String name = estimate.key() + " range";
             boolean low = estimate(range.low(), p + "/low", estimate, name + " low");
             boolean high = estimate(range.high(), p + "/high", estimate, name + " high");
-            if (point == null) {
-                return;
+            if (point == null || !estimate.contains(point)) {
+                return; // the point value's own problem is reported where it stands
             }
             if (low && range.low().compareTo(point) > 0) {
                 add(p + "/low", ProblemCode.RANGE_EXCLUDES_VALUE, name + " low must not be above the point value "

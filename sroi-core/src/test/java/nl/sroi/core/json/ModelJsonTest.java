@@ -1,0 +1,103 @@
+package nl.sroi.core.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import nl.sroi.core.Documents;
+import nl.sroi.core.TestResources;
+import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.ProblemCode;
+
+class ModelJsonTest {
+
+    static final String[] CASES = TestResources.REFERENCE_CASES;
+
+    @Test
+    void aSingleNumber_meansPeriodOneOnly() {
+        SroiModel model = TestResources.referenceModel("worked-check");
+        assertEquals(List.of(new BigDecimal("10")), model.outcomes().get(0).quantity());
+    }
+
+    @Test
+    void numbers_areReadAsExactDecimals() {
+        SroiModel model = TestResources.referenceModel("cohorts-offset-horizon");
+        assertEquals(new BigDecimal("0.0225"), model.discounting().rate());
+        assertEquals(new BigDecimal("5854.27"), model.outcomes().get(0).proxy().value());
+    }
+
+    @Test
+    void defaults_areTheOnesTheFormatNames() {
+        SroiModel model = TestResources.referenceModel("worked-check");
+        assertEquals(nl.sroi.core.model.FirstPeriod.DISCOUNTED, model.discounting().firstPeriod());
+        assertFalse(model.discounting().inputs());
+        assertEquals(0, model.outcomes().get(0).startOffset());
+        assertEquals(nl.sroi.core.model.DropOffMode.GEOMETRIC, model.outcomes().get(0).dropOffMode());
+        assertEquals("deelnemers", model.outcomes().get(0).valueShares().get(0).stakeholder());
+    }
+
+    @Test
+    void aWholeDecimal_isAcceptedAsAWholeNumber() {
+        ModelReading reading = ModelJson.read(Documents.bytes(
+                Documents.set(Documents.validModel(), "/outcomes/0/duration", "3.0")));
+        assertEquals(3, reading.model().outcomes().get(0).duration());
+    }
+
+    @ParameterizedTest
+    @FieldSource("CASES")
+    void writingAndReadingBack_givesAnEqualModel(String name) {
+        SroiModel model = TestResources.referenceModel(name);
+        assertEquals(model, ModelJson.read(ModelJson.write(model)).model());
+    }
+
+    @Test
+    void malformedJson_isReportedWithLineAndColumn() {
+        ModelReading reading = ModelJson.read("{\n  \"format\": \"sroi-model/1\",\n  \"id\": }");
+        assertTrue(reading.malformed());
+        Problem p = reading.errors().get(0);
+        assertEquals(ProblemCode.MALFORMED_JSON, p.code());
+        assertEquals("", p.pointer());
+        assertEquals(3, p.line());
+        assertEquals(9, p.column());
+        assertTrue(p.message().contains("line 3, column 9"), p.message());
+    }
+
+    @Test
+    void notANumber_andInfinity_areMalformed() {
+        assertTrue(ModelJson.read("{\"discounting\": {\"rate\": NaN}}").malformed());
+        assertTrue(ModelJson.read("{\"discounting\": {\"rate\": Infinity}}").malformed());
+        assertTrue(ModelJson.read("{\"discounting\": {\"rate\": -Infinity}}").malformed());
+    }
+
+    @Test
+    void duplicateKeys_trailingTokens_andEmptyDocuments_areMalformed() {
+        assertTrue(ModelJson.read("{\"id\": \"a\", \"id\": \"b\"}").malformed());
+        assertTrue(ModelJson.read("{} {}").malformed());
+        assertTrue(ModelJson.read("").malformed());
+        assertTrue(ModelJson.read("   ").malformed());
+    }
+
+    @Test
+    void aDocumentThatIsNotAnObject_isInvalid_notMalformed() {
+        ModelReading reading = ModelJson.read("[1, 2]");
+        assertFalse(reading.malformed());
+        assertEquals(List.of(Problem.of("", ProblemCode.WRONG_TYPE, "the model must be a JSON object, was an array")),
+                reading.errors());
+    }
+
+    @Test
+    void aWrongTypeInsideAList_isReportedOnce_atTheElement() {
+        ModelReading reading = ModelJson.read(Documents.bytes(
+                Documents.set(Documents.validModel(), "/inputs/0/amounts/1", "\"44000\"")));
+        assertEquals(List.of(Problem.of("/inputs/0/amounts/1", ProblemCode.WRONG_TYPE,
+                "amounts must be a number, was a string")), reading.errors());
+    }
+}

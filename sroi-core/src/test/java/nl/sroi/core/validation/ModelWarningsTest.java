@@ -1,0 +1,83 @@
+package nl.sroi.core.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
+import nl.sroi.core.Documents;
+import nl.sroi.core.calc.SroiCalculator;
+import nl.sroi.core.json.ModelJson;
+import nl.sroi.core.json.ModelReading;
+
+/** Each warning of section 5, raised by one change to a model that deserves none. */
+class ModelWarningsTest {
+
+    /** Calculates the valid test model (which deserves no warning) after one change. */
+    private static List<Problem> warnings(UnaryOperator<ObjectNode> change) {
+        ModelReading reading = ModelJson.read(Documents.bytes(change.apply(Documents.validModel())));
+        return SroiCalculator.DEFAULT.calculate(reading.model()).warnings();
+    }
+
+    private static List<String> codesAt(List<Problem> warnings) {
+        return warnings.stream().map(p -> p.code() + " " + p.pointer()).toList();
+    }
+
+    @Test
+    void aSoundModel_deservesNoWarning() {
+        assertEquals(List.of(), warnings(d -> d));
+    }
+
+    @Test
+    void noDeadweightDisplacementOrAttribution_isLikelyOverClaiming() {
+        assertEquals(List.of("NO_ADJUSTMENT /outcomes/2"), codesAt(warnings(d -> {
+            Documents.set(d, "/outcomes/2/deadweight", "0");
+            return Documents.set(d, "/outcomes/2/attribution", "0");
+        })));
+    }
+
+    @Test
+    void oneOutcomeCarryingMostOfTheValue_isFlagged() {
+        List<Problem> w = warnings(d -> Documents.set(d, "/outcomes/1/quantity", "80"));
+        assertEquals(List.of("DOMINANT_OUTCOME /outcomes/1"), codesAt(w));
+        // 80 × 2458.79 in period 2 and × 0.75 in period 3, discounted: 316,686 of 444,188 in all
+        assertEquals("outcome \"minder-bijstand\" carries 71 % of the present value: the result stands or falls "
+                + "with it", w.get(0).message());
+    }
+
+    @Test
+    void aLongDurationWithoutDropOff_isFlagged() {
+        assertEquals(List.of("LONG_DURATION_WITHOUT_DROP_OFF /outcomes/2/dropOff"), codesAt(warnings(d -> {
+            Documents.remove(d, "/horizonYears");
+            Documents.set(d, "/outcomes/2/duration", "6");
+            return Documents.set(d, "/outcomes/2/dropOff", "0");
+        })));
+    }
+
+    @Test
+    void aProxyWithoutPriceYear_whileTheModelHasOne_isFlagged() {
+        assertEquals(List.of("PROXY_WITHOUT_PRICE_YEAR /outcomes/0/proxy"),
+                codesAt(warnings(d -> Documents.remove(d, "/outcomes/0/proxy/priceYear"))));
+    }
+
+    @Test
+    void aProxyInOtherPrices_isFlagged() {
+        assertEquals(List.of("PROXY_PRICE_YEAR_DIFFERS /outcomes/0/proxy/priceYear"),
+                codesAt(warnings(d -> Documents.set(d, "/outcomes/0/proxy/priceYear", "2021"))));
+    }
+
+    @Test
+    void valueCutOffByTheHorizon_isFlagged() {
+        assertEquals(List.of("VALUE_BEYOND_HORIZON /outcomes/0", "VALUE_BEYOND_HORIZON /outcomes/1"),
+                codesAt(warnings(d -> Documents.set(d, "/horizonYears", "3"))));
+    }
+
+    @Test
+    void zeroInputs_meanNoRatio() {
+        assertEquals(List.of("ZERO_INPUTS /inputs"),
+                codesAt(warnings(d -> Documents.set(d, "/inputs/0/amounts", "[0, 0]"))));
+    }
+}
