@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ModelValidator;
 
 /**
@@ -44,6 +45,15 @@ public final class JsonApi {
             return Answer.of(ProblemDocument.of(reading));
         }
         return Answer.ok(ResultJson.write(calculator.calculate(reading.model())));
+    }
+
+    /** A catalogue of calculated analyses as a JSON array of summaries (see {@link ResultJson#summary}). */
+    public static String catalogue(List<SroiModel> models, List<SroiResult> results) {
+        com.fasterxml.jackson.databind.node.ArrayNode array = Json.NODES.arrayNode();
+        for (int i = 0; i < models.size(); i++) {
+            array.add(ResultJson.summary(models.get(i), results.get(i)));
+        }
+        return Json.pretty(array);
     }
 
     /**

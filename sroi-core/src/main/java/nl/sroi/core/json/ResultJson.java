@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.model.Discounting;
+import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.Problem;
 
 /** Writes a {@link SroiResult} as the {@code sroi-result/1} document. */
@@ -75,6 +76,21 @@ public final class ResultJson {
             }
         }
         problems(o.putArray("warnings"), r.warnings());
+        return o;
+    }
+
+    /**
+     * One line of a catalogue of analyses: id, title, kind, currency, present value, inputs value and ratio (a
+     * model and its result).
+     */
+    public static ObjectNode summary(SroiModel model, SroiResult r) {
+        int digits = r.currency().getDefaultFractionDigits();
+        ObjectNode o = Json.object().put("id", model.id()).put("title", model.title())
+                .put("kind", ModelJson.name(model.kind())).put("currency", r.currency().getCurrencyCode())
+                .put("presentValue", decimal(r.totals().presentValue(), digits))
+                .put("inputsValue", decimal(r.totals().inputsValue(), digits));
+        number(o, "ratio", r.totals().ratio());
+        o.put("ratioDisplay", r.totals().ratioDisplay().orElse(null));
         return o;
     }
 

@@ -1,0 +1,111 @@
+package nl.sroi.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import org.slf4j.LoggerFactory;
+
+import io.javalin.Javalin;
+
+import nl.sroi.core.json.JsonApi;
+
+/**
+ * The command line of the runnable jar. Without arguments, or with {@code serve [--host H] [--port N]
+ * [--models DIR] [--max-body BYTES]}, it starts the service. {@code calculate FILE} (FILE may be {@code -} for standard input) prints
+ * the result document and exits 0; an invalid model prints the problem document and exits 2; any other failure
+ * exits 1 with a message on standard error.
+ */
+public final class Main {
+
+    static final int OK = 0;
+    static final int FAILURE = 1;
+    static final int INVALID = 2;
+    /** Not an exit status: the service is running and the process must stay up. */
+    static final int SERVING = -1;
+
+    private static final String USAGE = String.join("\n",
+            "usage: java -jar sroi.jar [serve] [--host H] [--port N] [--models DIR] [--max-body BYTES]",
+            "           start the service (defaults 127.0.0.1, 7070, the bundled models, 1048576;",
+            "           or SROI_HOST, SROI_PORT, SROI_MODELS, SROI_MAX_BODY)",
+            "       java -jar sroi.jar calculate FILE",
+            "           calculate a sroi-model/1 document (FILE may be - for standard input)",
+            "");
+
+    /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
+    private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // Moneta announces its MathContext on java.util.logging at INFO; the command line prints documents only.
+        MONETA_LOG.setLevel(Level.WARNING);
+        int status = run(args, System.in, System.out, System.err);
+        if (status != SERVING) {
+            System.exit(status);
+        }
+    }
+
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
+        if (args.length == 2 && args[0].equals("calculate")) {
+            return calculate(args[1], in, out, err);
+        }
+        if (args.length == 0 || args[0].equals("serve") || args[0].startsWith("--")) {
+            int skip = args.length > 0 && args[0].equals("serve") ? 1 : 0;
+            return serve(Arrays.copyOfRange(args, skip, args.length), err);
+        }
+        err.print(USAGE);
+        return FAILURE;
+    }
+
+    private static int serve(String[] options, PrintStream err) {
+        ServiceConfig config;
+        ModelCatalog catalog;
+        try {
+            config = ServiceConfig.from(options, System.getenv());
+            catalog = config.models() == null ? ModelCatalog.bundled() : ModelCatalog.fromDirectory(config.models());
+        } catch (IllegalArgumentException | IOException e) {
+            err.println("sroi: " + e.getMessage());
+            err.print(USAGE);
+            return FAILURE;
+        }
+        Javalin app = new SroiService(config, catalog).create();
+        // SIGTERM runs the hook: Jetty stops accepting and lets requests in flight finish (up to its stop timeout)
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "sroi-shutdown"));
+        try {
+            app.start(config.host(), config.port());
+        } catch (RuntimeException e) {
+            err.println("sroi: cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage());
+            return FAILURE;
+        }
+        LoggerFactory.getLogger(Main.class).info("serving {} analyses on http://{}:{}{}", catalog.size(),
+                config.host(), app.port(), SroiService.API);
+        return SERVING;
+    }
+
+    private static int calculate(String file, InputStream in, PrintStream out, PrintStream err) {
+        byte[] model;
+        try {
+            model = file.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(file));
+        } catch (NoSuchFileException e) {
+            err.println("sroi: no such file: " + file);
+            return FAILURE;
+        } catch (IOException e) {
+            err.println("sroi: cannot read " + file + ": " + e.getMessage());
+            return FAILURE;
+        }
+        JsonApi.Answer answer = JsonApi.DEFAULT.calculate(model);
+        byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+        out.write(body, 0, body.length);
+        out.flush();
+        return answer.problem() ? INVALID : OK;
+    }
+}

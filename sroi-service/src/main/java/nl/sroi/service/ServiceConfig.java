@@ -1,0 +1,59 @@
+package nl.sroi.service;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * How the service runs: where it listens, which analyses it serves ({@code models} null: the copies bundled in
+ * the jar), the largest request body it reads, and how long a stop waits for requests in flight. Command-line options win over environment variables
+ * ({@code SROI_HOST}, {@code SROI_PORT}, {@code SROI_MODELS}, {@code SROI_MAX_BODY}), which win over the defaults.
+ */
+public record ServiceConfig(String host, int port, Path models, long maxBodyBytes, long stopTimeoutMillis) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 7070;
+    /** 1 MiB: a large real analysis is well under 100 KiB. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
+    /** On SIGTERM, requests in flight get up to 10 s to finish. */
+    public static final long DEFAULT_STOP_TIMEOUT_MILLIS = 10_000;
+
+    public ServiceConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
+        }
+        if (maxBodyBytes < 1) {
+            throw new IllegalArgumentException("the body limit must be at least 1 byte, was " + maxBodyBytes);
+        }
+    }
+
+    /** Reads {@code --host H --port N --models DIR --max-body BYTES} over the environment over the defaults. */
+    public static ServiceConfig from(String[] options, Map<String, String> env) {
+        String host = env.getOrDefault("SROI_HOST", DEFAULT_HOST);
+        String port = env.getOrDefault("SROI_PORT", Integer.toString(DEFAULT_PORT));
+        String models = env.get("SROI_MODELS");
+        String maxBody = env.getOrDefault("SROI_MAX_BODY", Long.toString(DEFAULT_MAX_BODY_BYTES));
+        for (int i = 0; i < options.length; i += 2) {
+            if (i + 1 >= options.length) {
+                throw new IllegalArgumentException("option " + options[i] + " needs a value");
+            }
+            String value = options[i + 1];
+            switch (options[i]) {
+                case "--host" -> host = value;
+                case "--port" -> port = value;
+                case "--models" -> models = value;
+                case "--max-body" -> maxBody = value;
+                default -> throw new IllegalArgumentException("unknown option " + options[i]);
+            }
+        }
+        return new ServiceConfig(host, number(port, "port"), models == null ? null : Path.of(models),
+                number(maxBody, "max-body"), DEFAULT_STOP_TIMEOUT_MILLIS);
+    }
+
+    private static int number(String value, String name) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, was \"" + value + "\"");
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package nl.sroi.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+
+import nl.sroi.core.json.JsonApi;
+import nl.sroi.core.json.ProblemDocument;
+
+/**
+ * The HTTP service: thin routes over sroi-core. Each route reads the body, hands it to {@link JsonApi} and writes
+ * what comes back; no rule, calculation or document shape lives here. Stateless: the catalogue is immutable and
+ * {@link JsonApi} keeps no state, so requests run in parallel safely.
+ */
+public final class SroiService {
+
+    public static final String API = "/api/v1";
+    private static final String JSON = "application/json";
+    private static final Logger LOG = LoggerFactory.getLogger(SroiService.class);
+
+    /** A route of the service; the OpenAPI document is tested against this table. */
+    public record Route(HandlerType method, String path, Handler handler) {
+    }
+
+    private final ServiceConfig config;
+    private final ModelCatalog catalog;
+    private final JsonApi api = JsonApi.DEFAULT;
+
+    public SroiService(ServiceConfig config, ModelCatalog catalog) {
+        this.config = config;
+        this.catalog = catalog;
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                new Route(HandlerType.POST, API + "/calculate", ctx -> answer(ctx, api.calculate(body(ctx)))),
+                new Route(HandlerType.POST, API + "/validate", ctx -> answer(ctx, api.validate(body(ctx)))),
+                new Route(HandlerType.GET, API + "/models", ctx -> json(ctx, catalog.summaries())),
+                new Route(HandlerType.GET, API + "/models/{id}", ctx -> json(ctx, entry(ctx).modelJson())),
+                new Route(HandlerType.GET, API + "/models/{id}/result", ctx -> json(ctx, entry(ctx).resultJson())),
+                new Route(HandlerType.GET, API + "/health",
+                        ctx -> json(ctx, "{\"status\": \"UP\", \"models\": " + catalog.size() + "}\n")),
+                new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, OpenApi.document())));
+    }
+
+    /** The configured application, not yet started. */
+    public Javalin create() {
+        Javalin app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.http.prefer405over404 = true;
+            c.http.maxRequestSize = config.maxBodyBytes();
+            c.jetty.modifyServer(server -> server.setStopTimeout(config.stopTimeoutMillis()));
+            c.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(),
+                    ctx.statusCode(), String.format(Locale.ROOT, "%.1f", ms)));
+        });
+        for (Route route : routes()) {
+            app.addHttpHandler(route.method(), route.path(), route.handler());
+        }
+        app.exception(ProblemException.class, (e, ctx) -> problem(ctx, e.problem()));
+        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(ctx, e.getStatus())));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            problem(ctx, ProblemDocument.of("internal-error", "Internal error", 500,
+                    "the request could not be served; the error is in the service's log"));
+        });
+        return app;
+    }
+
+    private ModelCatalog.Entry entry(Context ctx) {
+        String id = ctx.pathParam("id");
+        return catalog.find(id).orElseThrow(() -> new ProblemException(ProblemDocument.of("not-found", "Not found",
+                404, "there is no model with id \"" + id + "\"")));
+    }
+
+    /**
+     * The request body, at most the configured number of bytes. Counted while reading, because Javalin's own
+     * limit looks only at Content-Length and a chunked body has none.
+     */
+    private byte[] body(Context ctx) {
+        String type = ctx.contentType();
+        if (type != null && !isJson(type)) {
+            throw new ProblemException(ProblemDocument.of("unsupported-media-type", "Unsupported media type", 415,
+                    "the body must be JSON (application/json), was " + type));
+        }
+        long max = config.maxBodyBytes();
+        if (ctx.req().getContentLengthLong() > max) {
+            throw tooLarge(max);
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            if (body.length > max) {
+                throw tooLarge(max);
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isJson(String contentType) {
+        String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return mediaType.equals(JSON) || mediaType.endsWith("+json");
+    }
+
+    private static ProblemException tooLarge(long max) {
+        return new ProblemException(ProblemDocument.of("payload-too-large", "Payload too large", 413,
+                "the body may be at most " + max + " bytes"));
+    }
+
+    /** Javalin's own refusals (no such route, wrong method, too large by Content-Length) as problem documents. */
+    private ProblemDocument fromJavalin(Context ctx, int status) {
+        return switch (status) {
+            case 404 -> ProblemDocument.of("not-found", "Not found", 404, "there is no resource at " + ctx.path());
+            case 405 -> ProblemDocument.of("method-not-allowed", "Method not allowed", 405,
+                    ctx.method() + " is not allowed on " + ctx.path());
+            case 413 -> tooLarge(config.maxBodyBytes()).problem();
+            default -> ProblemDocument.of("http-" + status, "HTTP " + status, status, null);
+        };
+    }
+
+    private static void answer(Context ctx, JsonApi.Answer answer) {
+        ctx.status(answer.status()).result(answer.body().getBytes(StandardCharsets.UTF_8))
+                .contentType(answer.problem() ? ProblemDocument.MEDIA_TYPE : JSON);
+    }
+
+    private static void json(Context ctx, String body) {
+        ctx.result(body.getBytes(StandardCharsets.UTF_8)).contentType(JSON);
+    }
+
+    private static void problem(Context ctx, ProblemDocument problem) {
+        ctx.status(problem.status()).result(problem.toJson().getBytes(StandardCharsets.UTF_8))
+                .contentType(ProblemDocument.MEDIA_TYPE);
+    }
+
+    /** An expected failure of a request, answered with its problem document. */
+    static final class ProblemException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient ProblemDocument problem;
+
+        ProblemException(ProblemDocument problem) {
+            super(problem.title(), null, false, false);
+            this.problem = problem;
+        }
+
+        ProblemDocument problem() {
+            return problem;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The runnable jar: the command line over sroi-core. */
+package nl.sroi.service;

@@ -1,0 +1,69 @@
+package nl.sroi.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import nl.sroi.core.ReferenceAssertions;
+import nl.sroi.core.TestResources;
+import nl.sroi.core.json.Json;
+
+/** The shaded jar as a user runs it: {@code java -jar sroi.jar calculate FILE}, in its own process. */
+class JarIT {
+
+    static final String[] CASES = TestResources.REFERENCE_CASES;
+
+    record Result(int status, String out, String err) {
+    }
+
+    static Result java(Path stdin, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                System.getProperty("sroi.jar")));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        if (stdin != null) {
+            pb.redirectInput(stdin.toFile());
+        }
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @FieldSource("CASES")
+    void calculate_matchesTheReference(String name, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve(name + ".json");
+        Files.write(file, TestResources.bytes("reference/" + name + ".model.json"));
+        Result r = java(null, "calculate", file.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err(), "nothing but the document is printed");
+        ReferenceAssertions.assertMatchesReference(name, Json.mapper().readTree(r.out()));
+        Result fromStdin = java(file, "calculate", "-");
+        assertEquals(r.out(), fromStdin.out(), "the same model gives the same bytes");
+    }
+
+    @ParameterizedTest
+    @FieldSource("CASES")
+    void anInvalidModel_exits2(String name, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("broken.json");
+        String model = new String(TestResources.bytes("reference/" + name + ".model.json"), StandardCharsets.UTF_8);
+        Files.writeString(file, model.replaceFirst("\"deadweight\": ?[0-9.]+", "\"deadweight\": 1.5"));
+        Result r = java(null, "calculate", file.toString());
+        assertEquals(2, r.status());
+        assertEquals("/outcomes/0/deadweight", Json.mapper().readTree(r.out()).at("/errors/0/pointer").asText());
+    }
+}

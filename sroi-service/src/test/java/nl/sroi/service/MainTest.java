@@ -1,0 +1,88 @@
+package nl.sroi.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import nl.sroi.core.ReferenceAssertions;
+import nl.sroi.core.TestResources;
+import nl.sroi.core.json.Json;
+
+/** The command line, in process: exit statuses and documents. */
+class MainTest {
+
+    static final String[] CASES = TestResources.REFERENCE_CASES;
+
+    record Run(int status, String out, String err) {
+        JsonNode json() throws Exception {
+            return Json.mapper().readTree(out);
+        }
+    }
+
+    static Run run(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @FieldSource("CASES")
+    void calculate_fromStandardInput_matchesTheReference(String name) throws Exception {
+        Run run = run(TestResources.bytes("reference/" + name + ".model.json"), "calculate", "-");
+        assertEquals(0, run.status(), run.err());
+        ReferenceAssertions.assertMatchesReference(name, run.json());
+    }
+
+    @Test
+    void calculate_fromAFile(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("model.json");
+        Files.write(file, TestResources.bytes("reference/worked-check.model.json"));
+        Run run = run(new byte[0], "calculate", file.toString());
+        assertEquals(0, run.status());
+        assertEquals("1.37", run.json().at("/totals/ratioDisplay").asText());
+    }
+
+    @Test
+    void anInvalidModel_printsTheProblemDocument_andExits2() throws Exception {
+        Run run = run("{\"format\": \"sroi-model/1\"}".getBytes(StandardCharsets.UTF_8), "calculate", "-");
+        assertEquals(2, run.status());
+        JsonNode problem = run.json();
+        assertEquals(422, problem.get("status").asInt());
+        assertEquals("https://sroi.example/problems/invalid-model", problem.get("type").asText());
+        assertEquals("/id", problem.at("/errors/0/pointer").asText());
+        assertEquals("REQUIRED", problem.at("/errors/0/code").asText());
+    }
+
+    @Test
+    void malformedJson_printsLineAndColumn_andExits2() throws Exception {
+        Run run = run("{\n\"id\": nope}".getBytes(StandardCharsets.UTF_8), "calculate", "-");
+        assertEquals(2, run.status());
+        assertEquals(400, run.json().get("status").asInt());
+        assertEquals(2, run.json().at("/errors/0/line").asInt());
+    }
+
+    @Test
+    void aMissingFile_orUnknownCommand_exits1_withAMessage() {
+        Run missing = run(new byte[0], "calculate", "/no/such/model.json");
+        assertEquals(1, missing.status());
+        assertTrue(missing.err().contains("no such file"), missing.err());
+        assertEquals("", missing.out());
+        Run unknown = run(new byte[0], "calculat", "x");
+        assertEquals(1, unknown.status());
+        assertTrue(unknown.err().startsWith("usage:"));
+    }
+}

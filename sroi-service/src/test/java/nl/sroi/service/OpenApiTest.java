@@ -1,0 +1,177 @@
+package nl.sroi.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.testtools.JavalinTest;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.sroi.core.TestResources;
+import nl.sroi.core.json.Json;
+
+/**
+ * The OpenAPI document against the service: the same routes, and what the routes answer fits the documented
+ * schemas (types, required fields, no undocumented fields).
+ */
+class OpenApiTest {
+
+    @TempDir
+    static Path modelsDir;
+    static SroiService service;
+    static JsonNode doc;
+
+    @BeforeAll
+    static void setUp() throws IOException {
+        Files.write(modelsDir.resolve("worked-check.json"), TestResources.bytes("reference/worked-check.model.json"));
+        service = new SroiService(new ServiceConfig("127.0.0.1", 0, modelsDir, 1 << 20, 0),
+                ModelCatalog.fromDirectory(modelsDir));
+        doc = Json.mapper().readTree(OpenApi.document());
+    }
+
+    @Test
+    void everyRouteIsDocumented_andEveryDocumentedRouteExists() {
+        Set<String> routes = new TreeSet<>();
+        service.routes().forEach(r -> routes.add(r.method().name() + " " + r.path()));
+        Set<String> documented = new TreeSet<>();
+        for (Iterator<String> paths = doc.get("paths").fieldNames(); paths.hasNext(); ) {
+            String path = paths.next();
+            doc.get("paths").get(path).fieldNames()
+                    .forEachRemaining(m -> documented.add(m.toUpperCase(Locale.ROOT) + " " + path));
+        }
+        assertEquals(routes, documented);
+    }
+
+    @Test
+    void answers_fitTheDocumentedSchemas() {
+        byte[] model = TestResources.bytes("reference/worked-check.model.json");
+        byte[] zero = TestResources.bytes("reference/zero-inputs.model.json");
+        JavalinTest.test(service.create(), (server, client) -> {
+            MediaType json = MediaType.get("application/json");
+            check(client.request("/api/v1/calculate", b -> b.post(RequestBody.create(model, json))),
+                    "/api/v1/calculate", "post");
+            check(client.request("/api/v1/calculate", b -> b.post(RequestBody.create(zero, json))),
+                    "/api/v1/calculate", "post");
+            check(client.request("/api/v1/calculate", b -> b.post(RequestBody.create("{}", json))),
+                    "/api/v1/calculate", "post");
+            check(client.request("/api/v1/calculate", b -> b.post(RequestBody.create("{", json))),
+                    "/api/v1/calculate", "post");
+            check(client.request("/api/v1/validate", b -> b.post(RequestBody.create("{}", json))),
+                    "/api/v1/validate", "post");
+            check(client.get("/api/v1/models"), "/api/v1/models", "get");
+            check(client.get("/api/v1/models/worked-check"), "/api/v1/models/{id}", "get");
+            check(client.get("/api/v1/models/none"), "/api/v1/models/{id}", "get");
+            check(client.get("/api/v1/models/worked-check/result"), "/api/v1/models/{id}/result", "get");
+            check(client.get("/api/v1/health"), "/api/v1/health", "get");
+            check(client.get("/api/v1/openapi.json"), "/api/v1/openapi.json", "get");
+        });
+    }
+
+    @Test
+    void theModelSchema_fitsTheReferenceModels() throws IOException {
+        for (String name : TestResources.REFERENCE_CASES) {
+            List<String> errors = new ArrayList<>();
+            fit(Json.mapper().readTree(TestResources.bytes("reference/" + name + ".model.json")),
+                    schema("Model"), "", errors);
+            assertEquals(List.of(), errors, name);
+        }
+    }
+
+    private static void check(Response response, String path, String method) throws IOException {
+        JsonNode documented = doc.at("/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method
+                + "/responses/" + response.code());
+        assertTrue(!documented.isMissingNode(), method + " " + path + " answered " + response.code()
+                + ", which is not documented");
+        String type = response.header("Content-Type");
+        JsonNode media = documented.at("/content/" + type.replace("/", "~1"));
+        assertTrue(!media.isMissingNode(), method + " " + path + " answered " + type + ", not documented");
+        List<String> errors = new ArrayList<>();
+        fit(Json.mapper().readTree(response.body().string()), media.get("schema"), "", errors);
+        assertEquals(List.of(), errors, method + " " + path + " " + response.code());
+    }
+
+    private static JsonNode schema(String name) {
+        return doc.at("/components/schemas/" + name);
+    }
+
+    /** A small JSON Schema check: $ref, type (with null), properties, required, additionalProperties, items, enum. */
+    private static void fit(JsonNode value, JsonNode schema, String at, List<String> errors) {
+        if (schema.has("$ref")) {
+            fit(value, doc.at(schema.get("$ref").asText().substring(1)), at, errors);
+            return;
+        }
+        if (schema.has("type")) {
+            List<String> types = new ArrayList<>();
+            if (schema.get("type").isArray()) {
+                schema.get("type").forEach(t -> types.add(t.asText()));
+            } else {
+                types.add(schema.get("type").asText());
+            }
+            if (types.stream().noneMatch(t -> is(value, t))) {
+                errors.add(at + ": " + value.getNodeType() + " is not " + types);
+                return;
+            }
+        }
+        if (schema.has("enum")) {
+            boolean listed = false;
+            for (JsonNode e : schema.get("enum")) {
+                listed |= e.equals(value) || (e.isNumber() && value.isNumber() && e.asDouble() == value.asDouble());
+            }
+            if (!listed) {
+                errors.add(at + ": " + value + " is not one of " + schema.get("enum"));
+            }
+        }
+        if (value.isObject() && schema.has("properties")) {
+            JsonNode properties = schema.get("properties");
+            schema.path("required").forEach(r -> {
+                if (!value.has(r.asText())) {
+                    errors.add(at + ": missing " + r.asText());
+                }
+            });
+            value.fields().forEachRemaining(f -> {
+                if (properties.has(f.getKey())) {
+                    fit(f.getValue(), properties.get(f.getKey()), at + "/" + f.getKey(), errors);
+                } else if (schema.path("additionalProperties").isBoolean()
+                        && !schema.get("additionalProperties").asBoolean()) {
+                    errors.add(at + ": undocumented field " + f.getKey());
+                }
+            });
+        }
+        if (value.isArray() && schema.has("items")) {
+            for (int i = 0; i < value.size(); i++) {
+                fit(value.get(i), schema.get("items"), at + "/" + i, errors);
+            }
+        }
+    }
+
+    private static boolean is(JsonNode v, String type) {
+        switch (type) {
+            case "object": return v.isObject();
+            case "array": return v.isArray();
+            case "string": return v.isTextual();
+            case "number": return v.isNumber();
+            case "integer": return v.isIntegralNumber();
+            case "boolean": return v.isBoolean();
+            case "null": return v.isNull();
+            default:
+                fail("unknown schema type " + type);
+                return false;
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package nl.sroi.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.Javalin;
+import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.JavalinTest;
+import okhttp3.MediaType;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okio.BufferedSink;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import nl.sroi.core.ReferenceAssertions;
+import nl.sroi.core.TestResources;
+import nl.sroi.core.json.Json;
+import nl.sroi.core.json.JsonApi;
+
+/** Every route and every class of error, through HTTP. */
+class ServiceTest {
+
+    static final String[] CASES = TestResources.REFERENCE_CASES;
+    static final MediaType JSON = MediaType.get("application/json");
+
+    @TempDir
+    static Path modelsDir;
+    static ModelCatalog catalog;
+
+    @BeforeAll
+    static void catalogOfReferenceModels() throws IOException {
+        for (String name : CASES) {
+            Files.write(modelsDir.resolve(name + ".json"), TestResources.bytes("reference/" + name + ".model.json"));
+        }
+        catalog = ModelCatalog.fromDirectory(modelsDir);
+    }
+
+    static Javalin app(long maxBody) {
+        // no graceful wait on stop: each test stops its server at once
+        return new SroiService(new ServiceConfig("127.0.0.1", 0, modelsDir, maxBody, 0), catalog).create();
+    }
+
+    static void test(io.javalin.testtools.TestCase test) {
+        JavalinTest.test(app(ServiceConfig.DEFAULT_MAX_BODY_BYTES), test);
+    }
+
+    static Response post(HttpClient client, String path, byte[] body) {
+        return client.request(path, b -> b.post(RequestBody.create(body, JSON)));
+    }
+
+    static JsonNode json(Response response) throws IOException {
+        return Json.mapper().readTree(response.body().string());
+    }
+
+    static void assertProblem(Response response, int status, String type) throws IOException {
+        assertEquals(status, response.code());
+        assertEquals("application/problem+json", response.header("Content-Type"));
+        JsonNode problem = json(response);
+        assertEquals(status, problem.get("status").asInt());
+        assertEquals("https://sroi.example/problems/" + type, problem.get("type").asText());
+    }
+
+    @ParameterizedTest
+    @FieldSource("CASES")
+    void calculate_agreesWithTheLibrary_andTheReference(String name) {
+        byte[] model = TestResources.bytes("reference/" + name + ".model.json");
+        test((server, client) -> {
+            Response response = post(client, "/api/v1/calculate", model);
+            assertEquals(200, response.code());
+            assertEquals("application/json", response.header("Content-Type"));
+            String body = response.body().string();
+            assertEquals(JsonApi.DEFAULT.calculate(model).body(), body);
+            ReferenceAssertions.assertMatchesReference(name, Json.mapper().readTree(body));
+        });
+    }
+
+    @Test
+    void calculate_invalidModel_is422_withEveryPointer() {
+        String model = new String(TestResources.bytes("reference/worked-check.model.json"), StandardCharsets.UTF_8)
+                .replace("\"deadweight\":0.2", "\"deadweight\":1.2").replace("\"duration\":3", "\"duration\":0");
+        test((server, client) -> {
+            Response response = post(client, "/api/v1/calculate", model.getBytes(StandardCharsets.UTF_8));
+            assertEquals(422, response.code());
+            JsonNode problem = json(response);
+            assertEquals("/outcomes/0/duration", problem.at("/errors/0/pointer").asText());
+            assertEquals("/outcomes/0/deadweight", problem.at("/errors/1/pointer").asText());
+        });
+    }
+
+    @Test
+    void calculate_malformedJson_is400_withLineAndColumn() {
+        test((server, client) -> {
+            Response response = post(client, "/api/v1/calculate", "{\n  \"id\": ,".getBytes(StandardCharsets.UTF_8));
+            assertEquals(400, response.code());
+            JsonNode problem = json(response);
+            assertEquals(2, problem.at("/errors/0/line").asInt());
+            assertEquals(9, problem.at("/errors/0/column").asInt());
+        });
+    }
+
+    @Test
+    void validate_answers200_forAnInvalidModel() {
+        test((server, client) -> {
+            Response invalid = post(client, "/api/v1/validate", "{\"format\": \"sroi-model/1\"}".getBytes(StandardCharsets.UTF_8));
+            assertEquals(200, invalid.code());
+            JsonNode report = json(invalid);
+            assertFalse(report.get("valid").asBoolean());
+            assertEquals("/id", report.at("/errors/0/pointer").asText());
+            Response valid = post(client, "/api/v1/validate", TestResources.bytes("reference/zero-inputs.model.json"));
+            JsonNode ok = json(valid);
+            assertTrue(ok.get("valid").asBoolean());
+            assertEquals("ZERO_INPUTS", ok.at("/warnings/0/code").asText());
+            assertProblem(post(client, "/api/v1/validate", "nope".getBytes(StandardCharsets.UTF_8)), 400, "malformed-json");
+        });
+    }
+
+    @Test
+    void models_listsTheCatalogue_andServesEachModelAndResult() {
+        test((server, client) -> {
+            JsonNode list = json(client.get("/api/v1/models"));
+            assertEquals(CASES.length, list.size());
+            assertEquals("cohorts-offset-horizon", list.get(0).get("id").asText()); // file-name order
+            JsonNode worked = list.get(3);
+            assertEquals("worked-check", worked.get("id").asText());
+            assertEquals("1.37", worked.get("ratioDisplay").asText());
+            assertEquals(13699.35, worked.get("presentValue").asDouble());
+            assertEquals(10000.0, worked.get("inputsValue").asDouble());
+            assertEquals("forecast", worked.get("kind").asText());
+            JsonNode model = json(client.get("/api/v1/models/worked-check"));
+            assertEquals("sroi-model/1", model.get("format").asText());
+            Response result = client.get("/api/v1/models/worked-check/result");
+            ReferenceAssertions.assertMatchesReference("worked-check", json(result));
+            assertProblem(client.get("/api/v1/models/no-such-model"), 404, "not-found");
+            assertProblem(client.get("/api/v1/models/no-such-model/result"), 404, "not-found");
+        });
+    }
+
+    @Test
+    void health_andOpenApi_answer() {
+        test((server, client) -> {
+            JsonNode health = json(client.get("/api/v1/health"));
+            assertEquals("UP", health.get("status").asText());
+            assertEquals(CASES.length, health.get("models").asInt());
+            assertEquals("3.1.0", json(client.get("/api/v1/openapi.json")).get("openapi").asText());
+        });
+    }
+
+    @Test
+    void unknownPath_is404_andWrongMethod_is405() {
+        test((server, client) -> {
+            assertProblem(client.get("/api/v1/nothing"), 404, "not-found");
+            assertProblem(client.get("/api/v1/calculate"), 405, "method-not-allowed");
+            assertProblem(client.request("/api/v1/models", b -> b.delete()), 405, "method-not-allowed");
+        });
+    }
+
+    @Test
+    void aBodyOverTheLimit_is413_withContentLength_andChunked() {
+        byte[] big = new byte[2048];
+        java.util.Arrays.fill(big, (byte) ' ');
+        JavalinTest.test(app(1024), (server, client) -> {
+            assertProblem(post(client, "/api/v1/calculate", big), 413, "payload-too-large");
+            RequestBody chunked = new RequestBody() {
+                @Override
+                public MediaType contentType() {
+                    return JSON;
+                }
+
+                @Override
+                public long contentLength() {
+                    return -1; // unknown: OkHttp sends Transfer-Encoding: chunked
+                }
+
+                @Override
+                public void writeTo(BufferedSink sink) throws IOException {
+                    sink.write(big);
+                }
+            };
+            Response response = client.request("/api/v1/calculate", b -> b.post(chunked));
+            assertProblem(response, 413, "payload-too-large");
+            // a body within the limit still gets through
+            assertEquals(200, post(client, "/api/v1/calculate",
+                    TestResources.bytes("reference/worked-check.model.json")).code());
+        });
+    }
+
+    @Test
+    void aBodyThatIsNotJson_is415() {
+        test((server, client) -> {
+            Response response = client.request("/api/v1/calculate",
+                    b -> b.post(RequestBody.create("id=1", MediaType.get("application/x-www-form-urlencoded"))));
+            assertProblem(response, 415, "unsupported-media-type");
+        });
+    }
+
+    @Test
+    void aModelBeyondTheLimits_is422() {
+        StringBuilder outcomes = new StringBuilder();
+        for (int i = 0; i < 501; i++) {
+            outcomes.append(i == 0 ? "" : ",").append("{\"id\":\"o").append(i).append("\",\"stakeholder\":\"a\",")
+                    .append("\"description\":\"d\",\"indicator\":\"i\",\"quantity\":1,\"proxy\":{\"value\":1,")
+                    .append("\"unit\":\"u\",\"source\":\"s\"},\"duration\":1,\"deadweight\":0,\"displacement\":0,")
+                    .append("\"attribution\":0,\"dropOff\":0}");
+        }
+        String model = "{\"format\":\"sroi-model/1\",\"id\":\"big\",\"title\":\"t\",\"kind\":\"forecast\","
+                + "\"currency\":\"EUR\",\"discounting\":{\"rate\":0.035},\"stakeholders\":[{\"id\":\"a\",\"name\":\"A\"}],"
+                + "\"inputs\":[{\"id\":\"i\",\"stakeholder\":\"a\",\"description\":\"d\",\"amounts\":1}],"
+                + "\"outcomes\":[" + outcomes + "]}";
+        test((server, client) -> {
+            Response response = post(client, "/api/v1/calculate", model.getBytes(StandardCharsets.UTF_8));
+            assertEquals(422, response.code());
+            JsonNode problem = json(response);
+            assertEquals("LIMIT_EXCEEDED", problem.at("/errors/0/code").asText());
+            assertEquals("/outcomes", problem.at("/errors/0/pointer").asText());
+        });
+    }
+
+    @Test
+    void anUnexpectedFailure_is500_withoutStackTraceOrExceptionText() {
+        Javalin app = app(ServiceConfig.DEFAULT_MAX_BODY_BYTES);
+        app.get("/boom", ctx -> {
+            throw new IllegalStateException("secret detail at nl.sroi.Somewhere");
+        });
+        JavalinTest.test(app, (server, client) -> {
+            Response response = client.get("/boom");
+            String body = response.body().string();
+            assertEquals(500, response.code());
+            assertEquals("application/problem+json", response.header("Content-Type"));
+            assertFalse(body.contains("secret") || body.contains("Exception") || body.contains("nl.sroi"), body);
+        });
+    }
+}
