@@ -56,6 +56,19 @@ class JarIT {
         assertEquals(r.out(), fromStdin.out(), "the same model gives the same bytes");
     }
 
+    @org.junit.jupiter.api.Test
+    void calculate_everyModelOfTheModelsFolder() throws Exception {
+        try (java.util.stream.Stream<Path> files = Files.list(Path.of(System.getProperty("sroi.models")))) {
+            List<Path> models = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+            assertEquals(3, models.size());
+            for (Path model : models) {
+                Result r = java(null, "calculate", model.toString());
+                assertEquals(0, r.status(), model + ": " + r.out() + r.err());
+                assertEquals("sroi-result/1", Json.mapper().readTree(r.out()).get("format").asText());
+            }
+        }
+    }
+
     @ParameterizedTest
     @FieldSource("CASES")
     void anInvalidModel_exits2(String name, @TempDir Path dir) throws Exception {

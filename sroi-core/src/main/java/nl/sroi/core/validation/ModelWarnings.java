@@ -38,7 +38,9 @@ public final class ModelWarnings {
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome o = outcomes.get(i);
             String p = Pointer.child("/outcomes", i);
-            if (isZero(o.deadweight()) && isZero(o.displacement()) && isZero(o.attribution())) {
+            // only for a positive proxy: leaving a negative outcome unadjusted is the conservative choice
+            if (o.proxy().value().signum() > 0 && isZero(o.deadweight()) && isZero(o.displacement())
+                    && isZero(o.attribution())) {
                 warnings.add(Problem.of(p, ProblemCode.NO_ADJUSTMENT, "outcome \"" + o.id()
                         + "\" has no deadweight, displacement or attribution: the value is likely over-claimed"));
             }

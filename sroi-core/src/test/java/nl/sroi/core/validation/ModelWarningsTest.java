@@ -40,6 +40,16 @@ class ModelWarningsTest {
     }
 
     @Test
+    void aNegativeOutcomeWithoutAdjustments_isConservative_notOverClaiming() {
+        List<Problem> w = warnings(d -> {
+            Documents.set(d, "/outcomes/2/proxy/value", "-10");
+            Documents.set(d, "/outcomes/2/deadweight", "0");
+            return Documents.set(d, "/outcomes/2/attribution", "0");
+        });
+        assertEquals(List.of(), w.stream().filter(p -> p.code() == ProblemCode.NO_ADJUSTMENT).toList());
+    }
+
+    @Test
     void oneOutcomeCarryingMostOfTheValue_isFlagged() {
         List<Problem> w = warnings(d -> Documents.set(d, "/outcomes/1/quantity", "80"));
         assertEquals(List.of("DOMINANT_OUTCOME /outcomes/1"), codesAt(w));

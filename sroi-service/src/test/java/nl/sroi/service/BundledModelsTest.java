@@ -1,0 +1,86 @@
+package nl.sroi.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.model.Outcome;
+import nl.sroi.core.model.SroiModel;
+
+/**
+ * The analyses of {@code models/} (bundled in the jar): each is valid and its totals are pinned, so a change to
+ * a model or to the calculation that moves a published figure is noticed.
+ */
+class BundledModelsTest {
+
+    static ModelCatalog catalog;
+
+    @BeforeAll
+    static void load() throws IOException {
+        catalog = ModelCatalog.bundled(); // fails on any invalid model
+    }
+
+    @Test
+    void everyModelOfTheFolder_isBundled() {
+        assertEquals(3, catalog.size());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "jongeren-en-schulden,       454258.52, 354542.00, 1.2812544508896346",
+        "participatie-naar-vermogen, 545812.21, 866880.00, 0.6296283342123027",
+        "respijtzorg,                485977.43, 596531.54, 0.8146718139745656"
+    })
+    void totals_arePinned(String id, String presentValue, String inputsValue, double ratio) {
+        SroiResult.Totals totals = catalog.find(id).orElseThrow().result().totals();
+        assertEquals(new BigDecimal(presentValue), decimal(totals.presentValue()));
+        assertEquals(new BigDecimal(inputsValue), decimal(totals.inputsValue()));
+        assertEquals(ratio, totals.ratio().getAsDouble(), 1e-12);
+    }
+
+    @Test
+    void jongerenEnSchulden_showsThePublishedRatio() {
+        assertEquals("1.28", catalog.find("jongeren-en-schulden").orElseThrow().result().totals().ratioDisplay()
+                .orElseThrow());
+    }
+
+    /** One outcome recomputed by hand from the format's formula, independently of the kernel. */
+    @Test
+    void jongerenEnSchulden_shorterSocialAssistance_matchesTheFormula() {
+        ModelCatalog.Entry entry = catalog.find("jongeren-en-schulden").orElseThrow();
+        SroiModel model = entry.model();
+        Outcome o = model.outcomes().get(0);
+        assertEquals("korter-in-de-bijstand", o.id());
+        // 5854.27 × (1 − 0.4) × (1 − 0.1) × (1 − 0.4) = 1896.78348 per young person, one year, discounted at 2.25 %
+        double impact = 5854.27 * 0.6 * 0.9 * 0.6;
+        double[] quantity = {8.75, 13.75, 13.75, 13.75};
+        double presentValue = 0;
+        for (int t = 1; t <= 4; t++) {
+            presentValue += quantity[t - 1] * impact / Math.pow(1.0225, t);
+        }
+        assertEquals(presentValue, entry.result().outcomes().get(0).presentValue().getNumber().doubleValue(), 0.01);
+    }
+
+    @Test
+    void everyProxy_namesASourceAndAPriceYear() {
+        for (String id : List.of("jongeren-en-schulden", "participatie-naar-vermogen", "respijtzorg")) {
+            for (Outcome o : catalog.find(id).orElseThrow().model().outcomes()) {
+                assertTrue(o.proxy().source().length() > 10, id + "/" + o.id());
+                assertTrue(o.proxy().priceYear() != null, id + "/" + o.id());
+            }
+        }
+    }
+
+    private static BigDecimal decimal(javax.money.MonetaryAmount amount) {
+        return amount.getNumber().numberValue(BigDecimal.class).setScale(2);
+    }
+}
