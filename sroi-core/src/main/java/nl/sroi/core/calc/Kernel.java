@@ -13,6 +13,7 @@ import nl.sroi.core.model.Input;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.ValueShare;
+import nl.sroi.core.validation.ValidModel;
 
 /**
  * A valid model compiled to flat {@code double} arrays, and the one implementation of the arithmetic of section 2
@@ -153,9 +154,9 @@ public final class Kernel {
         totals = new double[capacity];
     }
 
-    /** Compiles a model; the model must be valid. */
-    public static Kernel of(SroiModel model) {
-        return new Kernel(model);
+    /** Compiles a validated model. */
+    public static Kernel of(ValidModel model) {
+        return new Kernel(model.model());
     }
 
     /** An independent kernel with the same structure and the current estimates. */

@@ -16,7 +16,7 @@ import org.javamoney.moneta.Money;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ModelWarnings;
-import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.ValidModel;
 
 /**
  * Calculates a valid model into a {@link SroiResult}: the kernel's exact {@code double} figures, rounded once to
@@ -39,11 +39,17 @@ public final class SroiCalculator {
      * @throws InvalidModelException if the model is not valid (validate first to get its problems as values)
      */
     public SroiResult calculate(SroiModel model) {
-        List<Problem> errors = validator.validate(model);
-        if (!errors.isEmpty()) {
-            throw new InvalidModelException(errors);
+        ModelValidator.Check check = validator.check(model);
+        if (check.valid() == null) {
+            throw new InvalidModelException(check.errors());
         }
-        Kernel k = Kernel.of(model);
+        return calculate(check.valid());
+    }
+
+    /** Calculates a model that has already passed validation. */
+    public SroiResult calculate(ValidModel valid) {
+        SroiModel model = valid.model();
+        Kernel k = Kernel.of(valid);
         double presentValue = k.evaluate();
         double inputsValue = k.inputsValue();
         return new Presentation(model, k, presentValue, inputsValue).result();

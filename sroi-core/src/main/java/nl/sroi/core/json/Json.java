@@ -1,5 +1,9 @@
 package nl.sroi.core.json;
 
+import java.io.IOException;
+import java.io.StringWriter;
+
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
@@ -24,17 +28,25 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // checked while building the tree: cheaper than the parser's own detection (a set per object)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .nodeFactory(NODES)
             .build();
 
-    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance));
+            .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance);
+    private static final ObjectWriter PRETTY = MAPPER.writer(PRINTER);
+
+    /** Writes a document straight to a generator, without building a tree first. */
+    @FunctionalInterface
+    interface Document {
+        void write(JsonGenerator g) throws IOException;
+    }
 
     private Json() {
     }
@@ -46,6 +58,18 @@ public final class Json {
 
     static ObjectNode object() {
         return NODES.objectNode();
+    }
+
+    /** Writes a streamed document as pretty JSON followed by a newline, exactly as {@link #pretty(JsonNode)}. */
+    static String pretty(Document document) {
+        StringWriter out = new StringWriter(8192);
+        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+            g.setPrettyPrinter(PRINTER.createInstance());
+            document.write(g);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to a string cannot fail", e);
+        }
+        return out.append('\n').toString();
     }
 
     /** Writes a tree as pretty JSON followed by a newline. */

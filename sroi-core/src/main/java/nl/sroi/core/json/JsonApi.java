@@ -44,7 +44,7 @@ public final class JsonApi {
         if (!reading.valid()) {
             return Answer.of(ProblemDocument.of(reading));
         }
-        return Answer.ok(ResultJson.write(calculator.calculate(reading.model())));
+        return Answer.ok(ResultJson.write(calculator.calculate(reading.validModel())));
     }
 
     /** A catalogue of calculated analyses as a JSON array of summaries (see {@link ResultJson#summary}). */
@@ -67,7 +67,7 @@ public final class JsonApi {
         }
         ObjectNode o = Json.object().put("valid", reading.valid());
         ResultJson.problems(o.putArray("errors"), reading.errors());
-        SroiResult result = reading.valid() ? calculator.calculate(reading.model()) : null;
+        SroiResult result = reading.valid() ? calculator.calculate(reading.validModel()) : null;
         ResultJson.problems(o.putArray("warnings"), result == null ? List.of() : result.warnings());
         return Answer.ok(Json.pretty(o));
     }

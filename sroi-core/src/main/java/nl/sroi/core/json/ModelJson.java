@@ -91,8 +91,10 @@ public final class ModelJson {
         if (model == null) {
             return new ModelReading(null, reader.problems(), false);
         }
-        List<Problem> errors = merge(reader.problems(), validator.validate(model));
-        return errors.isEmpty() ? new ModelReading(model, List.of(), false) : new ModelReading(null, errors, false);
+        ModelValidator.Check check = validator.check(model);
+        List<Problem> errors = merge(reader.problems(), check.errors());
+        return errors.isEmpty() ? new ModelReading(check.valid(), List.of(), false)
+                : new ModelReading(null, errors, false);
     }
 
     /** Parses bytes into a tree, or throws with the line and column of the first thing that is not JSON. */

@@ -1,5 +1,6 @@
 package nl.sroi.core.json;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.OptionalDouble;
 
 import javax.money.MonetaryAmount;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -15,7 +17,10 @@ import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.Problem;
 
-/** Writes a {@link SroiResult} as the {@code sroi-result/1} document. */
+/**
+ * Writes a {@link SroiResult} as the {@code sroi-result/1} document, streamed to the generator (the service
+ * writes one per request, so no tree is built first).
+ */
 public final class ResultJson {
 
     public static final String FORMAT = "sroi-result/1";
@@ -24,59 +29,90 @@ public final class ResultJson {
     }
 
     public static String write(SroiResult result) {
-        return Json.pretty(tree(result));
+        return Json.pretty(g -> write(g, result));
     }
 
-    public static ObjectNode tree(SroiResult r) {
+    private static void write(JsonGenerator g, SroiResult r) throws IOException {
         int digits = r.currency().getDefaultFractionDigits();
-        ObjectNode o = Json.object();
-        o.put("format", FORMAT);
-        o.put("model", r.model());
-        o.put("currency", r.currency().getCurrencyCode());
+        g.writeStartObject();
+        g.writeStringField("format", FORMAT);
+        g.writeStringField("model", r.model());
+        g.writeStringField("currency", r.currency().getCurrencyCode());
         Discounting d = r.discounting();
-        o.putObject("discounting").put("rate", d.rate()).put("firstPeriod", ModelJson.name(d.firstPeriod()))
-                .put("inputs", d.inputs());
+        g.writeObjectFieldStart("discounting");
+        g.writeNumberField("rate", d.rate());
+        g.writeStringField("firstPeriod", ModelJson.name(d.firstPeriod()));
+        g.writeBooleanField("inputs", d.inputs());
+        g.writeEndObject();
         SroiResult.Totals t = r.totals();
-        ObjectNode totals = o.putObject("totals");
-        totals.put("presentValue", decimal(t.presentValue(), digits));
-        totals.put("inputsValue", decimal(t.inputsValue(), digits));
-        totals.put("netPresentValue", decimal(t.netPresentValue(), digits));
-        number(totals, "ratio", t.ratio());
-        totals.put("ratioDisplay", t.ratioDisplay().orElse(null));
-        number(totals, "netRatio", t.netRatio());
-        number(totals, "paybackMonths", t.paybackMonths());
-        ArrayNode periods = o.putArray("periods");
+        g.writeObjectFieldStart("totals");
+        g.writeNumberField("presentValue", decimal(t.presentValue(), digits));
+        g.writeNumberField("inputsValue", decimal(t.inputsValue(), digits));
+        g.writeNumberField("netPresentValue", decimal(t.netPresentValue(), digits));
+        number(g, "ratio", t.ratio());
+        g.writeStringField("ratioDisplay", t.ratioDisplay().orElse(null));
+        number(g, "netRatio", t.netRatio());
+        number(g, "paybackMonths", t.paybackMonths());
+        g.writeEndObject();
+        g.writeArrayFieldStart("periods");
         for (SroiResult.Period p : r.periods()) {
-            ObjectNode po = periods.addObject().put("period", p.period());
+            g.writeStartObject();
+            g.writeNumberField("period", p.period());
             if (p.year() != null) {
-                po.put("year", p.year());
+                g.writeNumberField("year", p.year());
             }
-            po.put("value", decimal(p.value(), digits)).put("discountFactor", p.discountFactor())
-                    .put("presentValue", decimal(p.presentValue(), digits)).put("inputs", decimal(p.inputs(), digits));
+            g.writeNumberField("value", decimal(p.value(), digits));
+            g.writeNumberField("discountFactor", p.discountFactor());
+            g.writeNumberField("presentValue", decimal(p.presentValue(), digits));
+            g.writeNumberField("inputs", decimal(p.inputs(), digits));
+            g.writeEndObject();
         }
-        ArrayNode outcomes = o.putArray("outcomes");
+        g.writeEndArray();
+        g.writeArrayFieldStart("outcomes");
         for (SroiResult.OutcomeValue v : r.outcomes()) {
-            ObjectNode vo = outcomes.addObject().put("id", v.id())
-                    .put("impactPerUnit", decimal(v.impactPerUnit(), digits));
-            ArrayNode values = vo.putArray("values");
-            v.values().forEach(a -> values.add(decimal(a, digits)));
-            vo.put("presentValue", decimal(v.presentValue(), digits));
-            number(vo, "share", v.share());
-        }
-        ArrayNode stakeholders = o.putArray("stakeholders");
-        for (SroiResult.StakeholderValue s : r.stakeholders()) {
-            ObjectNode so = stakeholders.addObject().put("id", s.id())
-                    .put("invested", decimal(s.invested(), digits)).put("received", decimal(s.received(), digits))
-                    .put("net", decimal(s.net(), digits));
-            number(so, "ratio", s.ratio());
-            ArrayNode flows = so.putArray("periods");
-            for (SroiResult.CashFlow f : s.periods()) {
-                flows.addObject().put("period", f.period()).put("invested", decimal(f.invested(), digits))
-                        .put("received", decimal(f.received(), digits));
+            g.writeStartObject();
+            g.writeStringField("id", v.id());
+            g.writeNumberField("impactPerUnit", decimal(v.impactPerUnit(), digits));
+            g.writeArrayFieldStart("values");
+            for (MonetaryAmount a : v.values()) {
+                g.writeNumber(decimal(a, digits));
             }
+            g.writeEndArray();
+            g.writeNumberField("presentValue", decimal(v.presentValue(), digits));
+            number(g, "share", v.share());
+            g.writeEndObject();
         }
-        problems(o.putArray("warnings"), r.warnings());
-        return o;
+        g.writeEndArray();
+        g.writeArrayFieldStart("stakeholders");
+        for (SroiResult.StakeholderValue s : r.stakeholders()) {
+            g.writeStartObject();
+            g.writeStringField("id", s.id());
+            g.writeNumberField("invested", decimal(s.invested(), digits));
+            g.writeNumberField("received", decimal(s.received(), digits));
+            g.writeNumberField("net", decimal(s.net(), digits));
+            number(g, "ratio", s.ratio());
+            g.writeArrayFieldStart("periods");
+            for (SroiResult.CashFlow f : s.periods()) {
+                g.writeStartObject();
+                g.writeNumberField("period", f.period());
+                g.writeNumberField("invested", decimal(f.invested(), digits));
+                g.writeNumberField("received", decimal(f.received(), digits));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("warnings");
+        for (Problem p : r.warnings()) {
+            g.writeStartObject();
+            g.writeStringField("code", p.code().name());
+            g.writeStringField("pointer", p.pointer());
+            g.writeStringField("message", p.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /**
@@ -89,7 +125,12 @@ public final class ResultJson {
                 .put("kind", ModelJson.name(model.kind())).put("currency", r.currency().getCurrencyCode())
                 .put("presentValue", decimal(r.totals().presentValue(), digits))
                 .put("inputsValue", decimal(r.totals().inputsValue(), digits));
-        number(o, "ratio", r.totals().ratio());
+        OptionalDouble ratio = r.totals().ratio();
+        if (ratio.isPresent()) {
+            o.put("ratio", ratio.getAsDouble());
+        } else {
+            o.putNull("ratio");
+        }
         o.put("ratioDisplay", r.totals().ratioDisplay().orElse(null));
         return o;
     }
@@ -110,11 +151,11 @@ public final class ResultJson {
         return amount.getNumber().numberValue(BigDecimal.class).setScale(digits, RoundingMode.UNNECESSARY);
     }
 
-    private static void number(ObjectNode o, String field, OptionalDouble value) {
+    private static void number(JsonGenerator g, String field, OptionalDouble value) throws IOException {
         if (value.isPresent()) {
-            o.put(field, value.getAsDouble());
+            g.writeNumberField(field, value.getAsDouble());
         } else {
-            o.putNull(field);
+            g.writeNullField(field);
         }
     }
 }

@@ -27,6 +27,8 @@ public enum Estimate {
     private final double upper;
     private final boolean upperExclusive;
     private final boolean whole;
+    private final BigDecimal lowerDecimal;
+    private final BigDecimal upperDecimal;
 
     Estimate(String key, double lower, double upper, boolean upperExclusive, boolean whole) {
         this.key = key;
@@ -34,6 +36,8 @@ public enum Estimate {
         this.upper = upper;
         this.upperExclusive = upperExclusive;
         this.whole = whole;
+        this.lowerDecimal = Double.isInfinite(lower) ? null : BigDecimal.valueOf(lower);
+        this.upperDecimal = Double.isInfinite(upper) ? null : BigDecimal.valueOf(upper);
     }
 
     /** The key of this estimate in a {@code ranges} object. */
@@ -64,11 +68,11 @@ public enum Estimate {
 
     /** Exact test of an entered decimal, so that 1.0000000000000000001 is not taken for 1. */
     public boolean contains(BigDecimal value) {
-        boolean aboveLower = lower == Double.NEGATIVE_INFINITY || value.compareTo(BigDecimal.valueOf(lower)) >= 0;
-        if (upper == Double.POSITIVE_INFINITY) {
+        boolean aboveLower = lowerDecimal == null || value.compareTo(lowerDecimal) >= 0;
+        if (upperDecimal == null) {
             return aboveLower;
         }
-        int vsUpper = value.compareTo(BigDecimal.valueOf(upper));
+        int vsUpper = value.compareTo(upperDecimal);
         return aboveLower && (upperExclusive ? vsUpper < 0 : vsUpper <= 0);
     }
 

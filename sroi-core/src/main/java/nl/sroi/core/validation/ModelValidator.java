@@ -38,6 +38,10 @@ public final class ModelValidator {
     public static final double SHARE_TOLERANCE = 1e-9;
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
+    /** ISO 4217 codes with a minor unit; the JDK builds a new set on every call of getAvailableCurrencies. */
+    private static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .filter(c -> c.getDefaultFractionDigits() >= 0).map(Currency::getCurrencyCode)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final BigDecimal MAX_MAGNITUDE = BigDecimal.valueOf(ModelLimits.MAX_MAGNITUDE);
 
     private final ModelLimits limits;
@@ -55,6 +59,19 @@ public final class ModelValidator {
         Run run = new Run();
         run.model(model);
         return List.copyOf(run.problems);
+    }
+
+    /** What checking a model gave: the model as a {@link ValidModel}, or every problem (and no model). */
+    public record Check(ValidModel valid, List<Problem> errors) {
+        public Check {
+            errors = List.copyOf(errors);
+        }
+    }
+
+    /** Validates the model, giving it back as a {@link ValidModel} when it has no problem. */
+    public Check check(SroiModel model) {
+        List<Problem> errors = validate(model);
+        return new Check(errors.isEmpty() ? new ValidModel(model) : null, errors);
     }
 
     private final class Run {
@@ -341,9 +358,7 @@ public final class ModelValidator {
             if (!required(code, "/currency", "currency")) {
                 return;
             }
-            boolean known = Currency.getAvailableCurrencies().stream()
-                    .anyMatch(c -> c.getCurrencyCode().equals(code) && c.getDefaultFractionDigits() >= 0);
-            if (!known) {
+            if (!CURRENCIES.contains(code)) {
                 add("/currency", ProblemCode.UNKNOWN_CURRENCY,
                         "currency must be an ISO 4217 code of a currency with a minor unit, was \"" + code + "\"");
             }

@@ -33,6 +33,41 @@ class MinorUnitsTest {
                 cents.allocate(new double[] {0.999, 0.001}, new BigDecimal("0.99")));
     }
 
+    /** The fast path in whole units must give exactly what the exact decimal path gives. */
+    @Test
+    void theFastPath_agreesWithExactDecimalRounding() {
+        java.util.Random rnd = new java.util.Random(7);
+        for (int i = 0; i < 200_000; i++) {
+            double amount = (rnd.nextDouble() - 0.3) * Math.pow(10, rnd.nextInt(12));
+            assertEquals(new BigDecimal(amount).setScale(2, java.math.RoundingMode.HALF_EVEN), cents.round(amount),
+                    "amount " + amount);
+        }
+        assertEquals(new BigDecimal("1.00"), cents.round(1.005)); // 1.005 is 1.00499999999999989... in binary
+        assertEquals(new BigDecimal("0.29"), cents.round(0.29)); // 0.29 × 100 = 28.999999999999996
+    }
+
+    @Test
+    void allocate_fastAndExactPaths_agreeOnTheInvariant() {
+        java.util.Random rnd = new java.util.Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            double[] parts = new double[1 + rnd.nextInt(8)];
+            double sum = 0;
+            for (int j = 0; j < parts.length; j++) {
+                parts[j] = (rnd.nextDouble() - 0.2) * Math.pow(10, rnd.nextInt(8));
+                sum += parts[j];
+            }
+            BigDecimal total = cents.round(sum);
+            BigDecimal[] rounded = cents.allocate(parts, total);
+            BigDecimal added = BigDecimal.ZERO;
+            for (int j = 0; j < parts.length; j++) {
+                added = added.add(rounded[j]);
+                double off = Math.abs(rounded[j].doubleValue() - parts[j]);
+                org.junit.jupiter.api.Assertions.assertTrue(off < 0.01 + 1e-9, "part " + parts[j] + " → " + rounded[j]);
+            }
+            assertEquals(total, added);
+        }
+    }
+
     @Test
     void allocate_handlesNegativeParts() {
         assertArrayEquals(new BigDecimal[] {new BigDecimal("10.01"), new BigDecimal("-5.01")},
