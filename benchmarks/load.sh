@@ -23,8 +23,8 @@ trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log"' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null && break; sleep 0.1; done
 
 # warm-up: let the JIT compile the hot paths before measuring
-MODEL=$model wrk -t2 -c32 -d5s -s benchmarks/post.lua "http://127.0.0.1:$port/api/v1/calculate" >/dev/null
-wrk -t2 -c32 -d3s "http://127.0.0.1:$port/api/v1/health" >/dev/null
+MODEL=$model wrk -t2 -c32 -d20s -s benchmarks/post.lua "http://127.0.0.1:$port/api/v1/calculate" >/dev/null
+wrk -t2 -c32 -d5s "http://127.0.0.1:$port/api/v1/health" >/dev/null
 
 # prints "requests/s p50-ms p99-ms"
 measure() {

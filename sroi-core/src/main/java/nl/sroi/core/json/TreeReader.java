@@ -73,22 +73,30 @@ final class TreeReader {
 
     BigDecimal decimal(ObjectNode o, String field, String p) {
         JsonNode n = o.get(field);
-        return n == null ? null : decimal(n, Pointer.child(p, field), field);
+        return n == null ? null : decimal(n, p, field, -1, field);
     }
 
-    BigDecimal decimal(JsonNode n, String p, String name) {
+    /**
+     * A number at {@code parent/field}, or at {@code parent/index} when the index is not negative; the pointer is
+     * only built when there is a problem to report.
+     */
+    private BigDecimal decimal(JsonNode n, String parent, String field, int index, String name) {
         if (!n.isNumber()) {
-            wrongType(p, name, "a number", n);
+            wrongType(at(parent, field, index), name, "a number", n);
             return null;
         }
         BigDecimal value = n.decimalValue();
         double d = value.doubleValue();
         if (Double.isInfinite(d) || (d == 0 && value.signum() != 0)) {
-            add(p, ProblemCode.NUMBER_NOT_REPRESENTABLE,
+            add(at(parent, field, index), ProblemCode.NUMBER_NOT_REPRESENTABLE,
                     name + " must fit a double-precision number, was " + value.toString());
             return null;
         }
         return value;
+    }
+
+    private static String at(String parent, String field, int index) {
+        return index < 0 ? Pointer.child(parent, field) : Pointer.child(parent, index);
     }
 
     /** A whole number; a decimal with no fraction (3.0) is accepted as the whole number it equals. */
@@ -96,6 +104,9 @@ final class TreeReader {
         JsonNode n = o.get(field);
         if (n == null) {
             return null;
+        }
+        if (n.canConvertToExactIntegral() && n.canConvertToInt()) {
+            return n.intValue(); // 3, and also 3.0
         }
         String np = Pointer.child(p, field);
         if (!n.isNumber()) {
@@ -105,14 +116,10 @@ final class TreeReader {
         BigDecimal value = n.decimalValue();
         if (value.stripTrailingZeros().scale() > 0) {
             add(np, ProblemCode.NOT_WHOLE, field + " must be a whole number, was " + value.toPlainString());
-            return null;
-        }
-        try {
-            return value.intValueExact();
-        } catch (ArithmeticException e) {
+        } else {
             add(np, ProblemCode.OUT_OF_RANGE, field + " is far too large, was " + value.toString());
-            return null;
         }
+        return null;
     }
 
     <E extends Enum<E>> E enumeration(ObjectNode o, String field, String p, Class<E> type) {
@@ -150,17 +157,21 @@ final class TreeReader {
         if (n == null) {
             return null;
         }
-        String np = Pointer.child(p, field);
         if (n.isNumber()) {
             List<BigDecimal> single = new ArrayList<>(1);
-            single.add(decimal(n, np, field));
+            single.add(decimal(n, p, field, -1, field));
             return single;
         }
         if (!n.isArray()) {
-            wrongType(np, field, "a number or an array of numbers", n);
+            wrongType(Pointer.child(p, field), field, "a number or an array of numbers", n);
             return null;
         }
-        return array(o, field, p, (element, ep) -> decimal(element, ep, field));
+        String np = Pointer.child(p, field);
+        List<BigDecimal> list = new ArrayList<>(n.size());
+        for (int i = 0; i < n.size(); i++) {
+            list.add(decimal(n.get(i), np, null, i, field));
+        }
+        return list;
     }
 
     /** The elements of an array, each read by {@code element} with its own pointer. */

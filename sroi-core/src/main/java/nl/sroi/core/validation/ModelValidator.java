@@ -74,23 +74,27 @@ public final class ModelValidator {
         return new Check(errors.isEmpty() ? new ValidModel(model) : null, errors);
     }
 
+    /**
+     * One validation. Checks take the parent's pointer and the field's name, and build the field's pointer only
+     * when they report a problem: a valid model, the common case, allocates no pointer strings.
+     */
     private final class Run {
         private final List<Problem> problems = new ArrayList<>();
         private final Set<String> stakeholderIds = new HashSet<>();
 
         void model(SroiModel m) {
-            if (required(m.format(), "/format", "format") && !SroiModel.FORMAT.equals(m.format())) {
-                add("/format", ProblemCode.UNSUPPORTED_FORMAT,
+            if (required(m.format(), "", "format", "format") && !SroiModel.FORMAT.equals(m.format())) {
+                add("", "format", ProblemCode.UNSUPPORTED_FORMAT,
                         "format must be \"" + SroiModel.FORMAT + "\", was \"" + m.format() + "\"");
             }
-            id(m.id(), "/id");
-            text(m.title(), "/title", "title");
-            required(m.kind(), "/kind", "kind");
+            id(m.id(), "", "id");
+            text(m.title(), "", "title", "title");
+            required(m.kind(), "", "kind", "kind");
             currency(m.currency());
-            year(m.priceYear(), "/priceYear", "priceYear");
-            year(m.firstYear(), "/firstYear", "firstYear");
+            year(m.priceYear(), "", "priceYear");
+            year(m.firstYear(), "", "firstYear");
             if (m.horizonYears() != null && m.horizonYears() < 1) {
-                add("/horizonYears", ProblemCode.OUT_OF_RANGE,
+                add("", "horizonYears", ProblemCode.OUT_OF_RANGE,
                         "horizonYears must be at least 1, was " + m.horizonYears());
             }
             discounting(m.discounting());
@@ -103,109 +107,110 @@ public final class ModelValidator {
         }
 
         private void discounting(Discounting d) {
-            if (required(d, "/discounting", "discounting")) {
-                estimate(d.rate(), "/discounting/rate", Estimate.RATE);
+            if (required(d, "", "discounting", "discounting")) {
+                estimate(d.rate(), "/discounting", "rate", Estimate.RATE, "rate");
             }
         }
 
         private void stakeholders(List<Stakeholder> list) {
-            if (!list(list, "/stakeholders", "stakeholders", "stakeholder", limits.stakeholders())) {
+            if (!list(list, "", "stakeholders", "stakeholder", limits.stakeholders())) {
                 return;
             }
             for (int i = 0; i < list.size(); i++) {
-                String p = Pointer.child("/stakeholders", i);
                 Stakeholder s = list.get(i);
-                if (required(s, p, "stakeholder")) {
-                    if (id(s.id(), p + "/id") && !stakeholderIds.add(s.id())) {
-                        duplicate(p + "/id", "stakeholder", s.id());
+                if (required(s, "/stakeholders", i, "stakeholder")) {
+                    String p = Pointer.child("/stakeholders", i);
+                    if (id(s.id(), p, "id") && !stakeholderIds.add(s.id())) {
+                        duplicate(p, "stakeholder", s.id());
                     }
-                    text(s.name(), p + "/name", "name");
+                    text(s.name(), p, "name", "name");
                 }
             }
         }
 
         private void inputs(List<Input> list) {
-            if (!list(list, "/inputs", "inputs", "input", limits.inputs())) {
+            if (!list(list, "", "inputs", "input", limits.inputs())) {
                 return;
             }
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < list.size(); i++) {
-                String p = Pointer.child("/inputs", i);
                 Input in = list.get(i);
-                if (!required(in, p, "input")) {
+                if (!required(in, "/inputs", i, "input")) {
                     continue;
                 }
-                if (text(in.id(), p + "/id", "id") && !ids.add(in.id())) {
-                    duplicate(p + "/id", "input", in.id());
+                String p = Pointer.child("/inputs", i);
+                if (text(in.id(), p, "id", "id") && !ids.add(in.id())) {
+                    duplicate(p, "input", in.id());
                 }
-                stakeholderRef(in.stakeholder(), p + "/stakeholder");
-                text(in.description(), p + "/description", "description");
-                perPeriod(in.amounts(), p + "/amounts", "amounts", "amount");
+                stakeholderRef(in.stakeholder(), p, "stakeholder");
+                text(in.description(), p, "description", "description");
+                perPeriod(in.amounts(), p, "amounts", "amount");
             }
         }
 
         private void outcomes(List<Outcome> list) {
-            if (!list(list, "/outcomes", "outcomes", "outcome", limits.outcomes())) {
+            if (!list(list, "", "outcomes", "outcome", limits.outcomes())) {
                 return;
             }
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < list.size(); i++) {
-                String p = Pointer.child("/outcomes", i);
                 Outcome o = list.get(i);
-                if (!required(o, p, "outcome")) {
+                if (!required(o, "/outcomes", i, "outcome")) {
                     continue;
                 }
-                if (text(o.id(), p + "/id", "id") && !ids.add(o.id())) {
-                    duplicate(p + "/id", "outcome", o.id());
+                String p = Pointer.child("/outcomes", i);
+                if (text(o.id(), p, "id", "id") && !ids.add(o.id())) {
+                    duplicate(p, "outcome", o.id());
                 }
-                stakeholderRef(o.stakeholder(), p + "/stakeholder");
-                text(o.description(), p + "/description", "description");
-                text(o.indicator(), p + "/indicator", "indicator");
+                stakeholderRef(o.stakeholder(), p, "stakeholder");
+                text(o.description(), p, "description", "description");
+                text(o.indicator(), p, "indicator", "indicator");
                 if (o.valueTo() != null) {
-                    valueTo(o.valueTo(), p + "/valueTo");
+                    valueTo(o.valueTo(), p);
                 }
-                perPeriod(o.quantity(), p + "/quantity", "quantity", "quantity");
-                proxy(o.proxy(), p + "/proxy");
-                if (required(o.duration(), p + "/duration", "duration")) {
-                    estimate(BigDecimal.valueOf(o.duration()), p + "/duration", Estimate.DURATION);
+                perPeriod(o.quantity(), p, "quantity", "quantity");
+                proxy(o.proxy(), p);
+                if (required(o.duration(), p, "duration", "duration")) {
+                    estimate(BigDecimal.valueOf(o.duration()), p, "duration", Estimate.DURATION, "duration");
                 }
                 if (o.startOffset() != 0 && o.startOffset() != 1) {
-                    add(p + "/startOffset", ProblemCode.OUT_OF_RANGE,
+                    add(p, "startOffset", ProblemCode.OUT_OF_RANGE,
                             "startOffset must be 0 or 1, was " + o.startOffset());
                 }
-                estimate(o.deadweight(), p + "/deadweight", Estimate.DEADWEIGHT);
-                estimate(o.displacement(), p + "/displacement", Estimate.DISPLACEMENT);
-                estimate(o.attribution(), p + "/attribution", Estimate.ATTRIBUTION);
-                estimate(o.dropOff(), p + "/dropOff", Estimate.DROP_OFF);
+                estimate(o.deadweight(), p, "deadweight", Estimate.DEADWEIGHT, "deadweight");
+                estimate(o.displacement(), p, "displacement", Estimate.DISPLACEMENT, "displacement");
+                estimate(o.attribution(), p, "attribution", Estimate.ATTRIBUTION, "attribution");
+                estimate(o.dropOff(), p, "dropOff", Estimate.DROP_OFF, "dropOff");
                 if (o.ranges() != null) {
                     outcomeRanges(o.ranges(), o, p + "/ranges");
                 }
             }
         }
 
-        private void valueTo(List<ValueShare> shares, String p) {
+        private void valueTo(List<ValueShare> shares, String outcome) {
             if (shares.isEmpty()) {
-                add(p, ProblemCode.EMPTY, "valueTo must list at least one share, or be left out");
+                add(outcome, "valueTo", ProblemCode.EMPTY, "valueTo must list at least one share, or be left out");
                 return;
             }
+            String p = outcome + "/valueTo";
             Set<String> seen = new HashSet<>();
             BigDecimal sum = BigDecimal.ZERO;
             boolean complete = true;
             for (int j = 0; j < shares.size(); j++) {
-                String sp = Pointer.child(p, j);
                 ValueShare v = shares.get(j);
-                if (!required(v, sp, "share")) {
+                if (!required(v, p, j, "share")) {
                     complete = false;
                     continue;
                 }
-                if (stakeholderRef(v.stakeholder(), sp + "/stakeholder") && !seen.add(v.stakeholder())) {
-                    add(sp + "/stakeholder", ProblemCode.DUPLICATE_ID,
+                String sp = Pointer.child(p, j);
+                if (stakeholderRef(v.stakeholder(), sp, "stakeholder") && !seen.add(v.stakeholder())) {
+                    add(sp, "stakeholder", ProblemCode.DUPLICATE_ID,
                             "valueTo names stakeholder \"" + v.stakeholder() + "\" twice");
                 }
-                if (!required(v.share(), sp + "/share", "share")) {
+                if (!required(v.share(), sp, "share", "share")) {
                     complete = false;
                 } else if (v.share().signum() <= 0) {
-                    add(sp + "/share", ProblemCode.OUT_OF_RANGE,
+                    add(sp, "share", ProblemCode.OUT_OF_RANGE,
                             "share must be greater than 0, was " + v.share().toPlainString());
                     complete = false;
                 } else {
@@ -213,21 +218,22 @@ public final class ModelValidator {
                 }
             }
             if (complete && sum.subtract(BigDecimal.ONE).abs().doubleValue() > SHARE_TOLERANCE) {
-                add(p, ProblemCode.SHARES_DO_NOT_ADD_UP,
+                add(outcome, "valueTo", ProblemCode.SHARES_DO_NOT_ADD_UP,
                         "the shares in valueTo must add up to 1, they add up to " + sum.toPlainString());
             }
         }
 
-        private void proxy(FinancialProxy proxy, String p) {
-            if (!required(proxy, p, "proxy")) {
+        private void proxy(FinancialProxy proxy, String outcome) {
+            if (!required(proxy, outcome, "proxy", "proxy")) {
                 return;
             }
-            if (required(proxy.value(), p + "/value", "proxy value")) {
-                magnitude(proxy.value(), p + "/value", "proxy value");
+            String p = outcome + "/proxy";
+            if (required(proxy.value(), p, "value", "proxy value")) {
+                magnitude(proxy.value(), p, "value", "proxy value");
             }
-            text(proxy.unit(), p + "/unit", "unit");
-            text(proxy.source(), p + "/source", "source");
-            year(proxy.priceYear(), p + "/priceYear", "priceYear");
+            text(proxy.unit(), p, "unit", "unit");
+            text(proxy.source(), p, "source", "source");
+            year(proxy.priceYear(), p, "priceYear");
         }
 
         private void outcomeRanges(OutcomeRanges r, Outcome o, String p) {
@@ -252,141 +258,143 @@ public final class ModelValidator {
             }
             String p = Pointer.child(rangesPointer, estimate.key());
             String name = estimate.key() + " range";
-            boolean low = estimate(range.low(), p + "/low", estimate, name + " low");
-            boolean high = estimate(range.high(), p + "/high", estimate, name + " high");
+            boolean low = estimate(range.low(), p, "low", estimate, name + " low");
+            boolean high = estimate(range.high(), p, "high", estimate, name + " high");
             if (point == null || !estimate.contains(point)) {
                 return; // the point value's own problem is reported where it stands
             }
             if (low && range.low().compareTo(point) > 0) {
-                add(p + "/low", ProblemCode.RANGE_EXCLUDES_VALUE, name + " low must not be above the point value "
+                add(p, "low", ProblemCode.RANGE_EXCLUDES_VALUE, name + " low must not be above the point value "
                         + point.toPlainString() + ", was " + range.low().toPlainString());
             }
             if (high && range.high().compareTo(point) < 0) {
-                add(p + "/high", ProblemCode.RANGE_EXCLUDES_VALUE, name + " high must not be below the point value "
+                add(p, "high", ProblemCode.RANGE_EXCLUDES_VALUE, name + " high must not be below the point value "
                         + point.toPlainString() + ", was " + range.high().toPlainString());
             }
         }
 
         /** Checks a required estimate against its interval; true when present and valid. */
-        private boolean estimate(BigDecimal value, String p, Estimate estimate) {
-            return estimate(value, p, estimate, estimate.key());
-        }
-
-        private boolean estimate(BigDecimal value, String p, Estimate estimate, String name) {
-            if (!required(value, p, name)) {
+        private boolean estimate(BigDecimal value, String parent, String field, Estimate estimate, String name) {
+            if (!required(value, parent, field, name)) {
                 return false;
             }
             if (estimate.whole() && value.stripTrailingZeros().scale() > 0) {
-                add(p, ProblemCode.NOT_WHOLE, name + " must be a whole number of years, was " + value.toPlainString());
+                add(parent, field, ProblemCode.NOT_WHOLE,
+                        name + " must be a whole number of years, was " + value.toPlainString());
                 return false;
             }
             if (!estimate.contains(value)) {
-                add(p, ProblemCode.OUT_OF_RANGE,
+                add(parent, field, ProblemCode.OUT_OF_RANGE,
                         name + " must be " + estimate.describeInterval() + ", was " + value.toPlainString());
                 return false;
             }
-            return magnitude(value, p, name);
+            return magnitude(value, parent, field, name);
         }
 
-        private void perPeriod(List<BigDecimal> values, String p, String name, String element) {
-            if (!list(values, p, name, element, limits.periods())) {
+        private void perPeriod(List<BigDecimal> values, String parent, String field, String element) {
+            if (!list(values, parent, field, element, limits.periods())) {
                 return;
             }
+            String p = parent + "/" + field;
             for (int t = 0; t < values.size(); t++) {
-                String vp = Pointer.child(p, t);
                 BigDecimal v = values.get(t);
-                if (required(v, vp, element) && magnitude(v, vp, element) && v.signum() < 0) {
-                    add(vp, ProblemCode.OUT_OF_RANGE,
+                if (required(v, p, t, element) && magnitude(v, p, t, element) && v.signum() < 0) {
+                    add(Pointer.child(p, t), ProblemCode.OUT_OF_RANGE,
                             element + " must be at least 0, was " + v.toPlainString());
                 }
             }
         }
 
-        private boolean magnitude(BigDecimal value, String p, String name) {
+        private boolean magnitude(BigDecimal value, String parent, Object key, String name) {
             if (value.abs().compareTo(MAX_MAGNITUDE) > 0) {
-                add(p, ProblemCode.LIMIT_EXCEEDED, name + " must not exceed " + MAX_MAGNITUDE.toPlainString()
-                        + " in size, was " + value.toPlainString());
+                add(parent, key, ProblemCode.LIMIT_EXCEEDED, name + " must not exceed "
+                        + MAX_MAGNITUDE.toPlainString() + " in size, was " + value.toPlainString());
                 return false;
             }
             return true;
         }
 
-        private boolean list(List<?> list, String p, String name, String element, int limit) {
-            if (!required(list, p, name)) {
+        private boolean list(List<?> list, String parent, String field, String element, int limit) {
+            if (!required(list, parent, field, field)) {
                 return false;
             }
             if (list.isEmpty()) {
-                add(p, ProblemCode.EMPTY, name + " must hold at least one " + element);
+                add(parent, field, ProblemCode.EMPTY, field + " must hold at least one " + element);
                 return false;
             }
             if (list.size() > limit) {
-                add(p, ProblemCode.LIMIT_EXCEEDED,
-                        name + " may hold at most " + limit + " entries, has " + list.size());
+                add(parent, field, ProblemCode.LIMIT_EXCEEDED,
+                        field + " may hold at most " + limit + " entries, has " + list.size());
                 return false;
             }
             return true;
         }
 
-        private boolean stakeholderRef(String id, String p) {
-            if (!text(id, p, "stakeholder")) {
+        private boolean stakeholderRef(String id, String parent, String field) {
+            if (!text(id, parent, field, "stakeholder")) {
                 return false;
             }
             if (!stakeholderIds.contains(id)) {
-                add(p, ProblemCode.UNKNOWN_STAKEHOLDER, "stakeholder \"" + id + "\" is not listed in stakeholders");
+                add(parent, field, ProblemCode.UNKNOWN_STAKEHOLDER,
+                        "stakeholder \"" + id + "\" is not listed in stakeholders");
                 return false;
             }
             return true;
         }
 
-        private boolean id(String id, String p) {
-            if (!required(id, p, "id")) {
+        private boolean id(String id, String parent, String field) {
+            if (!required(id, parent, field, "id")) {
                 return false;
             }
             if (!ID.matcher(id).matches()) {
-                add(p, ProblemCode.INVALID_ID,
+                add(parent, field, ProblemCode.INVALID_ID,
                         "id must be 1 to 64 characters of a-z, 0-9 and -, was \"" + id + "\"");
                 return false;
             }
             return true;
         }
 
-        private void duplicate(String p, String what, String id) {
-            add(p, ProblemCode.DUPLICATE_ID, "there is already an " + what + " with id \"" + id + "\"");
+        private void duplicate(String parent, String what, String id) {
+            add(parent, "id", ProblemCode.DUPLICATE_ID, "there is already an " + what + " with id \"" + id + "\"");
         }
 
         private void currency(String code) {
-            if (!required(code, "/currency", "currency")) {
-                return;
-            }
-            if (!CURRENCIES.contains(code)) {
-                add("/currency", ProblemCode.UNKNOWN_CURRENCY,
+            if (required(code, "", "currency", "currency") && !CURRENCIES.contains(code)) {
+                add("", "currency", ProblemCode.UNKNOWN_CURRENCY,
                         "currency must be an ISO 4217 code of a currency with a minor unit, was \"" + code + "\"");
             }
         }
 
-        private void year(Integer year, String p, String name) {
+        private void year(Integer year, String parent, String field) {
             if (year != null && (year < 1 || year > 9999)) {
-                add(p, ProblemCode.OUT_OF_RANGE, name + " must be a year between 1 and 9999, was " + year);
+                add(parent, field, ProblemCode.OUT_OF_RANGE,
+                        field + " must be a year between 1 and 9999, was " + year);
             }
         }
 
-        private boolean text(String value, String p, String name) {
-            if (!required(value, p, name)) {
+        private boolean text(String value, String parent, String field, String name) {
+            if (!required(value, parent, field, name)) {
                 return false;
             }
             if (value.isBlank()) {
-                add(p, ProblemCode.EMPTY, name + " must not be empty");
+                add(parent, field, ProblemCode.EMPTY, name + " must not be empty");
                 return false;
             }
             return true;
         }
 
-        private boolean required(Object value, String p, String name) {
+        /** {@code key} is a field name or a list index. */
+        private boolean required(Object value, String parent, Object key, String name) {
             if (value == null) {
-                add(p, ProblemCode.REQUIRED, name + " is required");
+                add(parent, key, ProblemCode.REQUIRED, name + " is required");
                 return false;
             }
             return true;
+        }
+
+        private void add(String parent, Object key, ProblemCode code, String message) {
+            add(key instanceof Integer i ? Pointer.child(parent, i) : Pointer.child(parent, (String) key), code,
+                    message);
         }
 
         private void add(String pointer, ProblemCode code, String message) {
