@@ -37,6 +37,12 @@ public final class Main {
             "           or SROI_HOST, SROI_PORT, SROI_MODELS, SROI_MAX_BODY)",
             "       java -jar sroi.jar calculate FILE",
             "           calculate a sroi-model/1 document (FILE may be - for standard input)",
+            "       java -jar sroi.jar sensitivity FILE",
+            "           tornado of the ranged estimates and the switching value of every estimate",
+            "       java -jar sroi.jar simulate FILE [--iterations N] [--seed S]",
+            "           Monte Carlo over the ranged estimates (defaults 10000 iterations, seed 1)",
+            "       java -jar sroi.jar scenarios FILE",
+            "           a sroi-scenarios/1 document: the model and its scenarios side by side",
             "");
 
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
@@ -56,7 +62,30 @@ public final class Main {
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
         if (args.length == 2 && args[0].equals("calculate")) {
-            return calculate(args[1], in, out, err);
+            return document(args[1], in, out, err, JsonApi.DEFAULT::calculate);
+        }
+        if (args.length == 2 && args[0].equals("sensitivity")) {
+            return document(args[1], in, out, err, JsonApi.DEFAULT::sensitivity);
+        }
+        if (args.length == 2 && args[0].equals("scenarios")) {
+            return document(args[1], in, out, err, JsonApi.DEFAULT::scenarios);
+        }
+        if (args.length >= 2 && args[0].equals("simulate") && args.length % 2 == 0) {
+            String iterations = null;
+            String seed = null;
+            for (int i = 2; i < args.length; i += 2) {
+                switch (args[i]) {
+                    case "--iterations" -> iterations = args[i + 1];
+                    case "--seed" -> seed = args[i + 1];
+                    default -> {
+                        err.print(USAGE);
+                        return FAILURE;
+                    }
+                }
+            }
+            String n = iterations;
+            String s = seed;
+            return document(args[1], in, out, err, model -> JsonApi.DEFAULT.simulate(model, n, s));
         }
         if (args.length == 0 || args[0].equals("serve") || args[0].startsWith("--")) {
             int skip = args.length > 0 && args[0].equals("serve") ? 1 : 0;
@@ -91,7 +120,9 @@ public final class Main {
         return SERVING;
     }
 
-    private static int calculate(String file, InputStream in, PrintStream out, PrintStream err) {
+    /** Reads FILE (or standard input), prints what the operation answers, and exits 0, or 2 for a problem. */
+    private static int document(String file, InputStream in, PrintStream out, PrintStream err,
+                                java.util.function.Function<byte[], JsonApi.Answer> operation) {
         byte[] model;
         try {
             model = file.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(file));
@@ -102,7 +133,7 @@ public final class Main {
             err.println("sroi: cannot read " + file + ": " + e.getMessage());
             return FAILURE;
         }
-        JsonApi.Answer answer = JsonApi.DEFAULT.calculate(model);
+        JsonApi.Answer answer = operation.apply(model);
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
         out.write(body, 0, body.length);
         out.flush();

@@ -47,6 +47,10 @@ public final class SroiService {
         return List.of(
                 new Route(HandlerType.POST, API + "/calculate", ctx -> answer(ctx, api.calculate(body(ctx)))),
                 new Route(HandlerType.POST, API + "/validate", ctx -> answer(ctx, api.validate(body(ctx)))),
+                new Route(HandlerType.POST, API + "/sensitivity", ctx -> answer(ctx, api.sensitivity(body(ctx)))),
+                new Route(HandlerType.POST, API + "/simulate", ctx -> answer(ctx,
+                        api.simulate(body(ctx), ctx.queryParam("iterations"), ctx.queryParam("seed")))),
+                new Route(HandlerType.POST, API + "/scenarios", ctx -> answer(ctx, api.scenarios(body(ctx)))),
                 new Route(HandlerType.GET, API + "/models", ctx -> json(ctx, catalog.summaries())),
                 new Route(HandlerType.GET, API + "/models/{id}", ctx -> json(ctx, entry(ctx).modelJson())),
                 new Route(HandlerType.GET, API + "/models/{id}/result", ctx -> json(ctx, entry(ctx).resultJson())),

@@ -69,6 +69,38 @@ class JarIT {
         }
     }
 
+    /** The same model, iterations and seed give byte-identical output on one core and on two. */
+    @org.junit.jupiter.api.Test
+    void simulate_isTheSameOnOneCoreAndOnTwo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("model.json");
+        Files.write(file, TestResources.bytes("reference/worked-check-ranges.model.json"));
+        Result one = javaWith("-XX:ActiveProcessorCount=1", "simulate", file.toString(), "--iterations", "20000",
+                "--seed", "5");
+        Result two = javaWith("-XX:ActiveProcessorCount=2", "simulate", file.toString(), "--iterations", "20000",
+                "--seed", "5");
+        assertEquals(0, one.status(), one.err());
+        assertEquals(one.out(), two.out());
+        assertEquals(20000, Json.mapper().readTree(one.out()).get("iterations").asInt());
+        Result sensitivity = java(null, "sensitivity", file.toString());
+        assertEquals(0, sensitivity.status());
+        assertEquals("/outcomes/0/duration",
+                Json.mapper().readTree(sensitivity.out()).at("/tornado/0/pointer").asText());
+        Result tooMany = java(null, "simulate", file.toString(), "--iterations", "2000000");
+        assertEquals(2, tooMany.status());
+    }
+
+    static Result javaWith(String jvmOption, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), jvmOption, "-jar",
+                System.getProperty("sroi.jar")));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
     @ParameterizedTest
     @FieldSource("CASES")
     void anInvalidModel_exits2(String name, @TempDir Path dir) throws Exception {

@@ -62,6 +62,10 @@ class OpenApiTest {
     void answers_fitTheDocumentedSchemas() {
         byte[] model = TestResources.bytes("reference/worked-check.model.json");
         byte[] zero = TestResources.bytes("reference/zero-inputs.model.json");
+        byte[] ranged = TestResources.bytes("reference/worked-check-ranges.model.json");
+        byte[] scenarios = ("{\"format\": \"sroi-scenarios/1\", \"model\": " + new String(model,
+                java.nio.charset.StandardCharsets.UTF_8) + ", \"scenarios\": [{\"id\": \"a\", \"title\": \"A\", "
+                + "\"set\": {\"/outcomes/0/quantity\": 4}}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         JavalinTest.test(service.create(), (server, client) -> {
             MediaType json = MediaType.get("application/json");
             check(client.request("/api/v1/calculate", b -> b.post(RequestBody.create(model, json))),
@@ -74,6 +78,18 @@ class OpenApiTest {
                     "/api/v1/calculate", "post");
             check(client.request("/api/v1/validate", b -> b.post(RequestBody.create("{}", json))),
                     "/api/v1/validate", "post");
+            check(client.request("/api/v1/sensitivity", b -> b.post(RequestBody.create(ranged, json))),
+                    "/api/v1/sensitivity", "post");
+            check(client.request("/api/v1/simulate?iterations=500", b -> b.post(RequestBody.create(ranged, json))),
+                    "/api/v1/simulate", "post");
+            check(client.request("/api/v1/simulate", b -> b.post(RequestBody.create(zero, json))),
+                    "/api/v1/simulate", "post");
+            check(client.request("/api/v1/simulate?iterations=0", b -> b.post(RequestBody.create(ranged, json))),
+                    "/api/v1/simulate", "post");
+            check(client.request("/api/v1/scenarios", b -> b.post(RequestBody.create(scenarios, json))),
+                    "/api/v1/scenarios", "post");
+            check(client.request("/api/v1/scenarios", b -> b.post(RequestBody.create("{}", json))),
+                    "/api/v1/scenarios", "post");
             check(client.get("/api/v1/models"), "/api/v1/models", "get");
             check(client.get("/api/v1/models/worked-check"), "/api/v1/models/{id}", "get");
             check(client.get("/api/v1/models/none"), "/api/v1/models/{id}", "get");
@@ -81,6 +97,13 @@ class OpenApiTest {
             check(client.get("/api/v1/health"), "/api/v1/health", "get");
             check(client.get("/api/v1/openapi.json"), "/api/v1/openapi.json", "get");
         });
+    }
+
+    @Test
+    void theScenariosSchema_describesTheRequest() {
+        List<String> errors = new ArrayList<>();
+        fit(Json.mapper().createObjectNode().put("format", "sroi-scenarios/1"), schema("Scenarios"), "", errors);
+        assertEquals(List.of(": missing model", ": missing scenarios"), errors);
     }
 
     @Test
@@ -114,6 +137,18 @@ class OpenApiTest {
     private static void fit(JsonNode value, JsonNode schema, String at, List<String> errors) {
         if (schema.has("$ref")) {
             fit(value, doc.at(schema.get("$ref").asText().substring(1)), at, errors);
+            return;
+        }
+        if (schema.has("oneOf")) {
+            int fitting = 0;
+            for (JsonNode alternative : schema.get("oneOf")) {
+                List<String> local = new ArrayList<>();
+                fit(value, alternative, at, local);
+                fitting += local.isEmpty() ? 1 : 0;
+            }
+            if (fitting != 1) {
+                errors.add(at + ": fits " + fitting + " of the oneOf alternatives");
+            }
             return;
         }
         if (schema.has("type")) {

@@ -147,6 +147,32 @@ class ServiceTest {
     }
 
     @Test
+    void sensitivity_simulation_andScenarios_answerLikeTheLibrary() {
+        byte[] ranged = TestResources.bytes("reference/worked-check-ranges.model.json");
+        test((server, client) -> {
+            Response sensitivity = post(client, "/api/v1/sensitivity", ranged);
+            assertEquals(200, sensitivity.code());
+            assertEquals(JsonApi.DEFAULT.sensitivity(ranged).body(), sensitivity.body().string());
+            Response simulation = post(client, "/api/v1/simulate?iterations=3000&seed=9", ranged);
+            assertEquals(200, simulation.code());
+            assertEquals(JsonApi.DEFAULT.simulate(ranged, "3000", "9").body(), simulation.body().string());
+            JsonNode defaults = json(post(client, "/api/v1/simulate", ranged));
+            assertEquals(10_000, defaults.get("iterations").asInt());
+            assertEquals(1, defaults.get("seed").asInt());
+            assertProblem(post(client, "/api/v1/simulate?iterations=1000001", ranged), 422, "invalid-parameter");
+            assertProblem(post(client, "/api/v1/simulate?iterations=many", ranged), 422, "invalid-parameter");
+            assertProblem(post(client, "/api/v1/sensitivity", "{\"format\": 1}".getBytes(StandardCharsets.UTF_8)),
+                    422, "invalid-model");
+            byte[] scenarios = ("{\"format\": \"sroi-scenarios/1\", \"model\": " + new String(ranged, StandardCharsets.UTF_8)
+                    + ", \"scenarios\": [{\"id\": \"b\", \"title\": \"B\", \"set\": {\"/outcomes/0/deadweight\": 2}}]}")
+                    .getBytes(StandardCharsets.UTF_8);
+            Response invalid = post(client, "/api/v1/scenarios", scenarios);
+            assertEquals(422, invalid.code());
+            assertEquals("/scenarios/0/set/~1outcomes~10~1deadweight", json(invalid).at("/errors/0/pointer").asText());
+        });
+    }
+
+    @Test
     void health_andOpenApi_answer() {
         test((server, client) -> {
             JsonNode health = json(client.get("/api/v1/health"));

@@ -6,6 +6,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+import org.javamoney.moneta.Money;
+
 /**
  * Rounding of exact {@code double} amounts to a currency's minor unit: half-even for a single amount, and by
  * largest remainder for a breakdown, so that the rounded parts add up exactly to a given rounded total.
@@ -15,7 +20,7 @@ import java.util.stream.IntStream;
  * so any amount more than 1e-6 away from a rounding boundary rounds the same. Anything else takes the exact
  * {@link BigDecimal} path (~250 ns an amount against a few ns).
  */
-final class MinorUnits {
+public final class MinorUnits {
 
     private static final double FAST_LIMIT = 1e9;
     private static final double MARGIN = 1e-6;
@@ -23,6 +28,12 @@ final class MinorUnits {
     private final int digits;
     private final double scale;
     private final BigDecimal unit;
+
+    /** An exact amount as money, rounded half-even to the currency's minor unit. */
+    public static MonetaryAmount money(double amount, CurrencyUnit currency) {
+        int digits = currency.getDefaultFractionDigits();
+        return Money.of(new MinorUnits(digits).round(amount), currency);
+    }
 
     MinorUnits(int digits) {
         this.digits = digits;

@@ -4,6 +4,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.sroi.core.analysis.ScenarioComparison;
+import nl.sroi.core.analysis.SensitivityAnalysis;
+import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.model.SroiModel;
@@ -45,6 +48,50 @@ public final class JsonApi {
             return Answer.of(ProblemDocument.of(reading));
         }
         return Answer.ok(ResultJson.write(calculator.calculate(reading.validModel())));
+    }
+
+    /** A model document in, the sensitivity document (tornado and switching values) out. */
+    public Answer sensitivity(byte[] model) {
+        ModelReading reading = ModelJson.read(model, validator);
+        if (!reading.valid()) {
+            return Answer.of(ProblemDocument.of(reading));
+        }
+        return Answer.ok(AnalysisJson.sensitivity(SensitivityAnalysis.of(reading.validModel())));
+    }
+
+    /**
+     * A model document in, the simulation document out. {@code iterations} and {@code seed} are as given on a
+     * command line or in a query ({@code null}: the defaults 10,000 and 1); iterations are 1 to 1,000,000.
+     */
+    public Answer simulate(byte[] model, String iterations, String seed) {
+        long n;
+        long s;
+        try {
+            n = iterations == null ? Simulation.DEFAULT_ITERATIONS : Long.parseLong(iterations.trim());
+            s = seed == null ? Simulation.DEFAULT_SEED : Long.parseLong(seed.trim());
+        } catch (NumberFormatException e) {
+            return Answer.of(ProblemDocument.invalidParameter("iterations and seed must be whole numbers, were \""
+                    + iterations + "\" and \"" + seed + "\""));
+        }
+        if (n < 1 || n > Simulation.MAX_ITERATIONS) {
+            return Answer.of(ProblemDocument.invalidParameter("iterations must be between 1 and "
+                    + Simulation.MAX_ITERATIONS + ", was " + n));
+        }
+        ModelReading reading = ModelJson.read(model, validator);
+        if (!reading.valid()) {
+            return Answer.of(ProblemDocument.of(reading));
+        }
+        return Answer.ok(AnalysisJson.simulation(Simulation.run(reading.validModel(), (int) n, s)));
+    }
+
+    /** A {@code sroi-scenarios/1} document in, the base and every scenario side by side out. */
+    public Answer scenarios(byte[] document) {
+        ScenarioJson.Reading reading = ScenarioJson.read(document, validator);
+        if (!reading.valid()) {
+            return Answer.of(reading.malformed() ? ProblemDocument.malformed(reading.errors())
+                    : ProblemDocument.invalidScenarios(reading.errors()));
+        }
+        return Answer.ok(AnalysisJson.scenarios(ScenarioComparison.of(reading.base(), reading.scenarios())));
     }
 
     /** A catalogue of calculated analyses as a JSON array of summaries (see {@link ResultJson#summary}). */

@@ -24,6 +24,16 @@ public record ProblemDocument(String type, String title, int status, String deta
         return new ProblemDocument(TYPE_BASE + "invalid-model", "The model is not valid", 422, null, errors);
     }
 
+    /** A well-formed scenarios document that breaks the rules: 422 with every problem. */
+    public static ProblemDocument invalidScenarios(List<Problem> errors) {
+        return new ProblemDocument(TYPE_BASE + "invalid-scenarios", "The scenarios are not valid", 422, null, errors);
+    }
+
+    /** A parameter of an operation (not of the document) that is out of its range: 422. */
+    public static ProblemDocument invalidParameter(String detail) {
+        return of("invalid-parameter", "A parameter is not valid", 422, detail);
+    }
+
     /** Bytes that are not JSON: 400 with the line and column. */
     public static ProblemDocument malformed(List<Problem> errors) {
         return new ProblemDocument(TYPE_BASE + "malformed-json", "The document is not valid JSON", 400, null,

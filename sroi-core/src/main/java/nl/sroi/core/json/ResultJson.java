@@ -44,16 +44,7 @@ public final class ResultJson {
         g.writeStringField("firstPeriod", ModelJson.name(d.firstPeriod()));
         g.writeBooleanField("inputs", d.inputs());
         g.writeEndObject();
-        SroiResult.Totals t = r.totals();
-        g.writeObjectFieldStart("totals");
-        g.writeNumberField("presentValue", decimal(t.presentValue(), digits));
-        g.writeNumberField("inputsValue", decimal(t.inputsValue(), digits));
-        g.writeNumberField("netPresentValue", decimal(t.netPresentValue(), digits));
-        number(g, "ratio", t.ratio());
-        g.writeStringField("ratioDisplay", t.ratioDisplay().orElse(null));
-        number(g, "netRatio", t.netRatio());
-        number(g, "paybackMonths", t.paybackMonths());
-        g.writeEndObject();
+        totals(g, r.totals(), digits);
         g.writeArrayFieldStart("periods");
         for (SroiResult.Period p : r.periods()) {
             g.writeStartObject();
@@ -115,6 +106,19 @@ public final class ResultJson {
         g.writeEndObject();
     }
 
+    /** The {@code totals} object of a result. */
+    static void totals(JsonGenerator g, SroiResult.Totals t, int digits) throws IOException {
+        g.writeObjectFieldStart("totals");
+        g.writeNumberField("presentValue", decimal(t.presentValue(), digits));
+        g.writeNumberField("inputsValue", decimal(t.inputsValue(), digits));
+        g.writeNumberField("netPresentValue", decimal(t.netPresentValue(), digits));
+        number(g, "ratio", t.ratio());
+        g.writeStringField("ratioDisplay", t.ratioDisplay().orElse(null));
+        number(g, "netRatio", t.netRatio());
+        number(g, "paybackMonths", t.paybackMonths());
+        g.writeEndObject();
+    }
+
     /**
      * One line of a catalogue of analyses: id, title, kind, currency, present value, inputs value and ratio (a
      * model and its result).
@@ -152,10 +156,6 @@ public final class ResultJson {
     }
 
     private static void number(JsonGenerator g, String field, OptionalDouble value) throws IOException {
-        if (value.isPresent()) {
-            g.writeNumberField(field, value.getAsDouble());
-        } else {
-            g.writeNullField(field);
-        }
+        AnalysisJson.number(g, field, value);
     }
 }

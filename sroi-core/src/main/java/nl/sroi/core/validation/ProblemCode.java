@@ -21,6 +21,7 @@ public enum ProblemCode {
     SHARES_DO_NOT_ADD_UP,
     RANGE_EXCLUDES_VALUE,
     LIMIT_EXCEEDED,
+    INVALID_POINTER,
     // warnings
     NO_ADJUSTMENT,
     DOMINANT_OUTCOME,

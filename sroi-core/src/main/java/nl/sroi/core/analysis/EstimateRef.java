@@ -1,0 +1,125 @@
+package nl.sroi.core.analysis;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.sroi.core.calc.Kernel;
+import nl.sroi.core.model.Estimate;
+import nl.sroi.core.model.EstimateRange;
+import nl.sroi.core.model.ModelRanges;
+import nl.sroi.core.model.Outcome;
+import nl.sroi.core.model.OutcomeRanges;
+import nl.sroi.core.model.SroiModel;
+
+/**
+ * One estimate of one model: which kind, of which outcome ({@code -1} for the model-wide rate and inputs), its
+ * JSON Pointer, its point value and how to set it in a kernel.
+ */
+public record EstimateRef(Estimate estimate, int outcome) {
+
+    /** Every estimate of the model in the order of the format: per outcome, then the rate, then the inputs. */
+    public static List<EstimateRef> all(SroiModel model) {
+        List<EstimateRef> all = new ArrayList<>();
+        for (int i = 0; i < model.outcomes().size(); i++) {
+            for (Estimate e : List.of(Estimate.DEADWEIGHT, Estimate.DISPLACEMENT, Estimate.ATTRIBUTION,
+                    Estimate.DROP_OFF, Estimate.PROXY, Estimate.QUANTITY, Estimate.DURATION)) {
+                all.add(new EstimateRef(e, i));
+            }
+        }
+        all.add(new EstimateRef(Estimate.RATE, -1));
+        all.add(new EstimateRef(Estimate.INPUTS, -1));
+        return all;
+    }
+
+    /** The estimates that carry a range, in the same order, each with its range. */
+    public static List<Ranged> ranged(SroiModel model) {
+        List<Ranged> ranged = new ArrayList<>();
+        for (EstimateRef ref : all(model)) {
+            EstimateRange range = ref.range(model);
+            if (range != null) {
+                ranged.add(new Ranged(ref, range));
+            }
+        }
+        return ranged;
+    }
+
+    /** An estimate with its range. */
+    public record Ranged(EstimateRef ref, EstimateRange range) {
+    }
+
+    public String pointer() {
+        return switch (estimate) {
+            case RATE -> "/discounting/rate";
+            case INPUTS -> "/inputs";
+            case PROXY -> "/outcomes/" + outcome + "/proxy/value";
+            default -> "/outcomes/" + outcome + "/" + estimate.key();
+        };
+    }
+
+    /** The value in the model as entered; 1 for the quantity and inputs multipliers. */
+    public double pointValue(SroiModel model) {
+        if (estimate == Estimate.RATE) {
+            return model.discounting().rate().doubleValue();
+        }
+        if (estimate == Estimate.INPUTS || estimate == Estimate.QUANTITY) {
+            return 1;
+        }
+        Outcome o = model.outcomes().get(outcome);
+        BigDecimal value = switch (estimate) {
+            case PROXY -> o.proxy().value();
+            case DURATION -> BigDecimal.valueOf(o.duration());
+            case DEADWEIGHT -> o.deadweight();
+            case DISPLACEMENT -> o.displacement();
+            case ATTRIBUTION -> o.attribution();
+            case DROP_OFF -> o.dropOff();
+            default -> throw new IllegalStateException(estimate.name());
+        };
+        return value.doubleValue();
+    }
+
+    /** The estimate's range in the model, or {@code null}. */
+    public EstimateRange range(SroiModel model) {
+        if (outcome < 0) {
+            ModelRanges r = model.ranges();
+            return r == null ? null : estimate == Estimate.RATE ? r.rate() : r.inputs();
+        }
+        OutcomeRanges r = model.outcomes().get(outcome).ranges();
+        if (r == null) {
+            return null;
+        }
+        return switch (estimate) {
+            case QUANTITY -> r.quantity();
+            case PROXY -> r.proxy();
+            case DURATION -> r.duration();
+            case DEADWEIGHT -> r.deadweight();
+            case DISPLACEMENT -> r.displacement();
+            case ATTRIBUTION -> r.attribution();
+            case DROP_OFF -> r.dropOff();
+            default -> null;
+        };
+    }
+
+    /** Sets the estimate in the kernel; a duration is rounded to whole years. */
+    public void apply(Kernel k, double value) {
+        switch (estimate) {
+            case PROXY -> k.setProxy(outcome, value);
+            case DURATION -> k.setDuration(outcome, (int) Math.round(value));
+            case DEADWEIGHT -> k.setDeadweight(outcome, value);
+            case DISPLACEMENT -> k.setDisplacement(outcome, value);
+            case ATTRIBUTION -> k.setAttribution(outcome, value);
+            case DROP_OFF -> k.setDropOff(outcome, value);
+            case QUANTITY -> k.setQuantityMultiplier(outcome, value);
+            case RATE -> k.setRate(value);
+            case INPUTS -> k.setInputsMultiplier(value);
+        }
+    }
+
+    /** Whether the present value is linear in this estimate (so its switching value has a closed form). */
+    public boolean linear() {
+        return switch (estimate) {
+            case PROXY, QUANTITY, DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, INPUTS -> true;
+            default -> false;
+        };
+    }
+}

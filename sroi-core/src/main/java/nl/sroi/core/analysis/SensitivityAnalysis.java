@@ -1,0 +1,180 @@
+package nl.sroi.core.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import javax.money.CurrencyUnit;
+import javax.money.Monetary;
+
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
+
+import nl.sroi.core.calc.Kernel;
+import nl.sroi.core.calc.MinorUnits;
+import nl.sroi.core.model.Estimate;
+import nl.sroi.core.model.EstimateRange;
+import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.validation.ValidModel;
+
+/**
+ * Sensitivity of a model: each ranged estimate alone at its low and its high (a tornado), and the switching value
+ * of every estimate. The present value is linear in proxy, quantity, deadweight, displacement and attribution and
+ * the inputs value in the inputs multiplier, so their switching values have a closed form from two evaluations;
+ * drop-off and the discount rate are solved with Brent's method after bracketing a sign change on a grid;
+ * durations are searched year by year. Stateless.
+ */
+public final class SensitivityAnalysis {
+
+    /** Grid points used to bracket a sign change before solving. */
+    static final int GRID = 200;
+    private static final double RATE_UPPER = 1 - 1e-9;
+
+    private SensitivityAnalysis() {
+    }
+
+    public static SensitivityResult of(ValidModel valid) {
+        SroiModel model = valid.model();
+        CurrencyUnit currency = Monetary.getCurrency(model.currency());
+        Evaluator at = new Evaluator(Kernel.of(valid));
+        double npv = at.npv();
+        OptionalDouble ratio = at.ratio();
+
+        List<SensitivityResult.TornadoBar> tornado = new ArrayList<>();
+        for (EstimateRef.Ranged r : EstimateRef.ranged(model)) {
+            EstimateRange range = r.range();
+            tornado.add(new SensitivityResult.TornadoBar(r.ref(),
+                    end(at, r.ref(), model, range.low(), currency), end(at, r.ref(), model, range.high(), currency)));
+        }
+        tornado.sort(Comparator.comparingDouble(SensitivityResult.TornadoBar::swing).reversed());
+
+        List<SensitivityResult.SwitchingValue> switching = new ArrayList<>();
+        for (EstimateRef ref : EstimateRef.all(model)) {
+            switching.add(switchingValue(at, ref, ref.pointValue(model)));
+        }
+        return new SensitivityResult(model.id(), currency, ratio, MinorUnits.money(npv, currency), tornado,
+                switching);
+    }
+
+    private static SensitivityResult.End end(Evaluator at, EstimateRef ref, SroiModel model,
+                                             java.math.BigDecimal value, CurrencyUnit currency) {
+        double point = ref.pointValue(model);
+        at.set(ref, value.doubleValue());
+        SensitivityResult.End end = new SensitivityResult.End(value, at.ratio(), MinorUnits.money(at.npv(), currency));
+        at.set(ref, point);
+        return end;
+    }
+
+    static SensitivityResult.SwitchingValue switchingValue(Evaluator at, EstimateRef ref, double point) {
+        try {
+            if (ref.estimate() == Estimate.DURATION) {
+                return wholeYears(at, ref);
+            }
+            return ref.linear() ? closedForm(at, ref) : solved(at, ref, point);
+        } finally {
+            at.set(ref, point);
+        }
+    }
+
+    /**
+     * NPV(x) = a + b·x: two evaluations give a and b, and the root is −a / b. The slope is then measured again
+     * over [0, root], which matters when b is small next to a (a small outcome in a large model).
+     */
+    private static SensitivityResult.SwitchingValue closedForm(Evaluator at, EstimateRef ref) {
+        at.set(ref, 0);
+        double a = at.npv();
+        at.set(ref, 1);
+        double b = at.npv() - a;
+        if (b == 0) {
+            return none(ref, "the ratio does not depend on this estimate");
+        }
+        double root = -a / b;
+        at.set(ref, root);
+        double atRoot = at.npv();
+        if (root != 0 && atRoot != 0 && atRoot != a) {
+            root -= atRoot / ((atRoot - a) / root);
+        }
+        if (!ref.estimate().contains(root)) {
+            return none(ref, "no " + ref.estimate().key() + " " + ref.estimate().describeInterval()
+                    + " brings the ratio to 1 (the line through it crosses 1 at " + root + ")");
+        }
+        return found(ref, root);
+    }
+
+    /** Brackets every sign change of NPV on a grid over the valid interval, solves each, keeps the nearest root. */
+    private static SensitivityResult.SwitchingValue solved(Evaluator at, EstimateRef ref, double point) {
+        double lower = ref.estimate().lower();
+        double upper = ref.estimate() == Estimate.RATE ? RATE_UPPER : ref.estimate().upper();
+        BrentSolver brent = new BrentSolver(1e-15, 1e-15, 1e-12);
+        double best = Double.NaN;
+        double x0 = lower;
+        at.set(ref, x0);
+        double f0 = at.npv();
+        for (int g = 1; g <= GRID; g++) {
+            double x1 = lower + (upper - lower) * g / GRID;
+            at.set(ref, x1);
+            double f1 = at.npv();
+            double root = Double.NaN;
+            if (f0 == 0) {
+                root = x0;
+            } else if (f1 == 0 || Math.signum(f0) != Math.signum(f1)) {
+                root = f1 == 0 ? x1 : brent.solve(1000, x -> {
+                    at.set(ref, x);
+                    return at.npv();
+                }, x0, x1);
+            }
+            if (!Double.isNaN(root) && (Double.isNaN(best) || Math.abs(root - point) < Math.abs(best - point))) {
+                best = root;
+            }
+            x0 = x1;
+            f0 = f1;
+        }
+        return Double.isNaN(best)
+                ? none(ref, "no " + ref.estimate().key() + " " + ref.estimate().describeInterval()
+                        + " brings the ratio to 1")
+                : found(ref, best);
+    }
+
+    /** The fewest whole years at which the ratio reaches 1. */
+    private static SensitivityResult.SwitchingValue wholeYears(Evaluator at, EstimateRef ref) {
+        int max = (int) Estimate.DURATION.upper();
+        for (int years = 1; years <= max; years++) {
+            at.set(ref, years);
+            if (at.npv() >= 0) {
+                return found(ref, years);
+            }
+        }
+        return none(ref, "even at " + max + " years the ratio stays below 1");
+    }
+
+    private static SensitivityResult.SwitchingValue found(EstimateRef ref, double value) {
+        return new SensitivityResult.SwitchingValue(ref, OptionalDouble.of(value), null);
+    }
+
+    private static SensitivityResult.SwitchingValue none(EstimateRef ref, String reason) {
+        return new SensitivityResult.SwitchingValue(ref, OptionalDouble.empty(), reason);
+    }
+
+    /** A kernel with one estimate changed at a time. */
+    static final class Evaluator {
+        private final Kernel k;
+
+        Evaluator(Kernel k) {
+            this.k = k;
+        }
+
+        void set(EstimateRef ref, double value) {
+            ref.apply(k, value);
+        }
+
+        double npv() {
+            return k.evaluate() - k.inputsValue();
+        }
+
+        OptionalDouble ratio() {
+            double presentValue = k.evaluate();
+            double inputs = k.inputsValue();
+            return inputs == 0 ? OptionalDouble.empty() : OptionalDouble.of(presentValue / inputs);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package nl.sroi.core.analysis;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * How far each estimate must move before the conclusion flips: the tornado of the ranged estimates (widest swing
+ * of the ratio first) and the switching value of every estimate.
+ */
+public record SensitivityResult(String model, CurrencyUnit currency, OptionalDouble ratio,
+                                MonetaryAmount netPresentValue, List<TornadoBar> tornado,
+                                List<SwitchingValue> switchingValues) {
+
+    public SensitivityResult {
+        tornado = List.copyOf(tornado);
+        switchingValues = List.copyOf(switchingValues);
+    }
+
+    /** One ranged estimate at its low and at its high, everything else at its point value. */
+    public record TornadoBar(EstimateRef estimate, End low, End high) {
+        /** The width of the bar: the ratio's swing, or the net present value's when there is no ratio. */
+        public double swing() {
+            if (low.ratio().isPresent() && high.ratio().isPresent()) {
+                return Math.abs(high.ratio().getAsDouble() - low.ratio().getAsDouble());
+            }
+            return Math.abs(high.netPresentValue().subtract(low.netPresentValue()).getNumber().doubleValue());
+        }
+    }
+
+    /** The ratio and net present value with the estimate at {@code value}. */
+    public record End(BigDecimal value, OptionalDouble ratio, MonetaryAmount netPresentValue) {
+    }
+
+    /**
+     * The value of the estimate at which the ratio is exactly 1 (net present value 0), or empty with the reason
+     * none exists in the estimate's valid range. For a duration: the fewest whole years at which the ratio
+     * reaches 1.
+     */
+    public record SwitchingValue(EstimateRef estimate, OptionalDouble value, String reason) {
+    }
+}

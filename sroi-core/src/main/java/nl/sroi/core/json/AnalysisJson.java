@@ -1,0 +1,209 @@
+package nl.sroi.core.json;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.OptionalDouble;
+
+import javax.money.MonetaryAmount;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import javax.money.CurrencyUnit;
+
+import nl.sroi.core.analysis.ScenarioComparison;
+import nl.sroi.core.analysis.SensitivityResult;
+import nl.sroi.core.analysis.SimulationResult;
+import nl.sroi.core.calc.MinorUnits;
+import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.model.Estimate;
+
+/** Writes the analysis documents of sections 7 to 9 of the format: sensitivity, simulation and scenarios. */
+public final class AnalysisJson {
+
+    public static final String SENSITIVITY = "sroi-sensitivity/1";
+    public static final String SIMULATION = "sroi-simulation/1";
+    public static final String SCENARIO_COMPARISON = "sroi-scenario-comparison/1";
+
+    private AnalysisJson() {
+    }
+
+    public static String sensitivity(SensitivityResult r) {
+        int digits = r.currency().getDefaultFractionDigits();
+        return Json.pretty(g -> {
+            g.writeStartObject();
+            g.writeStringField("format", SENSITIVITY);
+            g.writeStringField("model", r.model());
+            g.writeStringField("currency", r.currency().getCurrencyCode());
+            number(g, "ratio", r.ratio());
+            g.writeNumberField("netPresentValue", money(r.netPresentValue(), digits));
+            g.writeArrayFieldStart("tornado");
+            for (SensitivityResult.TornadoBar bar : r.tornado()) {
+                g.writeStartObject();
+                g.writeStringField("pointer", bar.estimate().pointer());
+                end(g, "low", bar.low(), digits);
+                end(g, "high", bar.high(), digits);
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("switchingValues");
+            for (SensitivityResult.SwitchingValue s : r.switchingValues()) {
+                g.writeStartObject();
+                g.writeStringField("pointer", s.estimate().pointer());
+                if (s.value().isEmpty()) {
+                    g.writeNullField("value");
+                    g.writeStringField("reason", s.reason());
+                } else if (s.estimate().estimate() == Estimate.DURATION) {
+                    g.writeNumberField("value", (int) s.value().getAsDouble());
+                } else {
+                    g.writeNumberField("value", s.value().getAsDouble());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    /** The simulation document; money (the net present value's figures) is rounded to the minor unit. */
+    public static String simulation(SimulationResult r) {
+        MinorUnitsWriter money = new MinorUnitsWriter(r.currency());
+        return Json.pretty(g -> {
+            g.writeStartObject();
+            g.writeStringField("format", SIMULATION);
+            g.writeStringField("model", r.model());
+            g.writeStringField("currency", r.currency().getCurrencyCode());
+            g.writeNumberField("iterations", r.iterations());
+            g.writeNumberField("seed", r.seed());
+            g.writeStringField("percentiles", "R-7 (Excel PERCENTILE.INC, NumPy default)");
+            if (r.ratio() == null) {
+                g.writeNullField("ratio");
+            } else {
+                g.writeFieldName("ratio");
+                summary(g, r.ratio(), Double::valueOf);
+            }
+            if (r.iterationsWithoutRatio() > 0) {
+                g.writeNumberField("iterationsWithoutRatio", r.iterationsWithoutRatio());
+            }
+            g.writeFieldName("netPresentValue");
+            summary(g, r.netPresentValue(), money::round);
+            g.writeEndObject();
+        });
+    }
+
+    /** The base and every scenario side by side: totals, stakeholders, and the differences from the base. */
+    public static String scenarios(ScenarioComparison c) {
+        SroiResult base = c.base();
+        int digits = base.currency().getDefaultFractionDigits();
+        return Json.pretty(g -> {
+            g.writeStartObject();
+            g.writeStringField("format", SCENARIO_COMPARISON);
+            g.writeStringField("model", base.model());
+            g.writeStringField("currency", base.currency().getCurrencyCode());
+            g.writeObjectFieldStart("base");
+            side(g, base, digits);
+            g.writeEndObject();
+            g.writeArrayFieldStart("scenarios");
+            for (ScenarioComparison.Scenario s : c.scenarios()) {
+                g.writeStartObject();
+                g.writeStringField("id", s.id());
+                g.writeStringField("title", s.title());
+                side(g, s.result(), digits);
+                ScenarioComparison.Difference d = s.difference();
+                g.writeObjectFieldStart("difference");
+                g.writeNumberField("presentValue", money(d.presentValue(), digits));
+                g.writeNumberField("inputsValue", money(d.inputsValue(), digits));
+                g.writeNumberField("netPresentValue", money(d.netPresentValue(), digits));
+                number(g, "ratio", d.ratio());
+                g.writeArrayFieldStart("stakeholders");
+                for (ScenarioComparison.StakeholderDifference sd : d.stakeholders()) {
+                    g.writeStartObject();
+                    g.writeStringField("id", sd.id());
+                    g.writeNumberField("invested", money(sd.invested(), digits));
+                    g.writeNumberField("received", money(sd.received(), digits));
+                    g.writeNumberField("net", money(sd.net(), digits));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private static void side(JsonGenerator g, SroiResult r, int digits) throws IOException {
+        ResultJson.totals(g, r.totals(), digits);
+        g.writeArrayFieldStart("stakeholders");
+        for (SroiResult.StakeholderValue s : r.stakeholders()) {
+            g.writeStartObject();
+            g.writeStringField("id", s.id());
+            g.writeNumberField("invested", money(s.invested(), digits));
+            g.writeNumberField("received", money(s.received(), digits));
+            g.writeNumberField("net", money(s.net(), digits));
+            number(g, "ratio", s.ratio());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void summary(JsonGenerator g, SimulationResult.Summary s,
+                                java.util.function.DoubleFunction<Number> out) throws IOException {
+        g.writeStartObject();
+        write(g, "mean", out.apply(s.mean()));
+        write(g, "sd", out.apply(s.sd()));
+        write(g, "p5", out.apply(s.p5()));
+        write(g, "p25", out.apply(s.p25()));
+        write(g, "p50", out.apply(s.p50()));
+        write(g, "p75", out.apply(s.p75()));
+        write(g, "p95", out.apply(s.p95()));
+        if (s.probabilityAboveOne().isPresent()) {
+            g.writeNumberField("probabilityAboveOne", s.probabilityAboveOne().getAsDouble());
+        }
+        g.writeArrayFieldStart("histogram");
+        for (SimulationResult.Bin b : s.histogram()) {
+            g.writeStartObject();
+            write(g, "from", out.apply(b.from()));
+            write(g, "to", out.apply(b.to()));
+            g.writeNumberField("count", b.count());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void write(JsonGenerator g, String field, Number value) throws IOException {
+        if (value instanceof BigDecimal d) {
+            g.writeNumberField(field, d);
+        } else {
+            g.writeNumberField(field, value.doubleValue());
+        }
+    }
+
+    /** Rounds exact amounts to the currency's minor unit for writing. */
+    private record MinorUnitsWriter(CurrencyUnit currency) {
+        BigDecimal round(double amount) {
+            return money(MinorUnits.money(amount, currency), currency.getDefaultFractionDigits());
+        }
+    }
+
+    private static void end(JsonGenerator g, String field, SensitivityResult.End end, int digits) throws IOException {
+        g.writeObjectFieldStart(field);
+        g.writeNumberField("value", end.value());
+        number(g, "ratio", end.ratio());
+        g.writeNumberField("netPresentValue", money(end.netPresentValue(), digits));
+        g.writeEndObject();
+    }
+
+    static BigDecimal money(MonetaryAmount amount, int digits) {
+        return ResultJson.decimal(amount, digits);
+    }
+
+    static void number(JsonGenerator g, String field, OptionalDouble value) throws IOException {
+        if (value.isPresent()) {
+            g.writeNumberField(field, value.getAsDouble());
+        } else {
+            g.writeNullField(field);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package nl.sroi.core.json;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import nl.sroi.core.analysis.ScenarioComparison;
+import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Pointer;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.ProblemCode;
+import nl.sroi.core.validation.ValidModel;
+
+/**
+ * Reads a {@code sroi-scenarios/1} document: a model and scenarios that replace named values in it, each value
+ * addressed by its JSON Pointer. Every scenario is validated as a whole model after its replacements; a problem
+ * in a replaced value is reported inside the scenario's {@code set} ({@code /scenarios/0/set/~1outcomes~10~1quantity/1}),
+ * any other problem a scenario causes at its {@code set}, naming the model's pointer.
+ */
+public final class ScenarioJson {
+
+    public static final String FORMAT = "sroi-scenarios/1";
+    private static final Set<String> FIELDS = Set.of("format", "model", "scenarios");
+    private static final Set<String> SCENARIO_FIELDS = Set.of("id", "title", "set");
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
+
+    private ScenarioJson() {
+    }
+
+    /** What reading gave: the base and the scenarios as valid models, or every problem. */
+    public record Reading(ValidModel base, List<ScenarioComparison.Named> scenarios, List<Problem> errors,
+                          boolean malformed) {
+        public Reading {
+            scenarios = List.copyOf(scenarios);
+            errors = List.copyOf(errors);
+        }
+
+        public boolean valid() {
+            return errors.isEmpty();
+        }
+    }
+
+    public static Reading read(byte[] json, ModelValidator validator) {
+        JsonNode tree;
+        try {
+            tree = ModelJson.parse(json);
+        } catch (MalformedJsonException e) {
+            return new Reading(null, List.of(), List.of(e.problem()), true);
+        }
+        List<Problem> errors = new ArrayList<>();
+        if (!tree.isObject()) {
+            errors.add(Problem.of("", ProblemCode.WRONG_TYPE, "the scenarios document must be a JSON object"));
+            return new Reading(null, List.of(), errors, false);
+        }
+        for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
+            String field = it.next();
+            if (!FIELDS.contains(field)) {
+                errors.add(Problem.of(Pointer.child("", field), ProblemCode.UNKNOWN_FIELD,
+                        "unknown field \"" + field + "\""));
+            }
+        }
+        if (!FORMAT.equals(tree.path("format").asText(null))) {
+            errors.add(Problem.of("/format", tree.has("format") ? ProblemCode.UNSUPPORTED_FORMAT : ProblemCode.REQUIRED,
+                    "format must be \"" + FORMAT + "\""));
+        }
+        JsonNode modelTree = tree.get("model");
+        ModelReading base = null;
+        if (modelTree == null) {
+            errors.add(Problem.of("/model", ProblemCode.REQUIRED, "model is required"));
+        } else {
+            base = ModelJson.read(modelTree, validator);
+            base.errors().forEach(p -> errors.add(prefixed("/model", p)));
+        }
+        JsonNode scenarios = tree.get("scenarios");
+        if (scenarios == null || !scenarios.isArray() || scenarios.isEmpty()) {
+            errors.add(Problem.of("/scenarios", scenarios == null ? ProblemCode.REQUIRED : ProblemCode.EMPTY,
+                    "scenarios must list at least one scenario"));
+            return new Reading(null, List.of(), errors, false);
+        }
+        List<ScenarioComparison.Named> named = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            ScenarioComparison.Named s = scenario(scenarios.get(i), Pointer.child("/scenarios", i), modelTree,
+                    base != null && base.valid(), ids, validator, errors);
+            if (s != null) {
+                named.add(s);
+            }
+        }
+        return errors.isEmpty() ? new Reading(base.validModel(), named, List.of(), false)
+                : new Reading(null, List.of(), errors, false);
+    }
+
+    private static ScenarioComparison.Named scenario(JsonNode node, String p, JsonNode modelTree, boolean baseValid,
+                                                     Set<String> ids, ModelValidator validator, List<Problem> errors) {
+        if (!node.isObject()) {
+            errors.add(Problem.of(p, ProblemCode.WRONG_TYPE, "a scenario must be an object"));
+            return null;
+        }
+        int before = errors.size();
+        node.fieldNames().forEachRemaining(f -> {
+            if (!SCENARIO_FIELDS.contains(f)) {
+                errors.add(Problem.of(Pointer.child(p, f), ProblemCode.UNKNOWN_FIELD, "unknown field \"" + f + "\""));
+            }
+        });
+        String id = node.path("id").isTextual() ? node.get("id").textValue() : null;
+        if (id == null || !ID.matcher(id).matches()) {
+            errors.add(Problem.of(p + "/id", id == null ? ProblemCode.REQUIRED : ProblemCode.INVALID_ID,
+                    "a scenario id is 1 to 64 characters of a-z, 0-9 and -"));
+        } else if (!ids.add(id)) {
+            errors.add(Problem.of(p + "/id", ProblemCode.DUPLICATE_ID, "there is already a scenario \"" + id + "\""));
+        }
+        String title = node.path("title").isTextual() ? node.get("title").textValue() : null;
+        if (title == null || title.isBlank()) {
+            errors.add(Problem.of(p + "/title", title == null ? ProblemCode.REQUIRED : ProblemCode.EMPTY,
+                    "title must not be empty"));
+        }
+        JsonNode set = node.get("set");
+        if (set == null || !set.isObject() || set.isEmpty()) {
+            errors.add(Problem.of(p + "/set", set == null ? ProblemCode.REQUIRED : ProblemCode.EMPTY,
+                    "set must name at least one value to replace, by JSON Pointer"));
+            return null;
+        }
+        if (!baseValid) {
+            return null;
+        }
+        ObjectNode changed = modelTree.deepCopy();
+        List<String> keys = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = set.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String at = Pointer.child(p + "/set", e.getKey());
+            if (replace(changed, e.getKey(), e.getValue())) {
+                keys.add(e.getKey());
+            } else {
+                errors.add(Problem.of(at, ProblemCode.INVALID_POINTER,
+                        "\"" + e.getKey() + "\" does not name a value of the model that can be replaced"));
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        ModelReading reading = ModelJson.read(changed, validator);
+        for (Problem problem : reading.errors()) {
+            errors.add(intoSet(problem, p + "/set", keys));
+        }
+        return reading.valid() ? new ScenarioComparison.Named(id, title, reading.validModel()) : null;
+    }
+
+    /** Replaces the value at the pointer; its parent must exist, and an array index must already be there. */
+    private static boolean replace(ObjectNode root, String pointer, JsonNode value) {
+        if (!pointer.startsWith("/")) {
+            return false;
+        }
+        JsonPointer p;
+        try {
+            p = JsonPointer.compile(pointer);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        JsonNode parent = root.at(p.head());
+        String last = p.last().getMatchingProperty();
+        if (parent.isObject()) {
+            ((ObjectNode) parent).set(last, value.deepCopy());
+            return true;
+        }
+        int index = p.last().getMatchingIndex();
+        if (parent.isArray() && index >= 0 && index < parent.size()) {
+            ((ArrayNode) parent).set(index, value.deepCopy());
+            return true;
+        }
+        return false;
+    }
+
+    private static Problem intoSet(Problem problem, String set, List<String> keys) {
+        for (String key : keys) {
+            String pointer = problem.pointer();
+            if (pointer.equals(key) || pointer.startsWith(key + "/")) {
+                return Problem.of(Pointer.child(set, key) + pointer.substring(key.length()), problem.code(),
+                        problem.message());
+            }
+        }
+        return Problem.of(set, problem.code(), "at " + problem.pointer() + ": " + problem.message());
+    }
+
+    private static Problem prefixed(String prefix, Problem p) {
+        return new Problem(prefix + p.pointer(), p.code(), p.message(), p.line(), p.column());
+    }
+}

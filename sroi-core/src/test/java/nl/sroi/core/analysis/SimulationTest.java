@@ -1,0 +1,106 @@
+package nl.sroi.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.concurrent.ForkJoinPool;
+
+import org.junit.jupiter.api.Test;
+
+import nl.sroi.core.TestResources;
+import nl.sroi.core.calc.SroiCalculator;
+import nl.sroi.core.json.AnalysisJson;
+import nl.sroi.core.model.Distribution;
+import nl.sroi.core.model.EstimateRange;
+import nl.sroi.core.model.OutcomeRanges;
+import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.ValidModel;
+
+class SimulationTest {
+
+    static ValidModel valid(SroiModel model) {
+        return ModelValidator.DEFAULT.check(model).valid();
+    }
+
+    static final ValidModel RANGED = valid(TestResources.referenceModel("worked-check-ranges"));
+
+    @Test
+    void withoutRanges_theSimulationIsTheDeterministicRatio_withZeroSpread() {
+        SroiModel model = TestResources.referenceModel("worked-check");
+        SimulationResult r = Simulation.run(valid(model), 2500, 7);
+        double ratio = SroiCalculator.DEFAULT.calculate(model).totals().ratio().getAsDouble();
+        assertEquals(ratio, r.ratio().mean(), 1e-12);
+        assertEquals(0, r.ratio().sd(), 1e-12);
+        assertEquals(ratio, r.ratio().p5(), 0);
+        assertEquals(ratio, r.ratio().p95(), 0);
+        assertEquals(1.0, r.ratio().probabilityAboveOne().getAsDouble());
+        assertEquals(1, r.ratio().histogram().size());
+        assertEquals(2500, r.ratio().histogram().get(0).count());
+    }
+
+    @Test
+    void narrowSymmetricRanges_giveAMedianCloseToTheDeterministicRatio() {
+        SroiModel base = TestResources.referenceModel("worked-check");
+        SroiModel model = base.toBuilder().outcomes(base.outcomes().get(0).toBuilder().ranges(new OutcomeRanges(
+                EstimateRange.of(0.99, 1.01), new EstimateRange(new BigDecimal("990"), new BigDecimal("1010"),
+                        Distribution.UNIFORM), null, EstimateRange.of(0.19, 0.21), null, null, null)).build()).build();
+        SimulationResult r = Simulation.run(valid(model), 20_000, 3);
+        double ratio = SroiCalculator.DEFAULT.calculate(model).totals().ratio().getAsDouble();
+        assertEquals(ratio, r.ratio().p50(), 0.002);
+        assertEquals(ratio, r.ratio().mean(), 0.002);
+        assertTrue(r.ratio().sd() > 0 && r.ratio().sd() < 0.02, "sd " + r.ratio().sd());
+    }
+
+    @Test
+    void theSameSeed_givesTheSameDocument_withOneThreadOrTwo_andAgain() throws Exception {
+        String once = AnalysisJson.simulation(Simulation.run(RANGED, 12_345, 42));
+        String again = AnalysisJson.simulation(Simulation.run(RANGED, 12_345, 42));
+        String oneThread = new ForkJoinPool(1).submit(() -> AnalysisJson.simulation(Simulation.run(RANGED, 12_345, 42))).get();
+        String twoThreads = new ForkJoinPool(2).submit(() -> AnalysisJson.simulation(Simulation.run(RANGED, 12_345, 42))).get();
+        assertEquals(once, again);
+        assertEquals(once, oneThread);
+        assertEquals(once, twoThreads);
+        String otherSeed = AnalysisJson.simulation(Simulation.run(RANGED, 12_345, 43));
+        assertTrue(!once.equals(otherSeed));
+    }
+
+    @Test
+    void everyDrawStaysInsideItsRange() {
+        SimulationResult r = Simulation.run(RANGED, 10_000, 1);
+        // the ratio at the lows and highs of all ranges together bounds every draw
+        assertTrue(r.ratio().histogram().get(0).from() > 0.5, "min " + r.ratio().histogram().get(0).from());
+        int counted = r.ratio().histogram().stream().mapToInt(SimulationResult.Bin::count).sum();
+        assertEquals(10_000, counted);
+    }
+
+    /** Percentiles by R-7, checked by hand: sorted 1, 2, 3, 4, 10; h = (n − 1)p. */
+    @Test
+    void percentiles_matchAHandComputedSample() {
+        SimulationResult.Summary s = Statistics.summarize(new double[] {4, 1, 10, 3, 2}, true);
+        assertEquals(1.2, s.p5(), 1e-12);   // h = 0.2: 1 + 0.2 × (2 − 1)
+        assertEquals(2.0, s.p25(), 1e-12);  // h = 1
+        assertEquals(3.0, s.p50(), 1e-12);  // h = 2
+        assertEquals(4.0, s.p75(), 1e-12);  // h = 3
+        assertEquals(8.8, s.p95(), 1e-12);  // h = 3.8: 4 + 0.8 × (10 − 4)
+        assertEquals(4.0, s.mean(), 1e-12);
+        assertEquals(Math.sqrt(50.0 / 4), s.sd(), 1e-12); // (0 + 9 + 36 + 1 + 4) / (n − 1)
+        assertEquals(0.8, s.probabilityAboveOne().getAsDouble(), 1e-12);
+    }
+
+    @Test
+    void aModelWithoutInputs_hasNoRatioSummary() {
+        SimulationResult r = Simulation.run(valid(TestResources.referenceModel("zero-inputs")), 100, 1);
+        assertNull(r.ratio());
+        assertEquals(100, r.iterationsWithoutRatio());
+    }
+
+    @Test
+    void iterations_areLimited() {
+        assertThrows(IllegalArgumentException.class, () -> Simulation.run(RANGED, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> Simulation.run(RANGED, Simulation.MAX_ITERATIONS + 1, 1));
+    }
+}
