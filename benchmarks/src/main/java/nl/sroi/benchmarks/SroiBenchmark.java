@@ -1,0 +1,81 @@
+package nl.sroi.benchmarks;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import nl.sroi.core.analysis.Simulation;
+import nl.sroi.core.analysis.SimulationResult;
+import nl.sroi.core.calc.Kernel;
+import nl.sroi.core.calc.SroiCalculator;
+import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.json.JsonApi;
+import nl.sroi.core.validation.ValidModel;
+
+/**
+ * Jongeren en schulden: one calculation (kernel only, full result, and JSON in to JSON out), and 100,000
+ * simulation iterations with every estimate ranged, next to the bare loop doing the same work.
+ * Run: {@code java -jar benchmarks/target/benchmarks.jar} (see the README for the figures).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@Fork(3)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class SroiBenchmark {
+
+    private ValidModel jongeren;
+    private ValidModel ranged;
+    private byte[] json;
+    private Kernel kernel;
+    private BareLoop bare;
+
+    @Setup
+    public void setUp() {
+        jongeren = Models.jongeren();
+        ranged = Models.everyEstimateRanged();
+        json = Models.jongerenJson();
+        kernel = Kernel.of(jongeren);
+        bare = new BareLoop(ranged.model());
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public double kernel() {
+        return kernel.evaluate();
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public SroiResult calculate() {
+        return SroiCalculator.DEFAULT.calculate(jongeren);
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public JsonApi.Answer calculateJson() {
+        return JsonApi.DEFAULT.calculate(json);
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public SimulationResult simulate100k() {
+        return Simulation.run(ranged, 100_000, 42);
+    }
+
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public List<Object> bareLoop100k() {
+        return bare.run(100_000, 42);
+    }
+}
