@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,6 +46,8 @@ public final class Main {
             "           Monte Carlo over the ranged estimates (defaults 10000 iterations, seed 1)",
             "       java -jar sroi.jar scenarios FILE",
             "           a sroi-scenarios/1 document: the model and its scenarios side by side",
+            "       java -jar sroi.jar business-case FILE --for STAKEHOLDER [--scenario ID]",
+            "           what one party pays and receives per period, beside every other party",
             "");
 
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
@@ -70,22 +75,23 @@ public final class Main {
         if (args.length == 2 && args[0].equals("scenarios")) {
             return document(args[1], in, out, err, JsonApi.DEFAULT::scenarios);
         }
-        if (args.length >= 2 && args[0].equals("simulate") && args.length % 2 == 0) {
-            String iterations = null;
-            String seed = null;
-            for (int i = 2; i < args.length; i += 2) {
-                switch (args[i]) {
-                    case "--iterations" -> iterations = args[i + 1];
-                    case "--seed" -> seed = args[i + 1];
-                    default -> {
-                        err.print(USAGE);
-                        return FAILURE;
-                    }
-                }
+        if (args.length >= 2 && args[0].equals("simulate")) {
+            Map<String, String> o = options(args, Set.of("--iterations", "--seed"));
+            if (o == null) {
+                err.print(USAGE);
+                return FAILURE;
             }
-            String n = iterations;
-            String s = seed;
-            return document(args[1], in, out, err, model -> JsonApi.DEFAULT.simulate(model, n, s));
+            return document(args[1], in, out, err,
+                    model -> JsonApi.DEFAULT.simulate(model, o.get("--iterations"), o.get("--seed")));
+        }
+        if (args.length >= 2 && args[0].equals("business-case")) {
+            Map<String, String> o = options(args, Set.of("--for", "--scenario"));
+            if (o == null || !o.containsKey("--for")) {
+                err.print(USAGE);
+                return FAILURE;
+            }
+            return document(args[1], in, out, err,
+                    model -> JsonApi.DEFAULT.businessCase(model, o.get("--for"), o.get("--scenario")));
         }
         if (args.length == 0 || args[0].equals("serve") || args[0].startsWith("--")) {
             int skip = args.length > 0 && args[0].equals("serve") ? 1 : 0;
@@ -118,6 +124,18 @@ public final class Main {
         LoggerFactory.getLogger(Main.class).info("serving {} analyses on http://{}:{}{}", catalog.size(),
                 config.host(), app.port(), SroiService.API);
         return SERVING;
+    }
+
+    /** The {@code --name value} pairs after COMMAND FILE, or null when one is not allowed or lacks its value. */
+    static Map<String, String> options(String[] args, Set<String> allowed) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 2; i < args.length; i += 2) {
+            if (!allowed.contains(args[i]) || i + 1 >= args.length) {
+                return null;
+            }
+            options.put(args[i], args[i + 1]);
+        }
+        return options;
     }
 
     /** Reads FILE (or standard input), prints what the operation answers, and exits 0, or 2 for a problem. */

@@ -51,6 +51,10 @@ public final class SroiService {
                 new Route(HandlerType.POST, API + "/simulate", ctx -> answer(ctx,
                         api.simulate(body(ctx), ctx.queryParam("iterations"), ctx.queryParam("seed")))),
                 new Route(HandlerType.POST, API + "/scenarios", ctx -> answer(ctx, api.scenarios(body(ctx)))),
+                new Route(HandlerType.POST, API + "/business-case", ctx -> answer(ctx,
+                        api.businessCase(body(ctx), ctx.queryParam("for"), ctx.queryParam("scenario")))),
+                new Route(HandlerType.POST, API + "/flows", ctx -> answer(ctx,
+                        api.flows(body(ctx), ctx.queryParam("scenario")))),
                 new Route(HandlerType.GET, API + "/models", ctx -> json(ctx, catalog.summaries())),
                 new Route(HandlerType.GET, API + "/models/{id}", ctx -> json(ctx, entry(ctx).modelJson())),
                 new Route(HandlerType.GET, API + "/models/{id}/result", ctx -> json(ctx, entry(ctx).resultJson())),
@@ -136,7 +140,7 @@ public final class SroiService {
 
     private static void answer(Context ctx, JsonApi.Answer answer) {
         ctx.status(answer.status()).result(answer.body().getBytes(StandardCharsets.UTF_8))
-                .contentType(answer.problem() ? ProblemDocument.MEDIA_TYPE : JSON);
+                .contentType(answer.mediaType());
     }
 
     private static void json(Context ctx, String body) {

@@ -69,6 +69,27 @@ class JarIT {
         }
     }
 
+    /** The worked local business case of models/scenarios: Jongeren en schulden continued by one municipality. */
+    @org.junit.jupiter.api.Test
+    void theLocalBusinessCases_ofJongerenEnSchulden() throws Exception {
+        String file = Path.of(System.getProperty("sroi.models"), "scenarios", "jongeren-en-schulden-lokaal.json")
+                .toString();
+        Result comparison = java(null, "scenarios", file);
+        assertEquals(0, comparison.status(), comparison.out());
+        var doc = Json.mapper().readTree(comparison.out());
+        assertEquals("1.28", doc.at("/base/totals/ratioDisplay").asText());
+        assertEquals("hengelo-2027", doc.at("/scenarios/0/id").asText());
+        assertEquals(91980.18, doc.at("/scenarios/0/totals/presentValue").asDouble(), 0);
+        assertEquals(96137.56, doc.at("/scenarios/0/totals/inputsValue").asDouble(), 0);
+        assertEquals(174762.34, doc.at("/scenarios/1/totals/presentValue").asDouble(), 0);
+        Result hengelo = java(null, "business-case", file, "--for", "gemeenten", "--scenario", "hengelo-2027");
+        var party = Json.mapper().readTree(hengelo.out()).get("party");
+        assertEquals("Gemeente Hengelo", party.get("name").asText());
+        assertEquals(88721.20, party.get("invested").asDouble(), 0);
+        assertEquals(31311.14, party.get("received").asDouble(), 0);
+        assertEquals(2027, party.at("/periods/0/year").asInt());
+    }
+
     /** The same model, iterations and seed give byte-identical output on one core and on two. */
     @org.junit.jupiter.api.Test
     void simulate_isTheSameOnOneCoreAndOnTwo(@TempDir Path dir) throws Exception {

@@ -76,6 +76,18 @@ class MainTest {
     }
 
     @Test
+    void businessCase_ofAScenario_isOneCommand() throws Exception {
+        byte[] model = TestResources.bytes("reference/worked-check.model.json");
+        String doc = "{\"format\": \"sroi-scenarios/1\", \"model\": " + new String(model, StandardCharsets.UTF_8)
+                + ", \"scenarios\": [{\"id\": \"half\", \"title\": \"Half\", \"set\": {\"/inputs/0/amounts\": [5000]}}]}";
+        Run run = run(doc.getBytes(StandardCharsets.UTF_8), "business-case", "-", "--for", "financier", "--scenario", "half");
+        assertEquals(0, run.status(), run.out());
+        assertEquals(5000.0, run.json().at("/party/invested").asDouble());
+        assertEquals(2, run(model, "business-case", "-", "--for", "nobody").status());
+        assertEquals(1, run(model, "business-case", "-").status());
+    }
+
+    @Test
     void aMissingFile_orUnknownCommand_exits1_withAMessage() {
         Run missing = run(new byte[0], "calculate", "/no/such/model.json");
         assertEquals(1, missing.status());

@@ -90,6 +90,12 @@ class OpenApiTest {
                     "/api/v1/scenarios", "post");
             check(client.request("/api/v1/scenarios", b -> b.post(RequestBody.create("{}", json))),
                     "/api/v1/scenarios", "post");
+            check(client.request("/api/v1/business-case?for=financier", b -> b.post(RequestBody.create(model, json))),
+                    "/api/v1/business-case", "post");
+            check(client.request("/api/v1/business-case?for=nobody", b -> b.post(RequestBody.create(model, json))),
+                    "/api/v1/business-case", "post");
+            check(client.request("/api/v1/flows?scenario=a", b -> b.post(RequestBody.create(scenarios, json))),
+                    "/api/v1/flows", "post");
             check(client.get("/api/v1/models"), "/api/v1/models", "get");
             check(client.get("/api/v1/models/worked-check"), "/api/v1/models/{id}", "get");
             check(client.get("/api/v1/models/none"), "/api/v1/models/{id}", "get");
@@ -125,7 +131,12 @@ class OpenApiTest {
         JsonNode media = documented.at("/content/" + type.replace("/", "~1"));
         assertTrue(!media.isMissingNode(), method + " " + path + " answered " + type + ", not documented");
         List<String> errors = new ArrayList<>();
-        fit(Json.mapper().readTree(response.body().string()), media.get("schema"), "", errors);
+        String body = response.body().string();
+        if (type.startsWith("text/csv")) {
+            assertTrue(body.startsWith("stakeholder,"), body);
+            return;
+        }
+        fit(Json.mapper().readTree(body), media.get("schema"), "", errors);
         assertEquals(List.of(), errors, method + " " + path + " " + response.code());
     }
 

@@ -173,6 +173,20 @@ class ServiceTest {
     }
 
     @Test
+    void businessCase_andFlows_answerLikeTheLibrary() {
+        byte[] model = TestResources.bytes("reference/cohorts-offset-horizon.model.json");
+        test((server, client) -> {
+            Response c = post(client, "/api/v1/business-case?for=gemeente", model);
+            assertEquals(200, c.code());
+            assertEquals(JsonApi.DEFAULT.businessCase(model, "gemeente", null).body(), c.body().string());
+            assertProblem(post(client, "/api/v1/business-case?for=provincie", model), 422, "invalid-parameter");
+            Response flows = post(client, "/api/v1/flows", model);
+            assertEquals("text/csv; charset=utf-8", flows.header("Content-Type"));
+            assertEquals(JsonApi.DEFAULT.flows(model, null).body(), flows.body().string());
+        });
+    }
+
+    @Test
     void health_andOpenApi_answer() {
         test((server, client) -> {
             JsonNode health = json(client.get("/api/v1/health"));

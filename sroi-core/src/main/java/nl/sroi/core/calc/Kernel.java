@@ -255,7 +255,7 @@ public final class Kernel {
     public double invested(int stakeholder) {
         double sum = 0;
         for (int t = 1; t <= inputPeriods; t++) {
-            sum += inputsDiscounted ? inputs(stakeholder, t) * factor(t) : inputs(stakeholder, t);
+            sum += countedInputs(stakeholder, t);
         }
         return sum;
     }
@@ -278,29 +278,23 @@ public final class Kernel {
         return Math.min(horizon, cohortCount[outcome] + startOffset[outcome] + years - 1);
     }
 
-    /**
-     * Months from the start of period 1 until the cumulative discounted value first reaches the (positive)
-     * cumulative inputs; a period's inputs count from its start and its value accrues evenly over it.
-     * {@code NaN} when that does not happen within the counted periods.
-     */
+    /** The payback of the whole analysis ({@link Payback}), from the last {@link #evaluate()}; NaN when none. */
     public double paybackMonths() {
-        double invested = 0;
-        double recovered = 0;
         int periods = periods();
+        double[] invested = new double[periods];
+        double[] presentValue = new double[periods];
         for (int t = 1; t <= periods; t++) {
             for (int s = 0; s < stakeholders; s++) {
-                invested += inputsDiscounted ? inputs(s, t) * factor(t) : inputs(s, t);
+                invested[t - 1] += countedInputs(s, t);
             }
-            if (invested > 0 && recovered >= invested) {
-                return 12.0 * (t - 1);
-            }
-            double presentValue = totalValue(t) * factor(t);
-            if (invested > 0 && presentValue > 0 && recovered + presentValue >= invested) {
-                return 12.0 * (t - 1) + 12.0 * (invested - recovered) / presentValue;
-            }
-            recovered += presentValue;
+            presentValue[t - 1] = totalValue(t) * factor(t);
         }
-        return Double.NaN;
+        return Payback.months(invested, presentValue);
+    }
+
+    /** One stakeholder's inputs in period t as the inputs value counts them (discounted when the model says so). */
+    public double countedInputs(int stakeholder, int period) {
+        return inputsDiscounted ? inputs(stakeholder, period) * factor(period) : inputs(stakeholder, period);
     }
 
     public int outcomes() {

@@ -35,6 +35,13 @@ public final class MinorUnits {
         return Money.of(new MinorUnits(digits).round(amount), currency);
     }
 
+    /** Parts rounded to the currency's minor unit so that they add up exactly to the rounded total. */
+    public static BigDecimal[] allocate(double[] parts, MonetaryAmount total) {
+        int digits = total.getCurrency().getDefaultFractionDigits();
+        BigDecimal rounded = total.getNumber().numberValue(BigDecimal.class).setScale(digits, RoundingMode.UNNECESSARY);
+        return new MinorUnits(digits).allocate(parts, rounded);
+    }
+
     MinorUnits(int digits) {
         this.digits = digits;
         this.scale = Math.pow(10, digits);

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import javax.money.CurrencyUnit;
 
+import nl.sroi.core.analysis.BusinessCase;
 import nl.sroi.core.analysis.ScenarioComparison;
 import nl.sroi.core.analysis.SensitivityResult;
 import nl.sroi.core.analysis.SimulationResult;
@@ -23,6 +24,7 @@ public final class AnalysisJson {
     public static final String SENSITIVITY = "sroi-sensitivity/1";
     public static final String SIMULATION = "sroi-simulation/1";
     public static final String SCENARIO_COMPARISON = "sroi-scenario-comparison/1";
+    public static final String BUSINESS_CASE = "sroi-business-case/1";
 
     private AnalysisJson() {
     }
@@ -130,6 +132,54 @@ public final class AnalysisJson {
             g.writeEndArray();
             g.writeEndObject();
         });
+    }
+
+    /** The business case of one party, and beside it every party (the party itself included). */
+    public static String businessCase(BusinessCase c) {
+        int digits = c.currency().getDefaultFractionDigits();
+        return Json.pretty(g -> {
+            g.writeStartObject();
+            g.writeStringField("format", BUSINESS_CASE);
+            g.writeStringField("model", c.model());
+            g.writeStringField("currency", c.currency().getCurrencyCode());
+            g.writeStringField("for", c.focus());
+            g.writeFieldName("party");
+            party(g, c.party(), digits);
+            g.writeArrayFieldStart("parties");
+            for (BusinessCase.Party p : c.parties()) {
+                party(g, p, digits);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private static void party(JsonGenerator g, BusinessCase.Party p, int digits) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", p.id());
+        g.writeStringField("name", p.name());
+        g.writeNumberField("invested", money(p.invested(), digits));
+        g.writeNumberField("received", money(p.received(), digits));
+        g.writeNumberField("net", money(p.net(), digits));
+        number(g, "ratio", p.ratio());
+        number(g, "paybackMonths", p.paybackMonths());
+        g.writeArrayFieldStart("periods");
+        for (BusinessCase.Period t : p.periods()) {
+            g.writeStartObject();
+            g.writeNumberField("period", t.period());
+            if (t.year() != null) {
+                g.writeNumberField("year", t.year());
+            }
+            g.writeNumberField("pays", money(t.pays(), digits));
+            g.writeNumberField("receives", money(t.receives(), digits));
+            g.writeNumberField("paysCounted", money(t.paysCounted(), digits));
+            g.writeNumberField("receivesPresentValue", money(t.receivesPresentValue(), digits));
+            g.writeNumberField("balance", money(t.balance(), digits));
+            g.writeNumberField("cumulativeBalance", money(t.cumulativeBalance(), digits));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void side(JsonGenerator g, SroiResult r, int digits) throws IOException {

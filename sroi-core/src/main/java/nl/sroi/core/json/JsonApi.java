@@ -4,6 +4,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import nl.sroi.core.analysis.BusinessCase;
 import nl.sroi.core.analysis.ScenarioComparison;
 import nl.sroi.core.analysis.SensitivityAnalysis;
 import nl.sroi.core.analysis.Simulation;
@@ -11,6 +14,7 @@ import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.ValidModel;
 
 /**
  * The operations of the command line and the service, JSON in and JSON out, so that neither holds a rule or a
@@ -19,14 +23,22 @@ import nl.sroi.core.validation.ModelValidator;
  */
 public final class JsonApi {
 
-    /** The body to give back and the status it stands for; {@code problem} tells which media type it is. */
-    public record Answer(int status, String body, boolean problem) {
+    /** The body to give back, the status it stands for and its media type. */
+    public record Answer(int status, String body, String mediaType) {
+        public static final String JSON = "application/json";
+        public static final String CSV = "text/csv; charset=utf-8";
+
         static Answer ok(String body) {
-            return new Answer(200, body, false);
+            return new Answer(200, body, JSON);
         }
 
         static Answer of(ProblemDocument problem) {
-            return new Answer(problem.status(), problem.toJson(), true);
+            return new Answer(problem.status(), problem.toJson(), ProblemDocument.MEDIA_TYPE);
+        }
+
+        /** Whether the body is a problem document. */
+        public boolean problem() {
+            return status != 200;
         }
     }
 
@@ -92,6 +104,59 @@ public final class JsonApi {
                     : ProblemDocument.invalidScenarios(reading.errors()));
         }
         return Answer.ok(AnalysisJson.scenarios(ScenarioComparison.of(reading.base(), reading.scenarios())));
+    }
+
+    /**
+     * The business case of one party, beside every other party. The document is a model, or a
+     * {@code sroi-scenarios/1} document of which {@code scenario} names the scenario (or {@code null}: the base).
+     */
+    public Answer businessCase(byte[] document, String party, String scenario) {
+        return forParty(document, party, scenario, c -> Answer.ok(AnalysisJson.businessCase(c)));
+    }
+
+    /** Every party's flows per period as CSV (the business case of all parties, one row per party and period). */
+    public Answer flows(byte[] document, String scenario) {
+        return forParty(document, null, scenario, c -> new Answer(200, FlowsCsv.write(c), Answer.CSV));
+    }
+
+    private Answer forParty(byte[] document, String party, String scenario,
+                            java.util.function.Function<BusinessCase, Answer> write) {
+        JsonNode tree;
+        try {
+            tree = ModelJson.parse(document);
+        } catch (MalformedJsonException e) {
+            return Answer.of(ProblemDocument.malformed(List.of(e.problem())));
+        }
+        ValidModel model;
+        if (ScenarioJson.FORMAT.equals(tree.path("format").asText(null))) {
+            ScenarioJson.Reading reading = ScenarioJson.read(tree, validator);
+            if (!reading.valid()) {
+                return Answer.of(ProblemDocument.invalidScenarios(reading.errors()));
+            }
+            model = scenario == null ? reading.base() : reading.scenarios().stream()
+                    .filter(s -> s.id().equals(scenario)).map(ScenarioComparison.Named::model).findFirst().orElse(null);
+            if (model == null) {
+                return Answer.of(ProblemDocument.invalidParameter("there is no scenario \"" + scenario + "\"; the "
+                        + "scenarios are " + String.join(", ", reading.scenarios().stream()
+                        .map(ScenarioComparison.Named::id).toList())));
+            }
+        } else {
+            if (scenario != null) {
+                return Answer.of(ProblemDocument.invalidParameter(
+                        "a scenario can only be named for a sroi-scenarios/1 document"));
+            }
+            ModelReading reading = ModelJson.read(tree, validator);
+            if (!reading.valid()) {
+                return Answer.of(ProblemDocument.invalidModel(reading.errors()));
+            }
+            model = reading.validModel();
+        }
+        String focus = party != null ? party : model.model().stakeholders().get(0).id();
+        try {
+            return write.apply(BusinessCase.of(model, focus));
+        } catch (IllegalArgumentException e) {
+            return Answer.of(ProblemDocument.invalidParameter(e.getMessage()));
+        }
     }
 
     /** A catalogue of calculated analyses as a JSON array of summaries (see {@link ResultJson#summary}). */

@@ -56,6 +56,11 @@ public final class ScenarioJson {
         } catch (MalformedJsonException e) {
             return new Reading(null, List.of(), List.of(e.problem()), true);
         }
+        return read(tree, validator);
+    }
+
+    /** Reads an already parsed scenarios document. */
+    public static Reading read(JsonNode tree, ModelValidator validator) {
         List<Problem> errors = new ArrayList<>();
         if (!tree.isObject()) {
             errors.add(Problem.of("", ProblemCode.WRONG_TYPE, "the scenarios document must be a JSON object"));

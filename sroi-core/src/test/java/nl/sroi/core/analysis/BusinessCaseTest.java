@@ -1,0 +1,132 @@
+package nl.sroi.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+
+import javax.money.MonetaryAmount;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import nl.sroi.core.Documents;
+import nl.sroi.core.RandomModels;
+import nl.sroi.core.calc.SroiCalculator;
+import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.json.Json;
+import nl.sroi.core.json.JsonApi;
+import nl.sroi.core.json.ModelJson;
+import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.validation.ModelValidator;
+
+class BusinessCaseTest {
+
+    static java.util.stream.LongStream seeds() {
+        return RandomModels.seeds();
+    }
+
+    /** Every party's table adds up to its totals, and the parties add up to the calculation's totals. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void everyTable_reconcilesToTheCentWithTheCalculation(long seed) {
+        SroiModel model = RandomModels.generate(seed, false);
+        SroiResult result = SroiCalculator.DEFAULT.calculate(model);
+        BusinessCase c = BusinessCase.of(ModelValidator.DEFAULT.check(model).valid(), model.stakeholders().get(0).id());
+        MonetaryAmount zero = result.totals().presentValue().multiply(0);
+        MonetaryAmount received = zero;
+        MonetaryAmount invested = zero;
+        for (int s = 0; s < c.parties().size(); s++) {
+            BusinessCase.Party p = c.parties().get(s);
+            SroiResult.StakeholderValue sv = result.stakeholders().get(s);
+            assertEquals(sv.invested(), p.invested());
+            assertEquals(sv.received(), p.received());
+            assertEquals(sv.net(), p.net());
+            assertEquals(p.invested(), p.periods().stream().map(BusinessCase.Period::paysCounted)
+                    .reduce(zero, MonetaryAmount::add), "seed " + seed);
+            assertEquals(p.received(), p.periods().stream().map(BusinessCase.Period::receivesPresentValue)
+                    .reduce(zero, MonetaryAmount::add), "seed " + seed);
+            assertEquals(p.net(), p.periods().get(p.periods().size() - 1).cumulativeBalance(), "seed " + seed);
+            for (int t = 0; t < p.periods().size(); t++) {
+                assertEquals(sv.periods().get(t).invested(), p.periods().get(t).pays());
+                assertEquals(sv.periods().get(t).received(), p.periods().get(t).receives());
+            }
+            received = received.add(p.received());
+            invested = invested.add(p.invested());
+        }
+        assertEquals(result.totals().presentValue(), received);
+        assertEquals(result.totals().inputsValue(), invested);
+    }
+
+    @Test
+    void aPartysPayback_followsTheFormatsRule() {
+        // the valid test model: the municipality pays 44,000 in periods 1 and 2 and receives half of "schuldenvrij"
+        // and all of "minder-bijstand"
+        SroiModel model = ModelJson.read(Documents.bytes(Documents.validModel())).model();
+        BusinessCase c = BusinessCase.of(ModelValidator.DEFAULT.check(model).valid(), "gemeente");
+        BusinessCase.Party gemeente = c.party();
+        assertEquals("gemeente", gemeente.id());
+        assertTrue(gemeente.paybackMonths().isPresent());
+        // recompute by hand from the table: the first moment the cumulative receipts reach the payments
+        double paid = 0;
+        double got = 0;
+        double expected = Double.NaN;
+        for (BusinessCase.Period t : gemeente.periods()) {
+            paid += t.paysCounted().getNumber().doubleValue();
+            double pv = t.receivesPresentValue().getNumber().doubleValue();
+            if (paid > 0 && got + pv >= paid) {
+                expected = 12.0 * (t.period() - 1) + 12.0 * (paid - got) / pv;
+                break;
+            }
+            got += pv;
+        }
+        assertEquals(expected, gemeente.paybackMonths().getAsDouble(), 0.01); // the table is rounded to cents
+        assertFalse(c.parties().get(0).paybackMonths().isPresent(), "jongeren pay nothing: no payback");
+    }
+
+    @Test
+    void anUnknownParty_isAClearError() {
+        SroiModel model = ModelJson.read(Documents.bytes(Documents.validModel())).model();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BusinessCase.of(ModelValidator.DEFAULT.check(model).valid(), "menzis"));
+        assertEquals("there is no stakeholder \"menzis\"; the stakeholders are jongeren, gemeente", e.getMessage());
+    }
+
+    @Test
+    void theBusinessCaseDocument_andTheFlowsCsv() throws Exception {
+        byte[] model = Documents.bytes(Documents.validModel());
+        JsonApi.Answer answer = JsonApi.DEFAULT.businessCase(model, "gemeente", null);
+        assertEquals(200, answer.status());
+        JsonNode doc = Json.mapper().readTree(answer.body());
+        assertEquals("sroi-business-case/1", doc.get("format").asText());
+        assertEquals("gemeente", doc.at("/party/id").asText());
+        assertEquals(2, doc.get("parties").size());
+        assertEquals(422, JsonApi.DEFAULT.businessCase(model, "menzis", null).status());
+        assertEquals(422, JsonApi.DEFAULT.businessCase(model, "gemeente", "hengelo").status());
+
+        JsonApi.Answer csv = JsonApi.DEFAULT.flows(model, null);
+        assertEquals("text/csv; charset=utf-8", csv.mediaType());
+        String[] lines = csv.body().split("\r\n");
+        assertEquals("stakeholder,name,period,year,pays,receives,paysCounted,receivesPresentValue,balance,"
+                + "cumulativeBalance", lines[0]);
+        int periods = doc.at("/party/periods").size();
+        assertEquals(1 + 2 * periods, lines.length);
+        assertTrue(lines[1 + periods].startsWith("gemeente,Gemeente,1,2024,44000.00,"), lines[1 + periods]);
+    }
+
+    @Test
+    void aScenarioDocument_givesTheBusinessCaseOfTheNamedScenario() throws Exception {
+        String model = Documents.validModel().toString();
+        byte[] doc = ("{\"format\": \"sroi-scenarios/1\", \"model\": " + model + ", \"scenarios\": [{\"id\": \"klein\","
+                + " \"title\": \"Klein\", \"set\": {\"/inputs/0/amounts\": [10000, 10000]}}]}").getBytes(StandardCharsets.UTF_8);
+        JsonNode base = Json.mapper().readTree(JsonApi.DEFAULT.businessCase(doc, "gemeente", null).body());
+        JsonNode klein = Json.mapper().readTree(JsonApi.DEFAULT.businessCase(doc, "gemeente", "klein").body());
+        assertEquals(88000.00, base.at("/party/invested").asDouble());
+        assertEquals(20000.00, klein.at("/party/invested").asDouble());
+        assertEquals(base.at("/party/received"), klein.at("/party/received"));
+    }
+}
