@@ -19,6 +19,9 @@ import org.slf4j.LoggerFactory;
 import io.javalin.Javalin;
 
 import nl.sroi.core.json.JsonApi;
+import nl.sroi.core.json.ModelJson;
+import nl.sroi.core.json.ModelReading;
+import nl.sroi.workbook.SroiWorkbook;
 
 /**
  * The command line of the runnable jar. Without arguments, or with {@code serve [--host H] [--port N]
@@ -48,6 +51,8 @@ public final class Main {
             "           a sroi-scenarios/1 document: the model and its scenarios side by side",
             "       java -jar sroi.jar business-case FILE --for STAKEHOLDER [--scenario ID]",
             "           what one party pays and receives per period, beside every other party",
+            "       java -jar sroi.jar export FILE OUT.xlsx|OUT.csv",
+            "           the model as a workbook with live formulas, or every party's flows as CSV",
             "");
 
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
@@ -93,6 +98,9 @@ public final class Main {
             return document(args[1], in, out, err,
                     model -> JsonApi.DEFAULT.businessCase(model, o.get("--for"), o.get("--scenario")));
         }
+        if (args.length == 3 && args[0].equals("export")) {
+            return export(args[1], args[2], in, out, err);
+        }
         if (args.length == 0 || args[0].equals("serve") || args[0].startsWith("--")) {
             int skip = args.length > 0 && args[0].equals("serve") ? 1 : 0;
             return serve(Arrays.copyOfRange(args, skip, args.length), err);
@@ -126,6 +134,35 @@ public final class Main {
         return SERVING;
     }
 
+    /** Writes the workbook (.xlsx) or the flows (.csv) of the model in FILE to OUT. */
+    private static int export(String file, String target, InputStream in, PrintStream out, PrintStream err) {
+        boolean csv = target.endsWith(".csv");
+        if (!csv && !target.endsWith(".xlsx")) {
+            err.println("sroi: export writes a .xlsx workbook or a .csv file, not " + target);
+            return FAILURE;
+        }
+        return document(file, in, out, err, model -> {
+            if (csv) {
+                JsonApi.Answer answer = JsonApi.DEFAULT.flows(model, null);
+                return answer.problem() ? answer : written(target, answer.body().getBytes(StandardCharsets.UTF_8));
+            }
+            ModelReading reading = ModelJson.read(model);
+            if (!reading.valid()) {
+                return JsonApi.DEFAULT.calculate(model); // the same problem document
+            }
+            return written(target, SroiWorkbook.write(reading.validModel()));
+        });
+    }
+
+    private static JsonApi.Answer written(String target, byte[] content) {
+        try {
+            Files.write(Path.of(target), content);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new JsonApi.Answer(200, "", JsonApi.Answer.JSON);
+    }
+
     /** The {@code --name value} pairs after COMMAND FILE, or null when one is not allowed or lacks its value. */
     static Map<String, String> options(String[] args, Set<String> allowed) {
         Map<String, String> options = new HashMap<>();
@@ -151,7 +188,13 @@ public final class Main {
             err.println("sroi: cannot read " + file + ": " + e.getMessage());
             return FAILURE;
         }
-        JsonApi.Answer answer = operation.apply(model);
+        JsonApi.Answer answer;
+        try {
+            answer = operation.apply(model);
+        } catch (java.io.UncheckedIOException e) {
+            err.println("sroi: cannot write: " + e.getCause().getMessage());
+            return FAILURE;
+        }
         byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
         out.write(body, 0, body.length);
         out.flush();

@@ -22,6 +22,7 @@ import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ModelReading;
 import nl.sroi.core.json.ResultJson;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.validation.ValidModel;
 
 /**
  * The analyses the service serves, read, validated and calculated once at start-up, in file-name order. An
@@ -30,7 +31,10 @@ import nl.sroi.core.model.SroiModel;
 public final class ModelCatalog {
 
     /** One analysis with its documents already written. */
-    public record Entry(SroiModel model, SroiResult result, String modelJson, String resultJson) {
+    public record Entry(ValidModel valid, SroiResult result, String modelJson, String resultJson) {
+        public SroiModel model() {
+            return valid.model();
+        }
     }
 
     private final Map<String, Entry> entries;
@@ -87,8 +91,9 @@ public final class ModelCatalog {
             if (entries.containsKey(model.id())) {
                 throw new IOException(file.getFileName() + " repeats the model id \"" + model.id() + "\"");
             }
-            SroiResult result = SroiCalculator.DEFAULT.calculate(model);
-            entries.put(model.id(), new Entry(model, result, ModelJson.write(model), ResultJson.write(result)));
+            SroiResult result = SroiCalculator.DEFAULT.calculate(reading.validModel());
+            entries.put(model.id(), new Entry(reading.validModel(), result, ModelJson.write(model),
+                    ResultJson.write(result)));
         }
         return new ModelCatalog(entries);
     }

@@ -17,7 +17,11 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 
 import nl.sroi.core.json.JsonApi;
+import nl.sroi.core.json.ModelJson;
+import nl.sroi.core.json.ModelReading;
 import nl.sroi.core.json.ProblemDocument;
+import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.workbook.SroiWorkbook;
 
 /**
  * The HTTP service: thin routes over sroi-core. Each route reads the body, hands it to {@link JsonApi} and writes
@@ -28,6 +32,7 @@ public final class SroiService {
 
     public static final String API = "/api/v1";
     private static final String JSON = "application/json";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Logger LOG = LoggerFactory.getLogger(SroiService.class);
 
     /** A route of the service; the OpenAPI document is tested against this table. */
@@ -37,6 +42,7 @@ public final class SroiService {
     private final ServiceConfig config;
     private final ModelCatalog catalog;
     private final JsonApi api = JsonApi.DEFAULT;
+    private final ModelValidator validator = ModelValidator.DEFAULT;
 
     public SroiService(ServiceConfig config, ModelCatalog catalog) {
         this.config = config;
@@ -58,6 +64,9 @@ public final class SroiService {
                 new Route(HandlerType.GET, API + "/models", ctx -> json(ctx, catalog.summaries())),
                 new Route(HandlerType.GET, API + "/models/{id}", ctx -> json(ctx, entry(ctx).modelJson())),
                 new Route(HandlerType.GET, API + "/models/{id}/result", ctx -> json(ctx, entry(ctx).resultJson())),
+                new Route(HandlerType.GET, API + "/models/{id}/export.xlsx", ctx -> workbook(ctx,
+                        SroiWorkbook.write(entry(ctx).valid()), entry(ctx).model().id())),
+                new Route(HandlerType.POST, API + "/export", this::export),
                 new Route(HandlerType.GET, API + "/health",
                         ctx -> json(ctx, "{\"status\": \"UP\", \"models\": " + catalog.size() + "}\n")),
                 new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, OpenApi.document())));
@@ -84,6 +93,20 @@ public final class SroiService {
                     "the request could not be served; the error is in the service's log"));
         });
         return app;
+    }
+
+    /** A model in, its workbook out (or the model's problem document). */
+    private void export(Context ctx) {
+        ModelReading reading = ModelJson.read(body(ctx), validator);
+        if (!reading.valid()) {
+            problem(ctx, ProblemDocument.of(reading));
+            return;
+        }
+        workbook(ctx, SroiWorkbook.write(reading.validModel()), reading.model().id());
+    }
+
+    private static void workbook(Context ctx, byte[] xlsx, String id) {
+        ctx.result(xlsx).contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + id + ".xlsx\"");
     }
 
     private ModelCatalog.Entry entry(Context ctx) {

@@ -88,6 +88,22 @@ class MainTest {
     }
 
     @Test
+    void export_writesAWorkbookOrTheFlows(@TempDir Path dir) throws Exception {
+        byte[] model = TestResources.bytes("reference/worked-check.model.json");
+        Path xlsx = dir.resolve("model.xlsx");
+        assertEquals(0, run(model, "export", "-", xlsx.toString()).status());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertEquals(java.util.List.of("Model", "Value map", "Value to", "Inputs", "Calculation", "Totals"),
+                    java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList());
+        }
+        Path csv = dir.resolve("flows.csv");
+        assertEquals(0, run(model, "export", "-", csv.toString()).status());
+        assertTrue(Files.readString(csv).startsWith("stakeholder,name,period"));
+        assertEquals(2, run("{}".getBytes(StandardCharsets.UTF_8), "export", "-", xlsx.toString()).status());
+        assertEquals(1, run(model, "export", "-", dir.resolve("model.pdf").toString()).status());
+    }
+
+    @Test
     void aMissingFile_orUnknownCommand_exits1_withAMessage() {
         Run missing = run(new byte[0], "calculate", "/no/such/model.json");
         assertEquals(1, missing.status());

@@ -187,6 +187,27 @@ class ServiceTest {
     }
 
     @Test
+    void export_givesAWorkbookWhoseFormulasGiveTheResult() {
+        test((server, client) -> {
+            Response response = client.get("/api/v1/models/worked-check/export.xlsx");
+            assertEquals(200, response.code());
+            assertEquals(SroiService.XLSX, response.header("Content-Type"));
+            assertEquals("attachment; filename=\"worked-check.xlsx\"", response.header("Content-Disposition"));
+            try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(response.body().byteStream())) {
+                var evaluator = wb.getCreationHelper().createFormulaEvaluator();
+                var ref = new org.apache.poi.ss.util.AreaReference(wb.getName("PresentValue").getRefersToFormula(),
+                        wb.getSpreadsheetVersion()).getFirstCell();
+                var cell = wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+                assertEquals(13699.350702720476, evaluator.evaluate(cell).getNumberValue(), 1e-6);
+            }
+            Response posted = post(client, "/api/v1/export", TestResources.bytes("reference/zero-inputs.model.json"));
+            assertEquals(200, posted.code());
+            assertProblem(post(client, "/api/v1/export", "{\"format\": 2}".getBytes(StandardCharsets.UTF_8)), 422,
+                    "invalid-model");
+        });
+    }
+
+    @Test
     void health_andOpenApi_answer() {
         test((server, client) -> {
             JsonNode health = json(client.get("/api/v1/health"));
