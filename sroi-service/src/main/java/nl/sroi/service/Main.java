@@ -21,6 +21,7 @@ import io.javalin.Javalin;
 import nl.sroi.core.json.JsonApi;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ModelReading;
+import nl.sroi.core.json.ProblemDocument;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -148,7 +149,7 @@ public final class Main {
             }
             ModelReading reading = ModelJson.read(model);
             if (!reading.valid()) {
-                return JsonApi.DEFAULT.calculate(model); // the same problem document
+                return JsonApi.Answer.of(ProblemDocument.of(reading));
             }
             return written(target, SroiWorkbook.write(reading.validModel()));
         });

@@ -28,9 +28,19 @@ class JarIT {
     }
 
     static Result java(Path stdin, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                System.getProperty("sroi.jar")));
+        return run(List.of(), stdin, args);
+    }
+
+    static Result javaWith(String jvmOption, String... args) throws IOException, InterruptedException {
+        return run(List.of(jvmOption), null, args);
+    }
+
+    private static Result run(List<String> jvmOptions, Path stdin, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", System.getProperty("sroi.jar")));
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         if (stdin != null) {
@@ -108,18 +118,6 @@ class JarIT {
                 Json.mapper().readTree(sensitivity.out()).at("/tornado/0/pointer").asText());
         Result tooMany = java(null, "simulate", file.toString(), "--iterations", "2000000");
         assertEquals(2, tooMany.status());
-    }
-
-    static Result javaWith(String jvmOption, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), jvmOption, "-jar",
-                System.getProperty("sroi.jar")));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        byte[] err = p.getErrorStream().readAllBytes();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        return new Result(p.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest

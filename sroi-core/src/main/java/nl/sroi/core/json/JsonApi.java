@@ -32,7 +32,7 @@ public final class JsonApi {
             return new Answer(200, body, JSON);
         }
 
-        static Answer of(ProblemDocument problem) {
+        public static Answer of(ProblemDocument problem) {
             return new Answer(problem.status(), problem.toJson(), ProblemDocument.MEDIA_TYPE);
         }
 
