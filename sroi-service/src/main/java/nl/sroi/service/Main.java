@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -112,20 +115,32 @@ public final class Main {
 
     private static int serve(String[] options, PrintStream err) {
         ServiceConfig config;
-        ModelCatalog catalog;
         try {
             config = ServiceConfig.from(options, System.getenv());
-            catalog = config.models() == null ? ModelCatalog.bundled() : ModelCatalog.fromDirectory(config.models());
-        } catch (IllegalArgumentException | IOException e) {
+        } catch (IllegalArgumentException e) {
             err.println("sroi: " + e.getMessage());
             err.print(USAGE);
             return FAILURE;
         }
-        Javalin app = new SroiService(config, catalog).create();
+        // the catalogue is read and calculated on the other core while Jetty starts; routes wait for it
+        CompletableFuture<ModelCatalog> loading = CompletableFuture.supplyAsync(() -> {
+            try {
+                return config.models() == null ? ModelCatalog.bundled() : ModelCatalog.fromDirectory(config.models());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Javalin app = new SroiService(config, loading::join).create();
         // SIGTERM runs the hook: Jetty stops accepting and lets requests in flight finish (up to its stop timeout)
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "sroi-shutdown"));
+        ModelCatalog catalog;
         try {
             app.start(config.host(), config.port());
+            catalog = loading.join();
+        } catch (CompletionException e) {
+            err.println("sroi: " + e.getCause().getCause().getMessage());
+            app.stop();
+            return FAILURE;
         } catch (RuntimeException e) {
             err.println("sroi: cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage());
             return FAILURE;
@@ -159,7 +174,7 @@ public final class Main {
         try {
             Files.write(Path.of(target), content);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return new JsonApi.Answer(200, "", JsonApi.Answer.JSON);
     }
@@ -192,7 +207,7 @@ public final class Main {
         JsonApi.Answer answer;
         try {
             answer = operation.apply(model);
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             err.println("sroi: cannot write: " + e.getCause().getMessage());
             return FAILURE;
         }

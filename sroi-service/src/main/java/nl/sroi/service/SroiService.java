@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +41,16 @@ public final class SroiService {
     }
 
     private final ServiceConfig config;
-    private final ModelCatalog catalog;
+    private final Supplier<ModelCatalog> catalog;
     private final JsonApi api = JsonApi.DEFAULT;
     private final ModelValidator validator = ModelValidator.DEFAULT;
 
     public SroiService(ServiceConfig config, ModelCatalog catalog) {
+        this(config, () -> catalog);
+    }
+
+    /** With a catalogue that may still be loading (start-up loads it while Jetty starts); routes wait for it. */
+    public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog) {
         this.config = config;
         this.catalog = catalog;
     }
@@ -61,14 +67,14 @@ public final class SroiService {
                         api.businessCase(body(ctx), ctx.queryParam("for"), ctx.queryParam("scenario")))),
                 new Route(HandlerType.POST, API + "/flows", ctx -> answer(ctx,
                         api.flows(body(ctx), ctx.queryParam("scenario")))),
-                new Route(HandlerType.GET, API + "/models", ctx -> json(ctx, catalog.summaries())),
+                new Route(HandlerType.GET, API + "/models", ctx -> json(ctx, catalog.get().summaries())),
                 new Route(HandlerType.GET, API + "/models/{id}", ctx -> json(ctx, entry(ctx).modelJson())),
                 new Route(HandlerType.GET, API + "/models/{id}/result", ctx -> json(ctx, entry(ctx).resultJson())),
                 new Route(HandlerType.GET, API + "/models/{id}/export.xlsx", ctx -> workbook(ctx,
                         SroiWorkbook.write(entry(ctx).valid()), entry(ctx).model().id())),
                 new Route(HandlerType.POST, API + "/export", this::export),
                 new Route(HandlerType.GET, API + "/health",
-                        ctx -> json(ctx, "{\"status\": \"UP\", \"models\": " + catalog.size() + "}\n")),
+                        ctx -> json(ctx, "{\"status\": \"UP\", \"models\": " + catalog.get().size() + "}\n")),
                 new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, OpenApi.document())));
     }
 
@@ -111,7 +117,7 @@ public final class SroiService {
 
     private ModelCatalog.Entry entry(Context ctx) {
         String id = ctx.pathParam("id");
-        return catalog.find(id).orElseThrow(() -> new ProblemException(ProblemDocument.of("not-found", "Not found",
+        return catalog.get().find(id).orElseThrow(() -> new ProblemException(ProblemDocument.of("not-found", "Not found",
                 404, "there is no model with id \"" + id + "\"")));
     }
 
