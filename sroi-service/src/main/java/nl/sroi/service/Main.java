@@ -22,9 +22,7 @@ import org.slf4j.LoggerFactory;
 import io.javalin.Javalin;
 
 import nl.sroi.core.json.JsonApi;
-import nl.sroi.core.json.ModelJson;
-import nl.sroi.core.json.ModelReading;
-import nl.sroi.core.json.ProblemDocument;
+import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -162,11 +160,8 @@ public final class Main {
                 JsonApi.Answer answer = JsonApi.DEFAULT.flows(model, null);
                 return answer.problem() ? answer : written(target, answer.body().getBytes(StandardCharsets.UTF_8));
             }
-            ModelReading reading = ModelJson.read(model);
-            if (!reading.valid()) {
-                return JsonApi.Answer.of(ProblemDocument.of(reading));
-            }
-            return written(target, SroiWorkbook.write(reading.validModel()));
+            SroiWorkbook.Export export = SroiWorkbook.fromJson(model, ModelValidator.DEFAULT);
+            return export.valid() ? written(target, export.workbook()) : export.problem();
         });
     }
 

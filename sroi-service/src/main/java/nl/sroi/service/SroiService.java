@@ -18,8 +18,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 
 import nl.sroi.core.json.JsonApi;
-import nl.sroi.core.json.ModelJson;
-import nl.sroi.core.json.ModelReading;
 import nl.sroi.core.json.ProblemDocument;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.workbook.SroiWorkbook;
@@ -74,7 +72,7 @@ public final class SroiService {
                         SroiWorkbook.write(entry(ctx).valid()), entry(ctx).model().id())),
                 new Route(HandlerType.POST, API + "/export", this::export),
                 new Route(HandlerType.GET, API + "/health",
-                        ctx -> json(ctx, "{\"status\": \"UP\", \"models\": " + catalog.get().size() + "}\n")),
+                        ctx -> json(ctx, JsonApi.health(catalog.get().size()))),
                 new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, OpenApi.document())));
     }
 
@@ -103,12 +101,12 @@ public final class SroiService {
 
     /** A model in, its workbook out (or the model's problem document). */
     private void export(Context ctx) {
-        ModelReading reading = ModelJson.read(body(ctx), validator);
-        if (!reading.valid()) {
-            problem(ctx, ProblemDocument.of(reading));
-            return;
+        SroiWorkbook.Export export = SroiWorkbook.fromJson(body(ctx), validator);
+        if (export.valid()) {
+            workbook(ctx, export.workbook(), export.id());
+        } else {
+            answer(ctx, export.problem());
         }
-        workbook(ctx, SroiWorkbook.write(reading.validModel()), reading.model().id());
     }
 
     private static void workbook(Context ctx, byte[] xlsx, String id) {

@@ -17,12 +17,17 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import nl.sroi.core.calc.SroiCalculator;
+import nl.sroi.core.json.JsonApi;
+import nl.sroi.core.json.ModelJson;
+import nl.sroi.core.json.ModelReading;
+import nl.sroi.core.json.ProblemDocument;
 import nl.sroi.core.model.FirstPeriod;
 import nl.sroi.core.model.Input;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
+import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ValidModel;
 
 /**
@@ -56,6 +61,22 @@ public final class SroiWorkbook {
     static final int VM_QUANTITY = 16;
 
     private SroiWorkbook() {
+    }
+
+    /** What exporting a model document gave: its id and workbook, or the problem answer (and no workbook). */
+    public record Export(String id, byte[] workbook, JsonApi.Answer problem) {
+        public boolean valid() {
+            return problem == null;
+        }
+    }
+
+    /** Reads a model document with core's reader and writes its workbook; an invalid one gives its problem. */
+    public static Export fromJson(byte[] model, ModelValidator validator) {
+        ModelReading reading = ModelJson.read(model, validator);
+        if (!reading.valid()) {
+            return new Export(null, null, JsonApi.Answer.of(ProblemDocument.of(reading)));
+        }
+        return new Export(reading.model().id(), write(reading.validModel()), null);
     }
 
     public static byte[] write(ValidModel valid) {
@@ -165,7 +186,7 @@ public final class SroiWorkbook {
                 value(r, VM_DISPLACEMENT, o.displacement(), decimal);
                 value(r, VM_ATTRIBUTION, o.attribution(), decimal);
                 value(r, VM_DROP_OFF, o.dropOff(), decimal);
-                text(r, VM_MODE, o.dropOffMode().name().toLowerCase(java.util.Locale.ROOT));
+                text(r, VM_MODE, ModelJson.name(o.dropOffMode()));
                 r.createCell(VM_DURATION).setCellValue(o.duration());
                 r.createCell(VM_OFFSET).setCellValue(o.startOffset());
                 int row = i + 2;

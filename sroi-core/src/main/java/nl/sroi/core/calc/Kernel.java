@@ -275,7 +275,7 @@ public final class Kernel {
     }
 
     private int lastValuePeriod(int outcome, int years) {
-        return Math.min(horizon, cohortCount[outcome] + startOffset[outcome] + years - 1);
+        return Math.min(horizon, Outcome.lastValuePeriod(cohortCount[outcome], startOffset[outcome], years));
     }
 
     /** The payback of the whole analysis ({@link Payback}), from the last {@link #evaluate()}; NaN when none. */

@@ -85,7 +85,7 @@ public final class JsonApi {
             return Answer.of(ProblemDocument.invalidParameter("iterations and seed must be whole numbers, were \""
                     + iterations + "\" and \"" + seed + "\""));
         }
-        if (n < 1 || n > Simulation.MAX_ITERATIONS) {
+        if (!Simulation.allows(n)) {
             return Answer.of(ProblemDocument.invalidParameter("iterations must be between 1 and "
                     + Simulation.MAX_ITERATIONS + ", was " + n));
         }
@@ -157,6 +157,11 @@ public final class JsonApi {
         } catch (IllegalArgumentException e) {
             return Answer.of(ProblemDocument.invalidParameter(e.getMessage()));
         }
+    }
+
+    /** The health document of a service that serves this many analyses. */
+    public static String health(int models) {
+        return Json.pretty(Json.object().put("status", "UP").put("models", models));
     }
 
     /** A catalogue of calculated analyses as a JSON array of summaries (see {@link ResultJson#summary}). */

@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +30,6 @@ public final class ScenarioJson {
     public static final String FORMAT = "sroi-scenarios/1";
     private static final Set<String> FIELDS = Set.of("format", "model", "scenarios");
     private static final Set<String> SCENARIO_FIELDS = Set.of("id", "title", "set");
-    private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
 
     private ScenarioJson() {
     }
@@ -117,7 +115,7 @@ public final class ScenarioJson {
             }
         });
         String id = node.path("id").isTextual() ? node.get("id").textValue() : null;
-        if (id == null || !ID.matcher(id).matches()) {
+        if (!ModelValidator.isId(id)) {
             errors.add(Problem.of(p + "/id", id == null ? ProblemCode.REQUIRED : ProblemCode.INVALID_ID,
                     "a scenario id is 1 to 64 characters of a-z, 0-9 and -"));
         } else if (!ids.add(id)) {

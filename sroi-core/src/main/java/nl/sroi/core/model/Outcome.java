@@ -24,6 +24,14 @@ public record Outcome(String id, String stakeholder, String description, String 
         dropOffMode = dropOffMode == null ? DEFAULT_DROP_OFF_MODE : dropOffMode;
     }
 
+    /**
+     * The last period in which an outcome with this many cohorts, start offset and duration has value (before any
+     * horizon): the last cohort's last year.
+     */
+    public static int lastValuePeriod(int cohorts, int startOffset, int duration) {
+        return cohorts + startOffset + duration - 1;
+    }
+
     /** The shares of the money value per stakeholder, resolving the default (all to the outcome's stakeholder). */
     public List<ValueShare> valueShares() {
         return valueTo != null ? valueTo : List.of(new ValueShare(stakeholder, BigDecimal.ONE));

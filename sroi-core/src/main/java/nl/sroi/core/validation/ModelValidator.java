@@ -54,6 +54,11 @@ public final class ModelValidator {
         return limits;
     }
 
+    /** The id rule of the format: 1 to 64 characters of {@code a-z}, {@code 0-9} and {@code -}. */
+    public static boolean isId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
     /** Every problem of the model; empty when it is valid. */
     public List<Problem> validate(SroiModel model) {
         Run run = new Run();
@@ -346,7 +351,7 @@ public final class ModelValidator {
             if (!required(id, parent, field, "id")) {
                 return false;
             }
-            if (!ID.matcher(id).matches()) {
+            if (!isId(id)) {
                 add(parent, field, ProblemCode.INVALID_ID,
                         "id must be 1 to 64 characters of a-z, 0-9 and -, was \"" + id + "\"");
                 return false;

@@ -63,7 +63,7 @@ public final class ModelWarnings {
                         "the proxy of outcome \"" + o.id() + "\" is in prices of " + proxyYear + ", the model in "
                                 + model.priceYear() + ": index the proxy, the calculation does not"));
             }
-            int lastPeriod = o.quantity().size() + o.startOffset() + o.duration() - 1;
+            int lastPeriod = Outcome.lastValuePeriod(o.quantity().size(), o.startOffset(), o.duration());
             if (model.horizonYears() != null && lastPeriod > model.horizonYears()) {
                 warnings.add(Problem.of(p, ProblemCode.VALUE_BEYOND_HORIZON, "outcome \"" + o.id()
                         + "\" has value until period " + lastPeriod + "; what comes after period "

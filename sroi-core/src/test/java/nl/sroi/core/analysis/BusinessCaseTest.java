@@ -26,13 +26,9 @@ import nl.sroi.core.validation.ModelValidator;
 
 class BusinessCaseTest {
 
-    static java.util.stream.LongStream seeds() {
-        return RandomModels.seeds();
-    }
-
     /** Every party's table adds up to its totals, and the parties add up to the calculation's totals. */
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @MethodSource("nl.sroi.core.RandomModels#seeds")
     void everyTable_reconcilesToTheCentWithTheCalculation(long seed) {
         SroiModel model = RandomModels.generate(seed, false);
         SroiResult result = SroiCalculator.DEFAULT.calculate(model);

@@ -68,13 +68,31 @@ class SimulationTest {
         assertTrue(!once.equals(otherSeed));
     }
 
+    /**
+     * The worked check's ratio falls with deadweight, attribution and the rate and rises with proxy and duration,
+     * so the ranges' joint extremes bound every simulated ratio; a draw outside its range would break the bound.
+     */
     @Test
     void everyDrawStaysInsideItsRange() {
         SimulationResult r = Simulation.run(RANGED, 10_000, 1);
-        // the ratio at the lows and highs of all ranges together bounds every draw
-        assertTrue(r.ratio().histogram().get(0).from() > 0.5, "min " + r.ratio().histogram().get(0).from());
-        int counted = r.ratio().histogram().stream().mapToInt(SimulationResult.Bin::count).sum();
-        assertEquals(10_000, counted);
+        SroiModel base = TestResources.referenceModel("worked-check-ranges");
+        double lowest = extremeRatio(base, 0.45, 0.4, 800, 2, "0.05");
+        double highest = extremeRatio(base, 0.15, 0.1, 1300, 4, "0.0225");
+        double min = r.ratio().histogram().get(0).from();
+        double max = r.ratio().histogram().get(r.ratio().histogram().size() - 1).to();
+        assertTrue(min >= lowest - 1e-12 && max <= highest + 1e-12,
+                "draws from " + min + " to " + max + " outside " + lowest + " to " + highest);
+        assertEquals(10_000, r.ratio().histogram().stream().mapToInt(SimulationResult.Bin::count).sum());
+    }
+
+    private static double extremeRatio(SroiModel base, double deadweight, double attribution, double proxy,
+                                       int duration, String rate) {
+        var o = base.outcomes().get(0);
+        SroiModel m = base.toBuilder().ranges(null)
+                .discounting(new nl.sroi.core.model.Discounting(new BigDecimal(rate), null, null))
+                .outcomes(o.toBuilder().ranges(null).deadweight(deadweight).attribution(attribution).duration(duration)
+                        .proxy(nl.sroi.core.model.FinancialProxy.of(proxy, "u", "s")).build()).build();
+        return SroiCalculator.DEFAULT.calculate(m).totals().ratio().getAsDouble();
     }
 
     /** Percentiles by R-7, checked by hand: sorted 1, 2, 3, 4, 10; h = (n − 1)p. */

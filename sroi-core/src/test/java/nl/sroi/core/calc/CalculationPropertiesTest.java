@@ -28,12 +28,8 @@ import nl.sroi.core.validation.ModelValidator;
  */
 class CalculationPropertiesTest {
 
-    static java.util.stream.LongStream seeds() {
-        return RandomModels.seeds();
-    }
-
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @MethodSource("nl.sroi.core.RandomModels#seeds")
     void ratio_neverRises_whenAnAdjustmentRises(long seed) {
         SroiModel model = RandomModels.generate(seed, true);
         Random rnd = new Random(seed);
@@ -51,7 +47,7 @@ class CalculationPropertiesTest {
      * discounted inputs that come later than the value the ratio can rightly rise, so they are set undiscounted.)
      */
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @MethodSource("nl.sroi.core.RandomModels#seeds")
     void ratio_neverRises_whenTheDiscountRateRises(long seed) {
         SroiModel base = RandomModels.generate(seed, true);
         Discounting d = base.discounting();
@@ -62,7 +58,7 @@ class CalculationPropertiesTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @MethodSource("nl.sroi.core.RandomModels#seeds")
     void presentValue_isLinearInAProxyAndInAQuantity(long seed) {
         SroiModel generated = RandomModels.generate(seed, false);
         Random rnd = new Random(seed);
@@ -83,7 +79,7 @@ class CalculationPropertiesTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @MethodSource("nl.sroi.core.RandomModels#seeds")
     void splittingAnOutcomeInTwoHalves_leavesTheTotalsUnchanged(long seed) {
         SroiModel model = RandomModels.generate(seed, false);
         int i = new Random(seed).nextInt(model.outcomes().size());
@@ -101,7 +97,7 @@ class CalculationPropertiesTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @MethodSource("nl.sroi.core.RandomModels#seeds")
     void breakdowns_addUpToTheirTotalsExactly(long seed) {
         SroiResult r = SroiCalculator.DEFAULT.calculate(RandomModels.generate(seed, false));
         String why = "seed " + seed;
@@ -120,7 +116,7 @@ class CalculationPropertiesTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @MethodSource("nl.sroi.core.RandomModels#seeds")
     void stakeholders_receiveThePresentValue_andInvestTheInputs_exactly(long seed) {
         SroiModel model = RandomModels.generate(seed, false);
         Kernel k = Kernel.of(ModelValidator.DEFAULT.check(model).valid());
@@ -144,7 +140,7 @@ class CalculationPropertiesTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @MethodSource("nl.sroi.core.RandomModels#seeds")
     void reorderingOutcomesOrStakeholders_changesNoTotal(long seed) {
         SroiModel model = RandomModels.generate(seed, false);
         List<Outcome> outcomes = new ArrayList<>(model.outcomes());

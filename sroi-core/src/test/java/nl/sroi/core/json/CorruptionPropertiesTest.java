@@ -32,12 +32,8 @@ class CorruptionPropertiesTest {
             "indicator", "quantity", "proxy", "value", "unit", "source", "duration", "deadweight", "displacement",
             "attribution", "dropOff", "share", "low", "high");
 
-    static java.util.stream.LongStream seeds() {
-        return RandomModels.seeds();
-    }
-
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @MethodSource("nl.sroi.core.RandomModels#seeds")
     void writingAndReadingBack_isTheIdentity(long seed) {
         SroiModel model = RandomModels.generate(seed, false);
         ModelReading reading = ModelJson.read(ModelJson.write(model));
@@ -46,7 +42,7 @@ class CorruptionPropertiesTest {
     }
 
     @ParameterizedTest(name = "seed {0}")
-    @MethodSource("seeds")
+    @MethodSource("nl.sroi.core.RandomModels#seeds")
     void anySingleFieldCorruption_isRejectedWithItsPointer(long seed) {
         Random rnd = new Random(seed);
         ObjectNode doc = ModelJson.tree(RandomModels.generate(seed, false));
