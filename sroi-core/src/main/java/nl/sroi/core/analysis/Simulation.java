@@ -39,8 +39,13 @@ public final class Simulation {
     private Simulation() {
     }
 
+    /** Whether a run may have this many iterations: 1 to {@link #MAX_ITERATIONS}. */
+    public static boolean allows(long iterations) {
+        return iterations >= 1 && iterations <= MAX_ITERATIONS;
+    }
+
     public static SimulationResult run(ValidModel valid, int iterations, long seed) {
-        if (iterations < 1 || iterations > MAX_ITERATIONS) {
+        if (!allows(iterations)) {
             throw new IllegalArgumentException("iterations must be 1 to " + MAX_ITERATIONS + ", was " + iterations);
         }
         SroiModel model = valid.model();
