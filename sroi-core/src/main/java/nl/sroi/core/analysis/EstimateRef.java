@@ -18,13 +18,19 @@ import nl.sroi.core.model.SroiModel;
  */
 public record EstimateRef(Estimate estimate, int outcome) {
 
-    /** Every estimate of the model in the order of the format: per outcome, then the rate, then the inputs. */
+    /**
+     * Every estimate of the model in the order of the format: per outcome, then the rate, then the inputs. An
+     * {@code alreadyNet} outcome has no deadweight, displacement or attribution to vary (they are 0 by definition).
+     */
     public static List<EstimateRef> all(SroiModel model) {
         List<EstimateRef> all = new ArrayList<>();
         for (int i = 0; i < model.outcomes().size(); i++) {
+            boolean net = model.outcomes().get(i).alreadyNet();
             for (Estimate e : List.of(Estimate.DEADWEIGHT, Estimate.DISPLACEMENT, Estimate.ATTRIBUTION,
                     Estimate.DROP_OFF, Estimate.PROXY, Estimate.QUANTITY, Estimate.DURATION)) {
-                all.add(new EstimateRef(e, i));
+                if (!net || !e.adjustsForCounterfactual()) {
+                    all.add(new EstimateRef(e, i));
+                }
             }
         }
         all.add(new EstimateRef(Estimate.RATE, -1));
@@ -57,7 +63,10 @@ public record EstimateRef(Estimate estimate, int outcome) {
         };
     }
 
-    /** The value in the model as entered; 1 for the quantity and inputs multipliers. */
+    /**
+     * The value in the model as the calculation uses it: as entered, a proxy in the model's prices (indexed when
+     * the model has a price index), 1 for the quantity and inputs multipliers.
+     */
     public double pointValue(SroiModel model) {
         if (estimate == Estimate.RATE) {
             return model.discounting().rate().doubleValue();
@@ -67,8 +76,8 @@ public record EstimateRef(Estimate estimate, int outcome) {
         }
         Outcome o = model.outcomes().get(outcome);
         BigDecimal value = switch (estimate) {
-            case PROXY -> o.proxy().value();
-            case DURATION -> BigDecimal.valueOf(o.duration());
+            case PROXY -> model.proxyValueUsed(o.proxy());
+            case DURATION -> o.duration();
             case DEADWEIGHT -> o.deadweight();
             case DISPLACEMENT -> o.displacement();
             case ATTRIBUTION -> o.attribution();

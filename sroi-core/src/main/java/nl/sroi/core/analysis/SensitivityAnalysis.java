@@ -22,7 +22,9 @@ import nl.sroi.core.validation.ValidModel;
  * of every estimate. The present value is linear in proxy, quantity, deadweight, displacement and attribution and
  * the inputs value in the inputs multiplier, so their switching values have a closed form from two evaluations;
  * drop-off and the discount rate are solved with Brent's method after bracketing a sign change on a grid;
- * durations are searched year by year. Stateless.
+ * durations are searched year by year. Switching values are only reported where the estimate can meaningfully take
+ * them (section 11.4 of the format): a proxy keeps its sign, a duration is the edge between whole years at which
+ * the ratio is at least 1 and years at which it is below. Stateless.
  */
 public final class SensitivityAnalysis {
 
@@ -39,6 +41,7 @@ public final class SensitivityAnalysis {
         Evaluator at = new Evaluator(Kernel.of(valid));
         double npv = at.npv();
         OptionalDouble ratio = at.ratio();
+        OptionalDouble welfareRatio = at.welfareRatio();
 
         List<SensitivityResult.TornadoBar> tornado = new ArrayList<>();
         for (EstimateRef.Ranged r : EstimateRef.ranged(model)) {
@@ -52,15 +55,16 @@ public final class SensitivityAnalysis {
         for (EstimateRef ref : EstimateRef.all(model)) {
             switching.add(switchingValue(at, ref, ref.pointValue(model)));
         }
-        return new SensitivityResult(model.id(), currency, ratio, MinorUnits.money(npv, currency), tornado,
-                switching);
+        return new SensitivityResult(model.id(), currency, ratio, MinorUnits.money(npv, currency), welfareRatio,
+                tornado, switching);
     }
 
     private static SensitivityResult.End end(Evaluator at, EstimateRef ref, SroiModel model,
                                              java.math.BigDecimal value, CurrencyUnit currency) {
         double point = ref.pointValue(model);
         at.set(ref, value.doubleValue());
-        SensitivityResult.End end = new SensitivityResult.End(value, at.ratio(), MinorUnits.money(at.npv(), currency));
+        SensitivityResult.End end = new SensitivityResult.End(value, at.ratio(), MinorUnits.money(at.npv(), currency),
+                at.welfareRatio());
         at.set(ref, point);
         return end;
     }
@@ -68,9 +72,9 @@ public final class SensitivityAnalysis {
     static SensitivityResult.SwitchingValue switchingValue(Evaluator at, EstimateRef ref, double point) {
         try {
             if (ref.estimate() == Estimate.DURATION) {
-                return wholeYears(at, ref);
+                return wholeYears(at, ref, point);
             }
-            return ref.linear() ? closedForm(at, ref) : solved(at, ref, point);
+            return ref.linear() ? closedForm(at, ref, point) : solved(at, ref, point);
         } finally {
             at.set(ref, point);
         }
@@ -80,7 +84,7 @@ public final class SensitivityAnalysis {
      * NPV(x) = a + b·x: two evaluations give a and b, and the root is −a / b. The slope is then measured again
      * over [0, root], which matters when b is small next to a (a small outcome in a large model).
      */
-    private static SensitivityResult.SwitchingValue closedForm(Evaluator at, EstimateRef ref) {
+    private static SensitivityResult.SwitchingValue closedForm(Evaluator at, EstimateRef ref, double point) {
         at.set(ref, 0);
         double a = at.npv();
         at.set(ref, 1);
@@ -98,7 +102,17 @@ public final class SensitivityAnalysis {
             return none(ref, "no " + ref.estimate().key() + " " + ref.estimate().describeInterval()
                     + " brings the ratio to 1 (the line through it crosses 1 at " + root + ")");
         }
+        if (ref.estimate() == Estimate.PROXY && !keepsSign(point, root)) {
+            return none(ref, "no proxy value " + (point > 0 ? "above" : "below") + " 0 brings the ratio to 1: a "
+                    + (point > 0 ? "benefit would have to become a harm" : "harm would have to become a benefit")
+                    + " (the line through it crosses 1 at " + root + ")");
+        }
         return found(ref, root);
+    }
+
+    /** A benefit stays a benefit and a harm a harm; a proxy of 0 has no sign to keep. */
+    private static boolean keepsSign(double point, double root) {
+        return point > 0 ? root > 0 : point == 0 || root < 0;
     }
 
     /** Brackets every sign change of NPV on a grid over the valid interval, solves each, keeps the nearest root. */
@@ -135,16 +149,36 @@ public final class SensitivityAnalysis {
                 : found(ref, best);
     }
 
-    /** The fewest whole years at which the ratio reaches 1. */
-    private static SensitivityResult.SwitchingValue wholeYears(Evaluator at, EstimateRef ref) {
+    /**
+     * The whole number of years at the edge of the durations for which the ratio is at least 1, next to a duration
+     * for which it is below 1 (the edge nearest the point value when there is more than one); none when the ratio
+     * is at least 1, or below 1, for every duration from 1 to 50 years.
+     */
+    private static SensitivityResult.SwitchingValue wholeYears(Evaluator at, EstimateRef ref, double point) {
+        int min = (int) Estimate.DURATION.lower();
         int max = (int) Estimate.DURATION.upper();
-        for (int years = 1; years <= max; years++) {
+        boolean[] reaches = new boolean[max + 2];
+        int reaching = 0;
+        for (int years = min; years <= max; years++) {
             at.set(ref, years);
-            if (at.npv() >= 0) {
-                return found(ref, years);
+            reaches[years] = at.npv() >= 0;
+            reaching += reaches[years] ? 1 : 0;
+        }
+        if (reaching == max - min + 1) {
+            return none(ref, "the ratio is at least 1 for every duration from " + min + " to " + max + " years");
+        }
+        if (reaching == 0) {
+            return none(ref, "the ratio is below 1 for every duration from " + min + " to " + max + " years");
+        }
+        int best = -1;
+        for (int years = min; years <= max; years++) {
+            boolean edge = reaches[years]
+                    && ((years > min && !reaches[years - 1]) || (years < max && !reaches[years + 1]));
+            if (edge && (best < 0 || Math.abs(years - point) < Math.abs(best - point))) {
+                best = years;
             }
         }
-        return none(ref, "even at " + max + " years the ratio stays below 1");
+        return found(ref, best);
     }
 
     private static SensitivityResult.SwitchingValue found(EstimateRef ref, double value) {
@@ -175,6 +209,16 @@ public final class SensitivityAnalysis {
             double presentValue = k.evaluate();
             double inputs = k.inputsValue();
             return inputs == 0 ? OptionalDouble.empty() : OptionalDouble.of(presentValue / inputs);
+        }
+
+        /** The welfare ratio (section 11.2) when the model has transfers and inputs; else empty. */
+        OptionalDouble welfareRatio() {
+            if (!k.hasTransfers()) {
+                return OptionalDouble.empty();
+            }
+            k.evaluate();
+            double inputs = k.inputsValue();
+            return inputs == 0 ? OptionalDouble.empty() : OptionalDouble.of(k.welfarePresentValue() / inputs);
         }
     }
 }

@@ -9,10 +9,12 @@ import javax.money.MonetaryAmount;
 
 /**
  * How far each estimate must move before the conclusion flips: the tornado of the ranged estimates (widest swing
- * of the ratio first) and the switching value of every estimate.
+ * of the ratio first) and the switching value of every estimate. {@code welfareRatio}, here and at each end of a
+ * bar, is the ratio of the welfare view (section 11.2 of the format), present when the model has transfers and
+ * inputs.
  */
 public record SensitivityResult(String model, CurrencyUnit currency, OptionalDouble ratio,
-                                MonetaryAmount netPresentValue, List<TornadoBar> tornado,
+                                MonetaryAmount netPresentValue, OptionalDouble welfareRatio, List<TornadoBar> tornado,
                                 List<SwitchingValue> switchingValues) {
 
     public SensitivityResult {
@@ -31,14 +33,18 @@ public record SensitivityResult(String model, CurrencyUnit currency, OptionalDou
         }
     }
 
-    /** The ratio and net present value with the estimate at {@code value}. */
-    public record End(BigDecimal value, OptionalDouble ratio, MonetaryAmount netPresentValue) {
+    /**
+     * The ratio and net present value with the estimate at {@code value}, and the welfare ratio when the model has
+     * transfers.
+     */
+    public record End(BigDecimal value, OptionalDouble ratio, MonetaryAmount netPresentValue,
+                      OptionalDouble welfareRatio) {
     }
 
     /**
      * The value of the estimate at which the ratio is exactly 1 (net present value 0), or empty with the reason
-     * none exists in the estimate's valid range. For a duration: the fewest whole years at which the ratio
-     * reaches 1.
+     * none exists where the estimate can meaningfully go (its valid range; for a proxy, its own sign). For a
+     * duration: the whole years at the edge between durations with a ratio of at least 1 and below 1.
      */
     public record SwitchingValue(EstimateRef estimate, OptionalDouble value, String reason) {
     }

@@ -21,7 +21,8 @@ import nl.sroi.core.validation.ValidModel;
 /**
  * Monte Carlo simulation over the ranged estimates of a model. Each estimate is drawn independently from its
  * distribution (triangular or Beta-PERT with the point value as mode, or uniform; a range with low = high is a
- * constant); a drawn duration is rounded to whole years.
+ * constant); a drawn duration is rounded to whole years; a proxy's range is in the model's prices. When the model
+ * has transfers, the welfare view (section 11.2 of the format) is summarized beside the totals.
  *
  * <p>Iterations run in chunks of {@link #CHUNK}, each with its own generator seeded from the run's seed and the
  * chunk's number, and each chunk writes its own slice of the results: the same model, iterations and seed give
@@ -54,6 +55,9 @@ public final class Simulation {
         double[] points = ranged.stream().mapToDouble(r -> r.ref().pointValue(model)).toArray();
         double[] ratio = new double[iterations];
         double[] npv = new double[iterations];
+        boolean welfare = base.hasTransfers();
+        double[] welfareRatio = welfare ? new double[iterations] : null;
+        double[] welfareNpv = welfare ? new double[iterations] : null;
         int chunks = (iterations + CHUNK - 1) / CHUNK;
         IntStream.range(0, chunks).parallel().forEach(c -> {
             Kernel k = base.copy();
@@ -67,12 +71,28 @@ public final class Simulation {
                 double inputs = k.inputsValue();
                 npv[i] = presentValue - inputs;
                 ratio[i] = inputs == 0 ? Double.NaN : presentValue / inputs;
+                if (welfare) {
+                    double welfarePv = k.welfarePresentValue();
+                    welfareNpv[i] = welfarePv - inputs;
+                    welfareRatio[i] = inputs == 0 ? Double.NaN : welfarePv / inputs;
+                }
             }
         });
-        double[] defined = Arrays.stream(ratio).filter(r -> !Double.isNaN(r)).toArray();
+        double[] defined = defined(ratio);
+        SimulationResult.Welfare welfareSummary = null;
+        if (welfare) {
+            double[] definedWelfare = defined(welfareRatio);
+            welfareSummary = new SimulationResult.Welfare(
+                    definedWelfare.length == 0 ? null : Statistics.summarize(definedWelfare, true),
+                    Statistics.summarize(welfareNpv, false));
+        }
         return new SimulationResult(model.id(), Monetary.getCurrency(model.currency()), iterations, seed,
                 defined.length == 0 ? null : Statistics.summarize(defined, true), Statistics.summarize(npv, false),
-                iterations - defined.length);
+                iterations - defined.length, welfareSummary);
+    }
+
+    private static double[] defined(double[] ratios) {
+        return Arrays.stream(ratios).filter(r -> !Double.isNaN(r)).toArray();
     }
 
     /** A generator for one chunk: SplitMix64 of the seed and the chunk's number, so chunks are independent. */

@@ -8,10 +8,21 @@ import javax.money.CurrencyUnit;
 /**
  * The outcome of a Monte Carlo simulation: summaries of the ratio and of the net present value over the
  * iterations. {@code ratio} is {@code null} when no iteration had inputs to divide by;
- * {@code iterationsWithoutRatio} counts the iterations left out of it for that reason.
+ * {@code iterationsWithoutRatio} counts the iterations left out of it for that reason. {@code welfare} is
+ * {@code null} when the model has no transfer.
  */
 public record SimulationResult(String model, CurrencyUnit currency, int iterations, long seed, Summary ratio,
-                               Summary netPresentValue, int iterationsWithoutRatio) {
+                               Summary netPresentValue, int iterationsWithoutRatio, Welfare welfare) {
+
+    /**
+     * The welfare view over the same iterations (the totals without transfers, section 11.2 of the format);
+     * {@code null} in a result when the model has no transfer.
+     *
+     * @param ratio           summary of the welfare ratio; {@code null} when no iteration had inputs
+     * @param netPresentValue summary of the welfare net present value
+     */
+    public record Welfare(Summary ratio, Summary netPresentValue) {
+    }
 
     /**
      * Mean, sample standard deviation (n − 1), percentiles by the R-7 estimator (Excel's PERCENTILE.INC, NumPy's

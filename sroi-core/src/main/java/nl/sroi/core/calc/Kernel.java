@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.sroi.core.model.DropOffFrom;
 import nl.sroi.core.model.DropOffMode;
 import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.FirstPeriod;
@@ -16,11 +17,15 @@ import nl.sroi.core.model.ValueShare;
 import nl.sroi.core.validation.ValidModel;
 
 /**
- * A valid model compiled to flat {@code double} arrays, and the one implementation of the arithmetic of section 2
- * of the format. The structure (cohorts, offsets, who invests and who receives) is fixed at compile time; the
- * estimates (proxy, deadweight, displacement, attribution, drop-off, duration, quantity and inputs multipliers and
- * the discount rate) can be changed with the setters and the kernel re-evaluated, allocating nothing. The arrays
- * are sized for the longest valid duration, so no setter can outgrow them.
+ * A valid model compiled to flat {@code double} arrays, and the one implementation of the arithmetic of sections 2
+ * and 11.1 of the format. The structure (cohorts, offsets, drop-off conventions, transfers, who invests and who
+ * receives) is fixed at compile time; the estimates (proxy, deadweight, displacement, attribution, drop-off,
+ * duration, quantity and inputs multipliers and the discount rate) can be changed with the setters and the kernel
+ * re-evaluated, allocating nothing. The arrays are sized for the longest valid duration, so no setter can outgrow
+ * them.
+ *
+ * <p>Proxies are held in the model's prices: a proxy in another price year is indexed once, when the model is
+ * compiled (section 11.3), and {@link #setProxy} takes a value in the model's prices, as ranges on a proxy are.
  *
  * <p>Mutable and not thread-safe: give each thread its own {@link #copy()}.
  */
@@ -41,6 +46,10 @@ public final class Kernel {
     private final double[] quantity;
     private final int[] startOffset;
     private final boolean[] linear;
+    private final boolean[] dropOffFromFirstYear;
+    private final boolean[] transfer;
+    private final boolean anyTransfer;
+    private final double[] indexFactor;
     private final double[] shares;
     private final double[] inputs;
 
@@ -50,7 +59,7 @@ public final class Kernel {
     private final double[] displacement;
     private final double[] attribution;
     private final double[] dropOff;
-    private final int[] duration;
+    private final double[] duration;
     private final double[] quantityMultiplier;
     private double rate;
     private double inputsMultiplier = 1;
@@ -79,12 +88,15 @@ public final class Kernel {
         cohortCount = new int[outcomes];
         startOffset = new int[outcomes];
         linear = new boolean[outcomes];
+        dropOffFromFirstYear = new boolean[outcomes];
+        transfer = new boolean[outcomes];
+        indexFactor = new double[outcomes];
         proxy = new double[outcomes];
         deadweight = new double[outcomes];
         displacement = new double[outcomes];
         attribution = new double[outcomes];
         dropOff = new double[outcomes];
-        duration = new int[outcomes];
+        duration = new double[outcomes];
         quantityMultiplier = new double[outcomes];
         shares = new double[outcomes * stakeholders];
         int cohorts = outs.stream().mapToInt(o -> o.quantity().size()).sum();
@@ -99,18 +111,26 @@ public final class Kernel {
             }
             startOffset[i] = o.startOffset();
             linear[i] = o.dropOffMode() == DropOffMode.LINEAR;
-            proxy[i] = o.proxy().value().doubleValue();
+            dropOffFromFirstYear[i] = o.dropOffFrom() == DropOffFrom.FIRST_YEAR;
+            transfer[i] = o.transfer();
+            indexFactor[i] = model.proxyIndexFactor(o.proxy()).doubleValue();
+            proxy[i] = model.proxyValueUsed(o.proxy()).doubleValue();
             deadweight[i] = o.deadweight().doubleValue();
             displacement[i] = o.displacement().doubleValue();
             attribution[i] = o.attribution().doubleValue();
             dropOff[i] = o.dropOff().doubleValue();
-            duration[i] = o.duration();
+            duration[i] = o.duration().doubleValue();
             quantityMultiplier[i] = 1;
             for (ValueShare v : o.valueShares()) {
                 shares[i * stakeholders + index.get(v.stakeholder())] += v.share().doubleValue();
             }
             longestValue = Math.max(longestValue, lastValuePeriod(i, MAX_DURATION));
         }
+        boolean transfers = false;
+        for (boolean t : transfer) {
+            transfers |= t;
+        }
+        anyTransfer = transfers;
         inputPeriods = model.inputs().stream().mapToInt(in -> in.amounts().size()).max().orElse(0);
         capacity = Math.max(1, Math.max(inputPeriods, longestValue));
         inputs = new double[stakeholders * capacity];
@@ -138,6 +158,10 @@ public final class Kernel {
         quantity = k.quantity;
         startOffset = k.startOffset;
         linear = k.linear;
+        dropOffFromFirstYear = k.dropOffFromFirstYear;
+        transfer = k.transfer;
+        anyTransfer = k.anyTransfer;
+        indexFactor = k.indexFactor;
         shares = k.shares;
         inputs = k.inputs;
         proxy = k.proxy.clone();
@@ -188,25 +212,32 @@ public final class Kernel {
         return presentValue;
     }
 
-    /** value_i(c, t) = quantity × impact × keep(k), summed over cohorts, for one outcome, added into the totals. */
+    /**
+     * value_i(c, t) = quantity × impact × keep(k) × part(k), summed over cohorts, for one outcome, added into the
+     * totals. keep(k) has the drop-off applied e = k − 1 times (k times when it applies from the first year); part(k)
+     * is 1 for the whole years of the duration and the fraction of a partial last year.
+     */
     private void valuesOf(int i) {
         int base = i * capacity;
         Arrays.fill(values, base, base + capacity, 0);
         double impact = impactPerUnit(i);
         double keepFactor = 1 - dropOff[i];
+        int shift = dropOffFromFirstYear[i] ? 1 : 0;
+        int years = Outcome.yearsWithValue(duration[i]);
         int last = Math.min(horizon, capacity);
         for (int c = 0; c < cohortCount[i]; c++) {
             double perCohort = quantity[cohortStart[i] + c] * quantityMultiplier[i] * impact;
-            double keep = 1;
-            for (int k = 1; k <= duration[i]; k++) {
+            double keep = shift == 0 ? 1 : keepFactor;
+            for (int k = 1; k <= years; k++) {
                 int t = c + 1 + startOffset[i] + k - 1;
                 if (t > last) {
                     break;
                 }
                 if (linear[i]) {
-                    keep = Math.max(0, 1 - dropOff[i] * (k - 1));
+                    keep = Math.max(0, 1 - dropOff[i] * (k - 1 + shift));
                 }
-                values[base + t - 1] += perCohort * keep;
+                double part = k < years ? 1 : Outcome.partOfYear(duration[i], k);
+                values[base + t - 1] += perCohort * keep * part;
                 if (!linear[i]) {
                     keep *= keepFactor;
                 }
@@ -215,6 +246,76 @@ public final class Kernel {
         for (int t = 0; t < capacity; t++) {
             totals[t] += values[base + t];
         }
+    }
+
+    /**
+     * The present value of the outcomes that are not transfers (the welfare view of section 11.2), from the last
+     * {@link #evaluate()}; the present value itself when the model has no transfer.
+     *
+     * @return the welfare present value
+     */
+    public double welfarePresentValue() {
+        double sum = 0;
+        for (int i = 0; i < outcomes; i++) {
+            if (!transfer[i]) {
+                sum += outcomePresentValue(i);
+            }
+        }
+        return sum;
+    }
+
+    /**
+     * The present value of one outcome, from the last {@link #evaluate()}.
+     *
+     * @param outcome the outcome's index
+     * @return Σ_t value(outcome, t) × factor(t)
+     */
+    public double outcomePresentValue(int outcome) {
+        double sum = 0;
+        for (int t = 1; t <= capacity; t++) {
+            sum += values[outcome * capacity + t - 1] * factors[t - 1];
+        }
+        return sum;
+    }
+
+    /**
+     * Whether any outcome is a transfer, so that the result has a welfare view.
+     *
+     * @return true when at least one outcome is a transfer
+     */
+    public boolean hasTransfers() {
+        return anyTransfer;
+    }
+
+    /**
+     * Whether an outcome is a transfer.
+     *
+     * @param outcome the outcome's index
+     * @return its {@code transfer} flag
+     */
+    public boolean transfer(int outcome) {
+        return transfer[outcome];
+    }
+
+    /**
+     * The factor the outcome's proxy was indexed with to the model's prices (1 when it was not).
+     *
+     * @param outcome the outcome's index
+     * @return I(model price year) / I(proxy price year)
+     */
+    public double indexFactor(int outcome) {
+        return indexFactor[outcome];
+    }
+
+    /**
+     * The proxy value in use, in the model's prices: the entered value times its index factor, or what
+     * {@link #setProxy} set.
+     *
+     * @param outcome the outcome's index
+     * @return the proxy value used
+     */
+    public double proxy(int outcome) {
+        return proxy[outcome];
     }
 
     /** impact = proxy × (1 − deadweight) × (1 − displacement) × (1 − attribution). */
@@ -269,7 +370,7 @@ public final class Kernel {
     public int periods() {
         int last = inputPeriods;
         for (int i = 0; i < outcomes; i++) {
-            last = Math.max(last, lastValuePeriod(i, duration[i]));
+            last = Math.max(last, lastValuePeriod(i, Outcome.yearsWithValue(duration[i])));
         }
         return Math.max(1, last);
     }
@@ -307,6 +408,12 @@ public final class Kernel {
 
     // ------------------------------------------------------------------------------------------- estimates
 
+    /**
+     * Sets an outcome's proxy value, in the model's prices (not indexed again).
+     *
+     * @param outcome the outcome's index
+     * @param value   the proxy value
+     */
     public void setProxy(int outcome, double value) {
         proxy[outcome] = value;
     }

@@ -13,6 +13,7 @@ import javax.money.MonetaryAmount;
 
 import org.javamoney.moneta.Money;
 
+import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ModelWarnings;
@@ -144,9 +145,10 @@ public final class SroiCalculator {
                 for (int t = 0; t < periods; t++) {
                     values.add(money(outcomeValueR[t][i]));
                 }
-                outcomeList.add(new SroiResult.OutcomeValue(model.outcomes().get(i).id(),
+                Outcome o = model.outcomes().get(i);
+                outcomeList.add(new SroiResult.OutcomeValue(o.id(), money(minor.round(k.proxy(i))), k.indexFactor(i),
                         money(minor.round(k.impactPerUnit(i))), values, money(outcomePvR[i]),
-                        divide(outcomePv[i], presentValue)));
+                        divide(outcomePv[i], presentValue), o.transfer(), o.quantityBasis(), o.proxy().basis()));
             }
             List<SroiResult.StakeholderValue> stakeholderList = new ArrayList<>();
             for (int s = 0; s < stakeholders; s++) {
@@ -165,8 +167,30 @@ public final class SroiCalculator {
                     ratio.isPresent() ? Optional.of(display(ratio.getAsDouble())) : Optional.empty(),
                     divide(presentValue - inputsValue, inputsValue),
                     Double.isNaN(payback) ? OptionalDouble.empty() : OptionalDouble.of(payback));
-            return new SroiResult(model.id(), currency, model.discounting(), totals, periodList, outcomeList,
-                    stakeholderList, ModelWarnings.of(model, outcomePv, presentValue, inputsValue));
+            return new SroiResult(model.id(), currency, model.discounting(), totals,
+                    welfare(outcomePv, outcomePvR, iv), periodList, outcomeList, stakeholderList,
+                    ModelWarnings.of(model, outcomePv, presentValue, inputsValue));
+        }
+
+        /**
+         * The welfare view when an outcome is a transfer: the rounded present values of the other outcomes add up
+         * to its present value, so the document adds up; its ratio is of the unrounded figures.
+         */
+        private Optional<SroiResult.Welfare> welfare(double[] outcomePv, BigDecimal[] outcomePvR, BigDecimal iv) {
+            if (!k.hasTransfers()) {
+                return Optional.empty();
+            }
+            double welfarePv = 0;
+            BigDecimal welfarePvR = BigDecimal.ZERO;
+            for (int i = 0; i < outcomes; i++) {
+                if (!k.transfer(i)) {
+                    welfarePv += outcomePv[i];
+                    welfarePvR = welfarePvR.add(outcomePvR[i]);
+                }
+            }
+            OptionalDouble ratio = divide(welfarePv, inputsValue);
+            return Optional.of(new SroiResult.Welfare(money(welfarePvR), money(welfarePvR.subtract(iv)), ratio,
+                    ratio.isPresent() ? Optional.of(display(ratio.getAsDouble())) : Optional.empty()));
         }
 
         /** For each period t, the parts part(j, t) over j, allocated to that period's rounded total. */

@@ -7,16 +7,18 @@ import java.util.OptionalDouble;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
+import nl.sroi.core.model.Basis;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.validation.Problem;
 
 /**
  * The calculated analysis (the {@code sroi-result/1} document). Money is rounded half-even to the currency's minor
  * unit, and every breakdown adds up exactly to its rounded total; ratios, shares, factors and months are unrounded.
+ * {@code welfare} is present when at least one outcome is a transfer (section 11.2 of the format).
  */
 public record SroiResult(String model, CurrencyUnit currency, Discounting discounting, Totals totals,
-                         List<Period> periods, List<OutcomeValue> outcomes, List<StakeholderValue> stakeholders,
-                         List<Problem> warnings) {
+                         Optional<Welfare> welfare, List<Period> periods, List<OutcomeValue> outcomes,
+                         List<StakeholderValue> stakeholders, List<Problem> warnings) {
 
     public SroiResult {
         periods = List.copyOf(periods);
@@ -35,14 +37,43 @@ public record SroiResult(String model, CurrencyUnit currency, Discounting discou
                          OptionalDouble paybackMonths) {
     }
 
+    /**
+     * The welfare view (the MKBA balance, section 11.2 of the format): the totals without the outcomes that are
+     * transfers. Transfers still count in {@link Totals} and for the stakeholders that receive them.
+     *
+     * @param presentValue    Σ of the present values of the outcomes that are not transfers, as rounded in the
+     *                        result's outcomes
+     * @param netPresentValue {@code presentValue − inputsValue}, as rounded
+     * @param ratio           {@code presentValue / inputsValue}, unrounded; empty without inputs
+     * @param ratioDisplay    the ratio with two decimals ("1.05"); empty without inputs
+     */
+    public record Welfare(MonetaryAmount presentValue, MonetaryAmount netPresentValue, OptionalDouble ratio,
+                          Optional<String> ratioDisplay) {
+    }
+
     /** One period: undiscounted value, its discount factor and present value, and the undiscounted inputs. */
     public record Period(int period, Integer year, MonetaryAmount value, double discountFactor,
                          MonetaryAmount presentValue, MonetaryAmount inputs) {
     }
 
-    /** One outcome: its impact per unit, undiscounted value per period, present value and share of the total. */
-    public record OutcomeValue(String id, MonetaryAmount impactPerUnit, List<MonetaryAmount> values,
-                               MonetaryAmount presentValue, OptionalDouble share) {
+    /**
+     * One outcome: the proxy value used, its impact per unit, undiscounted value per period, present value and share
+     * of the total, with what the calculation took from the model to get there.
+     *
+     * @param id            the outcome's id
+     * @param proxyValue    the proxy value used, in the model's prices (indexed when the model has a price index)
+     * @param indexFactor   the factor the proxy was indexed with (1 when it was not)
+     * @param impactPerUnit proxy value used × (1 − deadweight) × (1 − displacement) × (1 − attribution)
+     * @param values        undiscounted value per period
+     * @param presentValue  the outcome's present value
+     * @param share         its share of the total present value; empty when that is 0
+     * @param transfer      whether it is a transfer (left out of the welfare view)
+     * @param quantityBasis what its quantities rest on, when stated
+     * @param proxyBasis    what its proxy rests on, when stated
+     */
+    public record OutcomeValue(String id, MonetaryAmount proxyValue, double indexFactor, MonetaryAmount impactPerUnit,
+                               List<MonetaryAmount> values, MonetaryAmount presentValue, OptionalDouble share,
+                               boolean transfer, Basis quantityBasis, Basis proxyBasis) {
         public OutcomeValue {
             values = List.copyOf(values);
         }

@@ -38,6 +38,9 @@ public final class AnalysisJson {
             g.writeStringField("currency", r.currency().getCurrencyCode());
             number(g, "ratio", r.ratio());
             g.writeNumberField("netPresentValue", money(r.netPresentValue(), digits));
+            if (r.welfareRatio().isPresent()) {
+                g.writeNumberField("welfareRatio", r.welfareRatio().getAsDouble());
+            }
             g.writeArrayFieldStart("tornado");
             for (SensitivityResult.TornadoBar bar : r.tornado()) {
                 g.writeStartObject();
@@ -88,6 +91,18 @@ public final class AnalysisJson {
             }
             g.writeFieldName("netPresentValue");
             summary(g, r.netPresentValue(), money::round);
+            if (r.welfare() != null) {
+                g.writeObjectFieldStart("welfare");
+                if (r.welfare().ratio() == null) {
+                    g.writeNullField("ratio");
+                } else {
+                    g.writeFieldName("ratio");
+                    summary(g, r.welfare().ratio(), Double::valueOf);
+                }
+                g.writeFieldName("netPresentValue");
+                summary(g, r.welfare().netPresentValue(), money::round);
+                g.writeEndObject();
+            }
             g.writeEndObject();
         });
     }
@@ -184,6 +199,9 @@ public final class AnalysisJson {
 
     private static void side(JsonGenerator g, SroiResult r, int digits) throws IOException {
         ResultJson.totals(g, r.totals(), digits);
+        if (r.welfare().isPresent()) {
+            ResultJson.welfare(g, r.welfare().get(), digits);
+        }
         g.writeArrayFieldStart("stakeholders");
         for (SroiResult.StakeholderValue s : r.stakeholders()) {
             g.writeStartObject();
@@ -242,6 +260,9 @@ public final class AnalysisJson {
         g.writeNumberField("value", end.value());
         number(g, "ratio", end.ratio());
         g.writeNumberField("netPresentValue", money(end.netPresentValue(), digits));
+        if (end.welfareRatio().isPresent()) {
+            g.writeNumberField("welfareRatio", end.welfareRatio().getAsDouble());
+        }
         g.writeEndObject();
     }
 

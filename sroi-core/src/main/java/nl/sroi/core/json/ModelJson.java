@@ -6,8 +6,12 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,8 +19,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.sroi.core.model.Basis;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.Distribution;
+import nl.sroi.core.model.DropOffFrom;
 import nl.sroi.core.model.DropOffMode;
 import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.EstimateRange;
@@ -30,7 +36,9 @@ import nl.sroi.core.model.OutcomeRanges;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
+import nl.sroi.core.price.PriceIndex;
 import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Pointer;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
 
@@ -44,15 +52,17 @@ public final class ModelJson {
 
     private static final Set<String> MODEL_FIELDS = Set.of("format", "id", "title", "description", "kind",
             "currency", "priceYear", "firstYear", "horizonYears", "discounting", "stakeholders", "inputs",
-            "outcomes", "ranges");
+            "outcomes", "ranges", "priceIndex");
     private static final Set<String> DISCOUNTING_FIELDS = Set.of("rate", "firstPeriod", "inputs");
     private static final Set<String> STAKEHOLDER_FIELDS = Set.of("id", "name", "description");
-    private static final Set<String> INPUT_FIELDS = Set.of("id", "stakeholder", "description", "inKind", "amounts");
+    private static final Set<String> INPUT_FIELDS = Set.of("id", "stakeholder", "description", "inKind", "amounts",
+            "source", "basis");
     private static final Set<String> OUTCOME_FIELDS = Set.of("id", "stakeholder", "description", "indicator",
             "valueTo", "quantity", "proxy", "duration", "startOffset", "deadweight", "displacement", "attribution",
-            "dropOff", "dropOffMode", "ranges");
+            "dropOff", "dropOffMode", "dropOffFrom", "alreadyNet", "transfer", "quantityBasis", "ranges");
     private static final Set<String> SHARE_FIELDS = Set.of("stakeholder", "share");
-    private static final Set<String> PROXY_FIELDS = Set.of("value", "unit", "source", "priceYear");
+    private static final Set<String> PROXY_FIELDS = Set.of("value", "unit", "source", "priceYear", "basis", "ref");
+    private static final Set<String> PRICE_INDEX_FIELDS = Set.of("name", "source", "values");
     private static final Set<String> RANGE_FIELDS = Set.of("low", "high", "distribution");
     private static final Set<String> OUTCOME_RANGE_KEYS = keys(Estimate.QUANTITY, Estimate.PROXY, Estimate.DURATION,
             Estimate.DEADWEIGHT, Estimate.DISPLACEMENT, Estimate.ATTRIBUTION, Estimate.DROP_OFF);
@@ -144,7 +154,53 @@ public final class ModelJson {
                 r.array(o, "stakeholders", "", (n, p) -> stakeholder(r, n, p)),
                 r.array(o, "inputs", "", (n, p) -> input(r, n, p)),
                 r.array(o, "outcomes", "", (n, p) -> outcome(r, n, p)),
-                modelRanges(r, o.get("ranges")));
+                modelRanges(r, o.get("ranges")), priceIndex(r, o.get("priceIndex")));
+    }
+
+    /**
+     * {@code "cbs-cpi"} (the bundled index) or {@code {name, source, values}} with a level per year. An object that
+     * lacks a part, or a key of {@code values} that is not a year, is the document's problem (reported here, and
+     * no index is read); the levels' own rules (greater than 0) are the validator's.
+     */
+    private static PriceIndex priceIndex(TreeReader r, JsonNode node) {
+        String p = "/priceIndex";
+        if (node == null) {
+            return null;
+        }
+        if (node.isTextual()) {
+            if (PriceIndex.CBS_CPI.equals(node.textValue())) {
+                return PriceIndex.cbsCpi();
+            }
+            r.problem(p, ProblemCode.INVALID_VALUE, "priceIndex must be \"" + PriceIndex.CBS_CPI
+                    + "\" (the bundled CBS consumer price index) or an object with name, source and values, was \""
+                    + node.textValue() + "\"");
+            return null;
+        }
+        if (!node.isObject()) {
+            r.wrongType(p, "priceIndex", "\"" + PriceIndex.CBS_CPI + "\" or an object", node);
+            return null;
+        }
+        ObjectNode o = r.object(node, p, "priceIndex", PRICE_INDEX_FIELDS);
+        int before = r.problems().size();
+        String name = r.required(r.text(o, "name", p), p, "name", "priceIndex name");
+        String source = r.required(r.text(o, "source", p), p, "source", "priceIndex source");
+        ObjectNode values = r.object(o.get("values"), p + "/values", "priceIndex values", null);
+        r.required(o.get("values"), p, "values", "priceIndex values");
+        SortedMap<Integer, BigDecimal> levels = new TreeMap<>();
+        if (values != null) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> level = it.next();
+                String key = level.getKey();
+                Integer year = key.matches("[0-9]{1,4}") ? Integer.valueOf(key) : null;
+                if (year == null) {
+                    r.problem(Pointer.child(p + "/values", key), ProblemCode.INVALID_VALUE,
+                            "the keys of priceIndex values must be years (\"2024\"), was \"" + key + "\"");
+                    continue;
+                }
+                levels.put(year, r.decimal(values, key, p + "/values"));
+            }
+        }
+        return r.problems().size() > before ? null : new PriceIndex(name, source, levels);
     }
 
     private static Discounting discounting(TreeReader r, JsonNode node) {
@@ -163,7 +219,8 @@ public final class ModelJson {
     private static Input input(TreeReader r, JsonNode node, String p) {
         ObjectNode o = r.object(node, p, "an input", INPUT_FIELDS);
         return o == null ? null : new Input(r.text(o, "id", p), r.text(o, "stakeholder", p),
-                r.text(o, "description", p), r.bool(o, "inKind", p), r.perPeriod(o, "amounts", p));
+                r.text(o, "description", p), r.bool(o, "inKind", p), r.perPeriod(o, "amounts", p),
+                r.text(o, "source", p), r.enumeration(o, "basis", p, Basis.class));
     }
 
     private static Outcome outcome(TreeReader r, JsonNode node, String p) {
@@ -174,9 +231,11 @@ public final class ModelJson {
         return new Outcome(r.text(o, "id", p), r.text(o, "stakeholder", p), r.text(o, "description", p),
                 r.text(o, "indicator", p), r.array(o, "valueTo", p, (n, sp) -> share(r, n, sp)),
                 r.perPeriod(o, "quantity", p), proxy(r, o.get("proxy"), p + "/proxy"),
-                r.integer(o, "duration", p), r.integer(o, "startOffset", p),
+                r.decimal(o, "duration", p), r.integer(o, "startOffset", p),
                 r.decimal(o, "deadweight", p), r.decimal(o, "displacement", p), r.decimal(o, "attribution", p),
                 r.decimal(o, "dropOff", p), r.enumeration(o, "dropOffMode", p, DropOffMode.class),
+                r.enumeration(o, "dropOffFrom", p, DropOffFrom.class), r.bool(o, "alreadyNet", p),
+                r.bool(o, "transfer", p), r.enumeration(o, "quantityBasis", p, Basis.class),
                 outcomeRanges(r, o.get("ranges"), p + "/ranges"));
     }
 
@@ -188,7 +247,8 @@ public final class ModelJson {
     private static FinancialProxy proxy(TreeReader r, JsonNode node, String p) {
         ObjectNode o = r.object(node, p, "proxy", PROXY_FIELDS);
         return o == null ? null : new FinancialProxy(r.decimal(o, "value", p), r.text(o, "unit", p),
-                r.text(o, "source", p), r.integer(o, "priceYear", p));
+                r.text(o, "source", p), r.integer(o, "priceYear", p), r.enumeration(o, "basis", p, Basis.class),
+                r.text(o, "ref", p));
     }
 
     private static OutcomeRanges outcomeRanges(TreeReader r, JsonNode node, String p) {
@@ -239,6 +299,9 @@ public final class ModelJson {
         putIfPresent(o, "priceYear", m.priceYear());
         putIfPresent(o, "firstYear", m.firstYear());
         putIfPresent(o, "horizonYears", m.horizonYears());
+        if (m.priceIndex() != null) {
+            priceIndex(o, m.priceIndex());
+        }
         Discounting d = m.discounting();
         o.putObject("discounting").put("rate", d.rate()).put("firstPeriod", name(d.firstPeriod()))
                 .put("inputs", d.inputs());
@@ -252,6 +315,8 @@ public final class ModelJson {
             ObjectNode io = inputs.addObject().put("id", in.id()).put("stakeholder", in.stakeholder())
                     .put("description", in.description()).put("inKind", in.inKind());
             decimals(io.putArray("amounts"), in.amounts());
+            putIfPresent(io, "source", in.source());
+            putIfPresent(io, "basis", in.basis());
         }
         ArrayNode outcomes = o.putArray("outcomes");
         for (Outcome out : m.outcomes()) {
@@ -275,14 +340,18 @@ public final class ModelJson {
             }
         }
         decimals(o.putArray("quantity"), out.quantity());
+        putIfPresent(o, "quantityBasis", out.quantityBasis());
         FinancialProxy proxy = out.proxy();
         ObjectNode po = o.putObject("proxy").put("value", proxy.value()).put("unit", proxy.unit())
                 .put("source", proxy.source());
         putIfPresent(po, "priceYear", proxy.priceYear());
+        putIfPresent(po, "basis", proxy.basis());
+        putIfPresent(po, "ref", proxy.ref());
         o.put("duration", out.duration()).put("startOffset", out.startOffset())
                 .put("deadweight", out.deadweight()).put("displacement", out.displacement())
                 .put("attribution", out.attribution()).put("dropOff", out.dropOff())
-                .put("dropOffMode", name(out.dropOffMode()));
+                .put("dropOffMode", name(out.dropOffMode())).put("dropOffFrom", name(out.dropOffFrom()))
+                .put("alreadyNet", out.alreadyNet()).put("transfer", out.transfer());
         OutcomeRanges r = out.ranges();
         if (r != null) {
             ObjectNode ro = o.putObject("ranges");
@@ -311,6 +380,23 @@ public final class ModelJson {
         if (value != null) {
             o.put(field, value);
         }
+    }
+
+    private static void putIfPresent(ObjectNode o, String field, Enum<?> value) {
+        if (value != null) {
+            o.put(field, name(value));
+        }
+    }
+
+    /** The bundled CPI by its name; any other index in full. */
+    private static void priceIndex(ObjectNode o, PriceIndex index) {
+        if (index.equals(PriceIndex.cbsCpi())) {
+            o.put("priceIndex", PriceIndex.CBS_CPI);
+            return;
+        }
+        ObjectNode io = o.putObject("priceIndex").put("name", index.name()).put("source", index.source());
+        ObjectNode values = io.putObject("values");
+        index.levels().forEach((year, level) -> values.put(Integer.toString(year), level));
     }
 
     private static void putIfPresent(ObjectNode o, String field, Integer value) {

@@ -45,6 +45,9 @@ public final class ResultJson {
         g.writeBooleanField("inputs", d.inputs());
         g.writeEndObject();
         totals(g, r.totals(), digits);
+        if (r.welfare().isPresent()) {
+            welfare(g, r.welfare().get(), digits);
+        }
         g.writeArrayFieldStart("periods");
         for (SroiResult.Period p : r.periods()) {
             g.writeStartObject();
@@ -63,6 +66,8 @@ public final class ResultJson {
         for (SroiResult.OutcomeValue v : r.outcomes()) {
             g.writeStartObject();
             g.writeStringField("id", v.id());
+            g.writeNumberField("proxyValue", decimal(v.proxyValue(), digits));
+            g.writeNumberField("indexFactor", v.indexFactor());
             g.writeNumberField("impactPerUnit", decimal(v.impactPerUnit(), digits));
             g.writeArrayFieldStart("values");
             for (MonetaryAmount a : v.values()) {
@@ -71,6 +76,13 @@ public final class ResultJson {
             g.writeEndArray();
             g.writeNumberField("presentValue", decimal(v.presentValue(), digits));
             number(g, "share", v.share());
+            g.writeBooleanField("transfer", v.transfer());
+            if (v.quantityBasis() != null) {
+                g.writeStringField("quantityBasis", ModelJson.name(v.quantityBasis()));
+            }
+            if (v.proxyBasis() != null) {
+                g.writeStringField("proxyBasis", ModelJson.name(v.proxyBasis()));
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -119,9 +131,19 @@ public final class ResultJson {
         g.writeEndObject();
     }
 
+    /** The {@code welfare} object of a result: the totals without transfers (section 11.2 of the format). */
+    static void welfare(JsonGenerator g, SroiResult.Welfare w, int digits) throws IOException {
+        g.writeObjectFieldStart("welfare");
+        g.writeNumberField("presentValue", decimal(w.presentValue(), digits));
+        g.writeNumberField("netPresentValue", decimal(w.netPresentValue(), digits));
+        number(g, "ratio", w.ratio());
+        g.writeStringField("ratioDisplay", w.ratioDisplay().orElse(null));
+        g.writeEndObject();
+    }
+
     /**
-     * One line of a catalogue of analyses: id, title, kind, currency, present value, inputs value and ratio (a
-     * model and its result).
+     * One line of a catalogue of analyses: id, title, kind, currency, present value, inputs value and ratio, and
+     * the welfare ratio when the model has transfers (a model and its result).
      */
     public static ObjectNode summary(SroiModel model, SroiResult r) {
         int digits = r.currency().getDefaultFractionDigits();
@@ -136,6 +158,13 @@ public final class ResultJson {
             o.putNull("ratio");
         }
         o.put("ratioDisplay", r.totals().ratioDisplay().orElse(null));
+        r.welfare().ifPresent(w -> {
+            if (w.ratio().isPresent()) {
+                o.put("welfareRatio", w.ratio().getAsDouble());
+            } else {
+                o.putNull("welfareRatio");
+            }
+        });
         return o;
     }
 

@@ -28,7 +28,10 @@ final class TreeReader {
         return problems;
     }
 
-    /** The object at {@code p}, after reporting any field not in {@code fields}; null if absent or not an object. */
+    /**
+     * The object at {@code p}, after reporting any field not in {@code fields} ({@code null}: any field is allowed,
+     * a map); null if absent or not an object.
+     */
     ObjectNode object(JsonNode node, String p, String name, Set<String> fields) {
         if (node == null) {
             return null;
@@ -39,7 +42,7 @@ final class TreeReader {
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
-            if (!fields.contains(field)) {
+            if (fields != null && !fields.contains(field)) {
                 add(Pointer.child(p, field), ProblemCode.UNKNOWN_FIELD, "unknown field \"" + field + "\""
                         + (p.isEmpty() ? "" : " in " + name));
             }
@@ -190,6 +193,22 @@ final class TreeReader {
             list.add(element.apply(n.get(i), Pointer.child(np, i)));
         }
         return list;
+    }
+
+    /**
+     * Reports a part of a value that cannot be built without it (a price index's name) as required; the value is
+     * returned as it was.
+     */
+    <T> T required(T value, String parent, String field, String name) {
+        if (value == null && !problems.stream().anyMatch(q -> q.pointer().equals(Pointer.child(parent, field)))) {
+            add(Pointer.child(parent, field), ProblemCode.REQUIRED, name + " is required");
+        }
+        return value;
+    }
+
+    /** Reports a problem of the document that no typed read catches. */
+    void problem(String pointer, ProblemCode code, String message) {
+        add(pointer, code, message);
     }
 
     void wrongType(String p, String name, String expected, JsonNode actual) {

@@ -11,7 +11,10 @@ public enum Estimate {
     QUANTITY("quantity", 0, Double.POSITIVE_INFINITY, false, false),
     /** The proxy value of one outcome; negative for a negative outcome. */
     PROXY("proxy", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, false),
-    /** The duration of one outcome, whole years. */
+    /**
+     * The duration of one outcome as ranges and switching values take it: whole years 1–50 (the duration itself may
+     * be fractional, section 11 of the format).
+     */
     DURATION("duration", 1, 50, false, true),
     DEADWEIGHT("deadweight", 0, 1, false, false),
     DISPLACEMENT("displacement", 0, 1, false, false),
@@ -55,6 +58,16 @@ public enum Estimate {
 
     public boolean upperExclusive() {
         return upperExclusive;
+    }
+
+    /**
+     * Whether the estimate is one of the adjustments for what would have happened anyway or is owed to others
+     * (deadweight, displacement, attribution), which an {@code alreadyNet} outcome does not have.
+     *
+     * @return true for deadweight, displacement and attribution
+     */
+    public boolean adjustsForCounterfactual() {
+        return this == DEADWEIGHT || this == DISPLACEMENT || this == ATTRIBUTION;
     }
 
     /** Whether the estimate takes whole numbers only (durations). */

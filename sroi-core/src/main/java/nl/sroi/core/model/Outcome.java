@@ -6,30 +6,99 @@ import java.util.List;
 /**
  * A change experienced by a stakeholder, valued by a financial proxy and adjusted for deadweight, displacement,
  * attribution and drop-off. {@code quantity[c]} people newly reach the outcome in period c + 1; the value of one
- * cohort lasts {@code duration} years, starting {@code startOffset} periods later. {@code valueTo} says who receives
- * the money value ({@code null}: all of it goes to {@code stakeholder}).
+ * cohort lasts {@code duration} years (a fractional last year counts pro rata), starting {@code startOffset} periods
+ * later. {@code valueTo} says who receives the money value ({@code null}: all of it goes to {@code stakeholder}).
+ *
+ * <p>Defaults filled here, as the format names them: {@code startOffset} 0, {@code dropOffMode} geometric,
+ * {@code dropOffFrom} the second year, {@code alreadyNet} and {@code transfer} false; for an {@code alreadyNet}
+ * outcome a deadweight, displacement or attribution left out is 0.
+ *
+ * @param id            unique among the outcomes
+ * @param stakeholder   who experiences the change
+ * @param description   the change
+ * @param indicator     how it is measured
+ * @param valueTo       who receives the money value, or {@code null} for all to {@code stakeholder}
+ * @param quantity      people (units) newly reaching the outcome per period, from period 1
+ * @param proxy         the money value of one unit for one year
+ * @param duration      years one cohort's outcome lasts, counting its first year: 0 &lt; duration ≤ 50
+ * @param startOffset   0: value from the period the cohort reaches the outcome; 1: from the period after
+ * @param deadweight    share that would have happened anyway
+ * @param displacement  share that was pushed elsewhere
+ * @param attribution   share owed to others
+ * @param dropOff       share lost per year
+ * @param dropOffMode   geometric or linear drop-off
+ * @param dropOffFrom   whether the drop-off already applies in the first year
+ * @param alreadyNet    quantity and proxy already exclude the counterfactual and others' contributions
+ * @param transfer      the value moves money between parties without changing society's resources
+ * @param quantityBasis what the quantities rest on ({@code null}: not stated)
+ * @param ranges        the uncertain estimates, or {@code null}
  */
 public record Outcome(String id, String stakeholder, String description, String indicator, List<ValueShare> valueTo,
-                      List<BigDecimal> quantity, FinancialProxy proxy, Integer duration, Integer startOffset,
+                      List<BigDecimal> quantity, FinancialProxy proxy, BigDecimal duration, Integer startOffset,
                       BigDecimal deadweight, BigDecimal displacement, BigDecimal attribution, BigDecimal dropOff,
-                      DropOffMode dropOffMode, OutcomeRanges ranges) {
+                      DropOffMode dropOffMode, DropOffFrom dropOffFrom, Boolean alreadyNet, Boolean transfer,
+                      Basis quantityBasis, OutcomeRanges ranges) {
 
+    /** The default of {@code startOffset}. */
     public static final int DEFAULT_START_OFFSET = 0;
+    /** The default of {@code dropOffMode}. */
     public static final DropOffMode DEFAULT_DROP_OFF_MODE = DropOffMode.GEOMETRIC;
+    /** The default of {@code dropOffFrom}. */
+    public static final DropOffFrom DEFAULT_DROP_OFF_FROM = DropOffFrom.SECOND_YEAR;
 
+    /** Fills the defaults the format names and copies the lists. */
     public Outcome {
         valueTo = Lists.copy(valueTo);
         quantity = Lists.copy(quantity);
         startOffset = startOffset == null ? DEFAULT_START_OFFSET : startOffset;
         dropOffMode = dropOffMode == null ? DEFAULT_DROP_OFF_MODE : dropOffMode;
+        dropOffFrom = dropOffFrom == null ? DEFAULT_DROP_OFF_FROM : dropOffFrom;
+        alreadyNet = alreadyNet != null && alreadyNet;
+        transfer = transfer != null && transfer;
+        if (alreadyNet) {
+            deadweight = deadweight == null ? BigDecimal.ZERO : deadweight;
+            displacement = displacement == null ? BigDecimal.ZERO : displacement;
+            attribution = attribution == null ? BigDecimal.ZERO : attribution;
+        }
     }
 
     /**
      * The last period in which an outcome with this many cohorts, start offset and duration has value (before any
-     * horizon): the last cohort's last year.
+     * horizon): the last cohort's last year, a partial last year included.
+     *
+     * @param cohorts     the number of cohorts (entries of {@code quantity})
+     * @param startOffset 0 or 1
+     * @param years       the duration in years, counting a partial last year as one
+     * @return the last period with value
      */
-    public static int lastValuePeriod(int cohorts, int startOffset, int duration) {
-        return cohorts + startOffset + duration - 1;
+    public static int lastValuePeriod(int cohorts, int startOffset, int years) {
+        return cohorts + startOffset + years - 1;
+    }
+
+    /**
+     * The years in which one cohort has value: the duration rounded up (2.5 years have value in 3).
+     *
+     * @param duration a duration &gt; 0
+     * @return ceil(duration)
+     */
+    public static int yearsWithValue(double duration) {
+        return (int) Math.ceil(duration);
+    }
+
+    /**
+     * The part of year k that counts, for a cohort whose outcome lasts {@code duration} years: 1 up to the whole
+     * years, the fraction in the year after them, then 0 (section 11.1 of the format).
+     *
+     * @param duration the duration, &gt; 0
+     * @param year     the outcome's year k, from 1
+     * @return part(k)
+     */
+    public static double partOfYear(double duration, int year) {
+        double whole = Math.floor(duration);
+        if (year <= whole) {
+            return 1;
+        }
+        return year == whole + 1 ? duration - whole : 0;
     }
 
     /** The shares of the money value per stakeholder, resolving the default (all to the outcome's stakeholder). */
@@ -57,6 +126,10 @@ public record Outcome(String id, String stakeholder, String description, String 
         b.attribution = attribution;
         b.dropOff = dropOff;
         b.dropOffMode = dropOffMode;
+        b.dropOffFrom = dropOffFrom;
+        b.alreadyNet = alreadyNet;
+        b.transfer = transfer;
+        b.quantityBasis = quantityBasis;
         b.ranges = ranges;
         return b;
     }
@@ -70,13 +143,17 @@ public record Outcome(String id, String stakeholder, String description, String 
         private List<ValueShare> valueTo;
         private List<BigDecimal> quantity;
         private FinancialProxy proxy;
-        private Integer duration;
+        private BigDecimal duration;
         private Integer startOffset;
         private BigDecimal deadweight;
         private BigDecimal displacement;
         private BigDecimal attribution;
         private BigDecimal dropOff;
         private DropOffMode dropOffMode;
+        private DropOffFrom dropOffFrom;
+        private Boolean alreadyNet;
+        private Boolean transfer;
+        private Basis quantityBasis;
         private OutcomeRanges ranges;
 
         private Builder() {
@@ -125,9 +202,35 @@ public record Outcome(String id, String stakeholder, String description, String 
             return this;
         }
 
-        public Builder duration(Integer duration) {
+        /**
+         * Sets the duration in years, 0 &lt; duration ≤ 50.
+         *
+         * @param duration the value
+         * @return this builder
+         */
+        public Builder duration(BigDecimal duration) {
             this.duration = duration;
             return this;
+        }
+
+        /**
+         * Sets a duration of whole years.
+         *
+         * @param years the value
+         * @return this builder
+         */
+        public Builder duration(int years) {
+            return duration(BigDecimal.valueOf(years));
+        }
+
+        /**
+         * Sets a duration in years; a fraction counts the last year pro rata.
+         *
+         * @param years the value
+         * @return this builder
+         */
+        public Builder duration(double years) {
+            return duration(Decimals.of(years));
         }
 
         public Builder startOffset(Integer startOffset) {
@@ -176,6 +279,50 @@ public record Outcome(String id, String stakeholder, String description, String 
             return this;
         }
 
+        /**
+         * Sets the first year the drop-off applies in ({@code null}: the second).
+         *
+         * @param dropOffFrom the value
+         * @return this builder
+         */
+        public Builder dropOffFrom(DropOffFrom dropOffFrom) {
+            this.dropOffFrom = dropOffFrom;
+            return this;
+        }
+
+        /**
+         * Marks quantity and proxy as already net of deadweight, displacement and attribution.
+         *
+         * @param alreadyNet the value
+         * @return this builder
+         */
+        public Builder alreadyNet(Boolean alreadyNet) {
+            this.alreadyNet = alreadyNet;
+            return this;
+        }
+
+        /**
+         * Marks the value as a transfer between parties (left out of the welfare view).
+         *
+         * @param transfer the value
+         * @return this builder
+         */
+        public Builder transfer(Boolean transfer) {
+            this.transfer = transfer;
+            return this;
+        }
+
+        /**
+         * Sets what the quantities rest on ({@code null}: not stated).
+         *
+         * @param quantityBasis the value
+         * @return this builder
+         */
+        public Builder quantityBasis(Basis quantityBasis) {
+            this.quantityBasis = quantityBasis;
+            return this;
+        }
+
         public Builder ranges(OutcomeRanges ranges) {
             this.ranges = ranges;
             return this;
@@ -183,7 +330,8 @@ public record Outcome(String id, String stakeholder, String description, String 
 
         public Outcome build() {
             return new Outcome(id, stakeholder, description, indicator, valueTo, quantity, proxy, duration,
-                    startOffset, deadweight, displacement, attribution, dropOff, dropOffMode, ranges);
+                    startOffset, deadweight, displacement, attribution, dropOff, dropOffMode, dropOffFrom, alreadyNet,
+                    transfer, quantityBasis, ranges);
         }
     }
 }

@@ -1,18 +1,24 @@
 package nl.sroi.core.model;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.List;
+
+import nl.sroi.core.price.PriceIndex;
 
 /**
  * One analysis (a Maatschappelijke Impact Analyse) as entered: the {@code sroi-model/1} document.
  *
  * <p>{@code horizonYears}, when set, stops value from counting after that period; inputs always count in full.
- * {@code priceYear} and {@code firstYear} are labels only. Build one in code with {@link #builder()}, or read one
+ * {@code firstYear} is a label only. {@code priceYear} is the price level of every amount; with a
+ * {@code priceIndex} (which requires it) a proxy in another year's prices is indexed to it
+ * ({@link #proxyIndexFactor}), without one it is a label. Build one in code with {@link #builder()}, or read one
  * with {@link nl.sroi.core.json.ModelJson}; check it with {@link nl.sroi.core.validation.ModelValidator}.
  */
 public record SroiModel(String format, String id, String title, String description, Kind kind, String currency,
                         Integer priceYear, Integer firstYear, Integer horizonYears, Discounting discounting,
                         List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes,
-                        ModelRanges ranges) {
+                        ModelRanges ranges, PriceIndex priceIndex) {
 
     /** The one format this version reads and writes. */
     public static final String FORMAT = "sroi-model/1";
@@ -21,6 +27,60 @@ public record SroiModel(String format, String id, String title, String descripti
         stakeholders = Lists.copy(stakeholders);
         inputs = Lists.copy(inputs);
         outcomes = Lists.copy(outcomes);
+    }
+
+    /**
+     * A model without a price index (as before section 11 of the format).
+     *
+     * @param format       the format, {@value #FORMAT}
+     * @param id           the model's id
+     * @param title        its title
+     * @param description  free text, or {@code null}
+     * @param kind         forecast or evaluation
+     * @param currency     ISO 4217 code
+     * @param priceYear    the price level of the amounts, or {@code null}
+     * @param firstYear    the calendar year of period 1, or {@code null}
+     * @param horizonYears the last period whose value counts, or {@code null}
+     * @param discounting  rate and conventions
+     * @param stakeholders the parties
+     * @param inputs       what they invest
+     * @param outcomes     the changes
+     * @param ranges       the model-wide uncertain estimates, or {@code null}
+     */
+    public SroiModel(String format, String id, String title, String description, Kind kind, String currency,
+                     Integer priceYear, Integer firstYear, Integer horizonYears, Discounting discounting,
+                     List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes, ModelRanges ranges) {
+        this(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears, discounting,
+                stakeholders, inputs, outcomes, ranges, null);
+    }
+
+    /**
+     * The factor that brings a proxy's value to the model's prices (section 11.3 of the format):
+     * {@code I(priceYear) / I(proxy.priceYear)} with the model's {@code priceIndex}; exactly 1 when the model names
+     * no index, or the proxy has no price year or the model's. For a valid model only (the index covers both years).
+     *
+     * @param proxy a proxy of this model
+     * @return the factor, to 34 significant digits
+     */
+    public BigDecimal proxyIndexFactor(FinancialProxy proxy) {
+        Integer from = proxy.priceYear();
+        if (priceIndex == null || from == null || from.equals(priceYear)) {
+            return BigDecimal.ONE;
+        }
+        return priceIndex.decimalFactor(from, priceYear);
+    }
+
+    /**
+     * The proxy's value in the model's prices: its value times {@link #proxyIndexFactor}, the value itself when it is
+     * not indexed. For a valid model only.
+     *
+     * @param proxy a proxy of this model
+     * @return the value the calculation uses
+     */
+    public BigDecimal proxyValueUsed(FinancialProxy proxy) {
+        BigDecimal factor = proxyIndexFactor(proxy);
+        return factor.compareTo(BigDecimal.ONE) == 0 ? proxy.value()
+                : proxy.value().multiply(factor, MathContext.DECIMAL128);
     }
 
     public static Builder builder() {
@@ -43,6 +103,7 @@ public record SroiModel(String format, String id, String title, String descripti
         b.inputs = inputs;
         b.outcomes = outcomes;
         b.ranges = ranges;
+        b.priceIndex = priceIndex;
         return b;
     }
 
@@ -62,6 +123,7 @@ public record SroiModel(String format, String id, String title, String descripti
         private List<Input> inputs;
         private List<Outcome> outcomes;
         private ModelRanges ranges;
+        private PriceIndex priceIndex;
 
         private Builder() {
         }
@@ -148,9 +210,20 @@ public record SroiModel(String format, String id, String title, String descripti
             return this;
         }
 
+        /**
+         * Names the price index that brings proxies to the model's price year ({@code null}: none).
+         *
+         * @param priceIndex the index, e.g. {@link PriceIndex#cbsCpi()}
+         * @return this builder
+         */
+        public Builder priceIndex(PriceIndex priceIndex) {
+            this.priceIndex = priceIndex;
+            return this;
+        }
+
         public SroiModel build() {
             return new SroiModel(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears,
-                    discounting, stakeholders, inputs, outcomes, ranges);
+                    discounting, stakeholders, inputs, outcomes, ranges, priceIndex);
         }
     }
 }

@@ -83,9 +83,22 @@ public record PriceIndex(String name, String source, SortedMap<Integer, BigDecim
      * @throws IllegalArgumentException when the index does not cover a year or its level is not positive
      */
     public double factor(int fromYear, int toYear) {
+        return decimalFactor(fromYear, toYear).doubleValue();
+    }
+
+    /**
+     * The factor {@code I(to) / I(from)} as a decimal of 34 significant digits, for comparisons with entered
+     * decimals (a range on an indexed proxy); {@link #factor} is this rounded to a double.
+     *
+     * @param fromYear the price year of the amount
+     * @param toYear   the price year wanted
+     * @return the factor (exactly 1 when the years are the same)
+     * @throws IllegalArgumentException when the index does not cover a year or its level is not positive
+     */
+    public BigDecimal decimalFactor(int fromYear, int toYear) {
         BigDecimal from = level(fromYear);
         BigDecimal to = level(toYear);
-        return to.divide(from, MathContext.DECIMAL128).doubleValue();
+        return fromYear == toYear ? BigDecimal.ONE : to.divide(from, MathContext.DECIMAL128);
     }
 
     private BigDecimal level(int year) {

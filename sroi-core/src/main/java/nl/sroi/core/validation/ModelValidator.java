@@ -19,6 +19,7 @@ import nl.sroi.core.model.OutcomeRanges;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
+import nl.sroi.core.price.PriceIndex;
 
 /**
  * Checks a model against every rule of the {@code sroi-model/1} format and reports all problems at once, in
@@ -43,6 +44,8 @@ public final class ModelValidator {
             .filter(c -> c.getDefaultFractionDigits() >= 0).map(Currency::getCurrencyCode)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final BigDecimal MAX_MAGNITUDE = BigDecimal.valueOf(ModelLimits.MAX_MAGNITUDE);
+    /** The longest duration, in years. */
+    private static final BigDecimal MAX_DURATION = BigDecimal.valueOf(50);
 
     private final ModelLimits limits;
 
@@ -57,6 +60,16 @@ public final class ModelValidator {
     /** The id rule of the format: 1 to 64 characters of {@code a-z}, {@code 0-9} and {@code -}. */
     public static boolean isId(String id) {
         return id != null && ID.matcher(id).matches();
+    }
+
+    /**
+     * The duration rule of section 11 of the format: greater than 0 and at most 50 years.
+     *
+     * @param duration a duration in years
+     * @return whether it is valid
+     */
+    public static boolean validDuration(BigDecimal duration) {
+        return duration.signum() > 0 && duration.compareTo(MAX_DURATION) <= 0;
     }
 
     /** Every problem of the model; empty when it is valid. */
@@ -86,8 +99,12 @@ public final class ModelValidator {
     private final class Run {
         private final List<Problem> problems = new ArrayList<>();
         private final Set<String> stakeholderIds = new HashSet<>();
+        /** The model's price index when it has one without problems, so proxies' price years can be checked. */
+        private PriceIndex index;
+        private SroiModel model;
 
         void model(SroiModel m) {
+            model = m;
             if (required(m.format(), "", "format", "format") && !SroiModel.FORMAT.equals(m.format())) {
                 add("", "format", ProblemCode.UNSUPPORTED_FORMAT,
                         "format must be \"" + SroiModel.FORMAT + "\", was \"" + m.format() + "\"");
@@ -102,6 +119,9 @@ public final class ModelValidator {
                 add("", "horizonYears", ProblemCode.OUT_OF_RANGE,
                         "horizonYears must be at least 1, was " + m.horizonYears());
             }
+            if (m.priceIndex() != null) {
+                priceIndex(m.priceIndex(), m.priceYear());
+            }
             discounting(m.discounting());
             stakeholders(m.stakeholders());
             inputs(m.inputs());
@@ -109,6 +129,50 @@ public final class ModelValidator {
             if (m.ranges() != null) {
                 modelRanges(m.ranges(), m.discounting());
             }
+        }
+
+        /**
+         * Section 11.3: an index needs the model's price year, a name, a source and at least one level, every level
+         * greater than 0; the model's price year must be one the index holds.
+         */
+        private void priceIndex(PriceIndex pi, Integer priceYear) {
+            String p = "/priceIndex";
+            int before = problems.size();
+            text(pi.name(), p, "name", "priceIndex name");
+            text(pi.source(), p, "source", "priceIndex source");
+            if (pi.levels().isEmpty()) {
+                add(p, "values", ProblemCode.EMPTY, "priceIndex values must hold a level for at least one year");
+            }
+            String vp = p + "/values";
+            pi.levels().forEach((year, level) -> {
+                String key = Integer.toString(year);
+                if (year < 1 || year > 9999) {
+                    add(vp, key, ProblemCode.OUT_OF_RANGE,
+                            "a year of priceIndex values must be between 1 and 9999, was " + year);
+                } else if (level == null) {
+                    add(vp, key, ProblemCode.REQUIRED, "the index level of " + year + " is required");
+                } else if (level.signum() <= 0) {
+                    add(vp, key, ProblemCode.OUT_OF_RANGE, "the index level of " + year
+                            + " must be greater than 0, was " + level.toPlainString());
+                } else {
+                    magnitude(level, vp, key, "the index level of " + year);
+                }
+            });
+            boolean usable = problems.size() == before;
+            if (priceYear == null) {
+                add("", "priceYear", ProblemCode.REQUIRED,
+                        "priceYear is required when the model names a priceIndex: the year proxies are indexed to");
+            } else if (usable && !pi.covers(priceYear)) {
+                add("", "priceYear", ProblemCode.PRICE_YEAR_NOT_IN_INDEX, notInIndex(pi, "priceYear", priceYear));
+            }
+            index = usable && priceYear != null && pi.covers(priceYear) ? pi : null;
+        }
+
+        private String notInIndex(PriceIndex pi, String field, int year) {
+            return field + " " + year + " is not in the price index \"" + pi.name() + "\", which covers "
+                    + pi.levels().firstKey() + "–" + pi.levels().lastKey()
+                    + (pi.levels().size() == pi.levels().lastKey() - pi.levels().firstKey() + 1 ? ""
+                            : " with gaps");
         }
 
         private void discounting(Discounting d) {
@@ -150,6 +214,9 @@ public final class ModelValidator {
                 stakeholderRef(in.stakeholder(), p, "stakeholder");
                 text(in.description(), p, "description", "description");
                 perPeriod(in.amounts(), p, "amounts", "amount");
+                if (in.source() != null) {
+                    text(in.source(), p, "source", "source");
+                }
             }
         }
 
@@ -175,20 +242,42 @@ public final class ModelValidator {
                 }
                 perPeriod(o.quantity(), p, "quantity", "quantity");
                 proxy(o.proxy(), p);
-                if (required(o.duration(), p, "duration", "duration")) {
-                    estimate(BigDecimal.valueOf(o.duration()), p, "duration", Estimate.DURATION, "duration");
-                }
+                duration(o.duration(), p);
                 if (o.startOffset() != 0 && o.startOffset() != 1) {
                     add(p, "startOffset", ProblemCode.OUT_OF_RANGE,
                             "startOffset must be 0 or 1, was " + o.startOffset());
                 }
-                estimate(o.deadweight(), p, "deadweight", Estimate.DEADWEIGHT, "deadweight");
-                estimate(o.displacement(), p, "displacement", Estimate.DISPLACEMENT, "displacement");
-                estimate(o.attribution(), p, "attribution", Estimate.ATTRIBUTION, "attribution");
+                adjustment(o, o.deadweight(), p, Estimate.DEADWEIGHT);
+                adjustment(o, o.displacement(), p, Estimate.DISPLACEMENT);
+                adjustment(o, o.attribution(), p, Estimate.ATTRIBUTION);
                 estimate(o.dropOff(), p, "dropOff", Estimate.DROP_OFF, "dropOff");
                 if (o.ranges() != null) {
                     outcomeRanges(o.ranges(), o, p + "/ranges");
                 }
+            }
+        }
+
+        /** Section 11: 0 &lt; duration ≤ 50, a fraction counting the last year pro rata. */
+        private void duration(BigDecimal duration, String p) {
+            if (!required(duration, p, "duration", "duration")) {
+                return;
+            }
+            if (!validDuration(duration)) {
+                add(p, "duration", ProblemCode.OUT_OF_RANGE, "duration must be greater than 0 and at most "
+                        + MAX_DURATION.toPlainString() + " years, was " + duration.toPlainString());
+            }
+        }
+
+        /**
+         * Deadweight, displacement or attribution: a fraction in [0, 1]; on an {@code alreadyNet} outcome only 0,
+         * since its quantity and proxy already exclude what it adjusts for.
+         */
+        private void adjustment(Outcome o, BigDecimal value, String p, Estimate estimate) {
+            if (estimate(value, p, estimate.key(), estimate, estimate.key()) && o.alreadyNet()
+                    && value.signum() != 0) {
+                add(p, estimate.key(), ProblemCode.CONFLICTS_WITH_ALREADY_NET, "outcome \"" + o.id()
+                        + "\" is alreadyNet, so its " + estimate.key() + " must be 0 or left out (it would count what"
+                        + " would have happened anyway twice), was " + value.toPlainString());
             }
         }
 
@@ -238,17 +327,48 @@ public final class ModelValidator {
             }
             text(proxy.unit(), p, "unit", "unit");
             text(proxy.source(), p, "source", "source");
-            year(proxy.priceYear(), p, "priceYear");
+            if (year(proxy.priceYear(), p, "priceYear") && index != null && !index.covers(proxy.priceYear())) {
+                add(p, "priceYear", ProblemCode.PRICE_YEAR_NOT_IN_INDEX,
+                        notInIndex(index, "the proxy's priceYear", proxy.priceYear()));
+            }
+            if (proxy.ref() != null) {
+                text(proxy.ref(), p, "ref", "ref");
+            }
+        }
+
+        /**
+         * The proxy value the calculation uses, in the model's prices (ranges on a proxy are in them); {@code null}
+         * when it cannot be known because of another problem.
+         */
+        private BigDecimal proxyUsed(FinancialProxy proxy) {
+            if (proxy == null || proxy.value() == null) {
+                return null;
+            }
+            Integer year = proxy.priceYear();
+            if (model.priceIndex() == null || year == null || year.equals(model.priceYear())) {
+                return proxy.value();
+            }
+            return index == null || !index.covers(year) ? null : model.proxyValueUsed(proxy);
         }
 
         private void outcomeRanges(OutcomeRanges r, Outcome o, String p) {
             range(r.quantity(), p, Estimate.QUANTITY, BigDecimal.ONE);
-            range(r.proxy(), p, Estimate.PROXY, o.proxy() == null ? null : o.proxy().value());
-            range(r.duration(), p, Estimate.DURATION, o.duration() == null ? null : BigDecimal.valueOf(o.duration()));
-            range(r.deadweight(), p, Estimate.DEADWEIGHT, o.deadweight());
-            range(r.displacement(), p, Estimate.DISPLACEMENT, o.displacement());
-            range(r.attribution(), p, Estimate.ATTRIBUTION, o.attribution());
+            range(r.proxy(), p, Estimate.PROXY, proxyUsed(o.proxy()));
+            range(r.duration(), p, Estimate.DURATION,
+                    o.duration() == null || !validDuration(o.duration()) ? null : o.duration());
+            adjustmentRange(o, r.deadweight(), p, Estimate.DEADWEIGHT, o.deadweight());
+            adjustmentRange(o, r.displacement(), p, Estimate.DISPLACEMENT, o.displacement());
+            adjustmentRange(o, r.attribution(), p, Estimate.ATTRIBUTION, o.attribution());
             range(r.dropOff(), p, Estimate.DROP_OFF, o.dropOff());
+        }
+
+        private void adjustmentRange(Outcome o, EstimateRange range, String p, Estimate estimate, BigDecimal point) {
+            if (range != null && o.alreadyNet()) {
+                add(p, estimate.key(), ProblemCode.CONFLICTS_WITH_ALREADY_NET, "outcome \"" + o.id()
+                        + "\" is alreadyNet: its " + estimate.key() + " is 0 by definition and cannot have a range");
+                return;
+            }
+            range(range, p, estimate, point);
         }
 
         private void modelRanges(ModelRanges r, Discounting d) {
@@ -265,7 +385,7 @@ public final class ModelValidator {
             String name = estimate.key() + " range";
             boolean low = estimate(range.low(), p, "low", estimate, name + " low");
             boolean high = estimate(range.high(), p, "high", estimate, name + " high");
-            if (point == null || !estimate.contains(point)) {
+            if (point == null || (estimate != Estimate.DURATION && !estimate.contains(point))) {
                 return; // the point value's own problem is reported where it stands
             }
             if (low && range.low().compareTo(point) > 0) {
@@ -370,11 +490,14 @@ public final class ModelValidator {
             }
         }
 
-        private void year(Integer year, String parent, String field) {
+        /** True when the year is present and valid. */
+        private boolean year(Integer year, String parent, String field) {
             if (year != null && (year < 1 || year > 9999)) {
                 add(parent, field, ProblemCode.OUT_OF_RANGE,
                         field + " must be a year between 1 and 9999, was " + year);
+                return false;
             }
+            return year != null;
         }
 
         private boolean text(String value, String parent, String field, String name) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import nl.sroi.core.model.DropOffFrom;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 
@@ -38,11 +39,19 @@ public final class ModelWarnings {
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome o = outcomes.get(i);
             String p = Pointer.child("/outcomes", i);
-            // only for a positive proxy: leaving a negative outcome unadjusted is the conservative choice
-            if (o.proxy().value().signum() > 0 && isZero(o.deadweight()) && isZero(o.displacement())
-                    && isZero(o.attribution())) {
+            // only for a positive proxy: leaving a negative outcome unadjusted is the conservative choice; an
+            // alreadyNet outcome has its counterfactual in its quantity and proxy
+            if (o.proxy().value().signum() > 0 && !o.alreadyNet() && isZero(o.deadweight())
+                    && isZero(o.displacement()) && isZero(o.attribution())) {
                 warnings.add(Problem.of(p, ProblemCode.NO_ADJUSTMENT, "outcome \"" + o.id()
                         + "\" has no deadweight, displacement or attribution: the value is likely over-claimed"));
+            }
+            String nothingLeft = adjustmentLeavingNothing(o);
+            if (nothingLeft != null) {
+                warnings.add(Problem.of(p + "/" + nothingLeft, ProblemCode.OUTCOME_WITHOUT_VALUE, "outcome \""
+                        + o.id() + "\" is worth nothing: its " + nothingLeft + " is 1"
+                        + (nothingLeft.equals("dropOff") ? " from the first year" : "")
+                        + ", so none of its value counts"));
             }
             double share = outcomePresentValues[i] / presentValue;
             if (outcomes.size() > 1 && presentValue > 0 && share > DOMINANT_SHARE) {
@@ -50,20 +59,23 @@ public final class ModelWarnings {
                         "outcome \"%s\" carries %.0f %% of the present value: the result stands or falls with it",
                         o.id(), share * 100)));
             }
-            if (o.duration() > LONG_DURATION && isZero(o.dropOff())) {
+            if (o.duration().compareTo(BigDecimal.valueOf(LONG_DURATION)) > 0 && isZero(o.dropOff())) {
                 warnings.add(Problem.of(p + "/dropOff", ProblemCode.LONG_DURATION_WITHOUT_DROP_OFF, "outcome \""
-                        + o.id() + "\" lasts " + o.duration() + " years without drop-off: effects usually fade"));
+                        + o.id() + "\" lasts " + o.duration().toPlainString()
+                        + " years without drop-off: effects usually fade"));
             }
             Integer proxyYear = o.proxy().priceYear();
             if (model.priceYear() != null && proxyYear == null) {
                 warnings.add(Problem.of(p + "/proxy", ProblemCode.PROXY_WITHOUT_PRICE_YEAR, "the proxy of outcome \""
                         + o.id() + "\" has no price year while the model is in prices of " + model.priceYear()));
-            } else if (model.priceYear() != null && !proxyYear.equals(model.priceYear())) {
+            } else if (model.priceYear() != null && model.priceIndex() == null
+                    && !proxyYear.equals(model.priceYear())) {
                 warnings.add(Problem.of(p + "/proxy/priceYear", ProblemCode.PROXY_PRICE_YEAR_DIFFERS,
                         "the proxy of outcome \"" + o.id() + "\" is in prices of " + proxyYear + ", the model in "
                                 + model.priceYear() + ": index the proxy, the calculation does not"));
             }
-            int lastPeriod = Outcome.lastValuePeriod(o.quantity().size(), o.startOffset(), o.duration());
+            int lastPeriod = Outcome.lastValuePeriod(o.quantity().size(), o.startOffset(),
+                    Outcome.yearsWithValue(o.duration().doubleValue()));
             if (model.horizonYears() != null && lastPeriod > model.horizonYears()) {
                 warnings.add(Problem.of(p, ProblemCode.VALUE_BEYOND_HORIZON, "outcome \"" + o.id()
                         + "\" has value until period " + lastPeriod + "; what comes after period "
@@ -71,6 +83,27 @@ public final class ModelWarnings {
             }
         }
         return warnings;
+    }
+
+    /**
+     * The field that leaves nothing of the outcome's value: a deadweight, displacement or attribution of 1, or a
+     * drop-off of 1 that already applies in the first year; {@code null} when there is none.
+     */
+    private static String adjustmentLeavingNothing(Outcome o) {
+        if (isOne(o.deadweight())) {
+            return "deadweight";
+        }
+        if (isOne(o.displacement())) {
+            return "displacement";
+        }
+        if (isOne(o.attribution())) {
+            return "attribution";
+        }
+        return isOne(o.dropOff()) && o.dropOffFrom() == DropOffFrom.FIRST_YEAR ? "dropOff" : null;
+    }
+
+    private static boolean isOne(BigDecimal value) {
+        return value.compareTo(BigDecimal.ONE) == 0;
     }
 
     private static boolean isZero(BigDecimal value) {

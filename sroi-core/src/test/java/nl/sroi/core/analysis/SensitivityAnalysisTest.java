@@ -80,10 +80,16 @@ class SensitivityAnalysisTest {
             }
             double value = s.value().getAsDouble();
             if (s.estimate().estimate() == Estimate.DURATION) {
+                // section 11.4: at the switching value the ratio is at least 1, next to a duration where it is below
                 assertTrue(ratio(plug(model, s.estimate(), value)) >= 1 - 1e-12, "seed " + seed);
-                if (value > 1) {
-                    assertTrue(ratio(plug(model, s.estimate(), value - 1)) < 1, "seed " + seed + ": fewest years");
-                }
+                boolean belowBefore = value > 1 && ratio(plug(model, s.estimate(), value - 1)) < 1;
+                boolean belowAfter = value < 50 && ratio(plug(model, s.estimate(), value + 1)) < 1;
+                assertTrue(belowBefore || belowAfter, "seed " + seed + ": " + value + " years is no edge");
+            } else if (s.estimate().estimate() == Estimate.PROXY) {
+                // section 11.4: a proxy keeps its sign
+                double point = s.estimate().pointValue(model);
+                assertTrue(point == 0 || Math.signum(value) == Math.signum(point), "seed " + seed + ": " + value);
+                assertEquals(1.0, ratio(plug(model, s.estimate(), value)), 1e-9, "seed " + seed);
             } else {
                 assertEquals(1.0, ratio(plug(model, s.estimate(), value)), 1e-9,
                         "seed " + seed + " " + s.estimate().pointer() + " = " + value);
@@ -120,7 +126,7 @@ class SensitivityAnalysisTest {
         // 5,400 × 0.9^(k−1) / 1.035^k summed over all years tends to 40,000: never 100,000
         SensitivityResult.SwitchingValue duration = r.switchingValues().get(6);
         assertFalse(duration.value().isPresent());
-        assertEquals("even at 50 years the ratio stays below 1", duration.reason());
+        assertEquals("the ratio is below 1 for every duration from 1 to 50 years", duration.reason());
         // the proxy has no bounds, so its switching value always exists: 1000 × 100,000 / 13,699.35
         assertEquals(7299.616030717541, r.switchingValues().get(4).value().getAsDouble(), 1e-6);
     }
@@ -149,6 +155,14 @@ class SensitivityAnalysisTest {
                 }
             });
             case DURATION -> Documents.set(doc, ref.pointer(), Json.mapper().getNodeFactory().numberNode((int) value));
+            case PROXY -> {
+                // a switching value is in the model's prices: the proxy is then in the model's price year
+                Documents.set(doc, ref.pointer(), DecimalNode.valueOf(v));
+                if (model.priceYear() != null) {
+                    Documents.set(doc, ref.pointer().replace("/value", "/priceYear"),
+                            Json.mapper().getNodeFactory().numberNode(model.priceYear()));
+                }
+            }
             default -> Documents.set(doc, ref.pointer(), DecimalNode.valueOf(v));
         }
         ModelReading reading = ModelJson.read(Documents.bytes(doc));

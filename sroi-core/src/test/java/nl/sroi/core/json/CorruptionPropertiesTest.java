@@ -78,11 +78,16 @@ class CorruptionPropertiesTest {
                 "seed " + seed + ": no problem at " + pointer + " in " + reading.errors());
     }
 
-    /** Required by name, except the keys of a ranges object and a stakeholder's description, which are optional. */
+    /**
+     * Required by name, except the keys of a ranges object, a stakeholder's description, the discounting's
+     * {@code inputs} flag and an input's source, which are optional.
+     */
     private static boolean isRequired(JsonNode doc, String target, String name) {
         String parent = target.substring(0, target.lastIndexOf('/'));
         return REQUIRED.contains(name) && !doc.at(parent).isArray() && !parent.endsWith("/ranges")
-                && !(parent.startsWith("/stakeholders/") && name.equals("description"));
+                && !(parent.startsWith("/stakeholders/") && name.equals("description"))
+                && !(parent.equals("/discounting") && name.equals("inputs"))
+                && !(parent.startsWith("/inputs/") && name.equals("source"));
     }
 
     private static String wrongTypeFor(JsonNode node) {

@@ -47,8 +47,15 @@ class ModelJsonTest {
     @Test
     void aWholeDecimal_isAcceptedAsAWholeNumber() {
         ModelReading reading = ModelJson.read(Documents.bytes(
-                Documents.set(Documents.validModel(), "/outcomes/0/duration", "3.0")));
-        assertEquals(3, reading.model().outcomes().get(0).duration());
+                Documents.set(Documents.validModel(), "/firstYear", "2024.0")));
+        assertEquals(2024, reading.model().firstYear());
+    }
+
+    @Test
+    void aFractionalDuration_isReadAsTheExactDecimal() {
+        ModelReading reading = ModelJson.read(Documents.bytes(
+                Documents.set(Documents.validModel(), "/outcomes/0/duration", "2.5")));
+        assertEquals(new java.math.BigDecimal("2.5"), reading.model().outcomes().get(0).duration());
     }
 
     @ParameterizedTest

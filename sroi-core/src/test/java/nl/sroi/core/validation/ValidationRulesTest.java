@@ -104,7 +104,10 @@ class ValidationRulesTest {
                         d -> Documents.set(d, "/outcomes/0/proxy/priceYear", "10000")),
                 rule("/outcomes/0/duration", ProblemCode.OUT_OF_RANGE, d -> Documents.set(d, "/outcomes/0/duration", "0")),
                 rule("/outcomes/0/duration", ProblemCode.OUT_OF_RANGE, d -> Documents.set(d, "/outcomes/0/duration", "51")),
-                rule("/outcomes/0/duration", ProblemCode.NOT_WHOLE, d -> Documents.set(d, "/outcomes/0/duration", "2.5")),
+                rule("/outcomes/0/duration", ProblemCode.OUT_OF_RANGE,
+                        d -> Documents.set(d, "/outcomes/0/duration", "-0.5")),
+                rule("/outcomes/0/duration", ProblemCode.OUT_OF_RANGE,
+                        d -> Documents.set(d, "/outcomes/0/duration", "50.01")),
                 rule("/outcomes/0/duration", ProblemCode.OUT_OF_RANGE,
                         d -> Documents.set(d, "/outcomes/0/duration", "99999999999")),
                 rule("/outcomes/0/startOffset", ProblemCode.OUT_OF_RANGE,
@@ -142,7 +145,119 @@ class ValidationRulesTest {
                         d -> Documents.set(d, "/ranges/rates", "{\"low\":0,\"high\":0.1}")),
                 rule("/ranges/rate/high", ProblemCode.OUT_OF_RANGE, d -> Documents.set(d, "/ranges/rate/high", "1")),
                 rule("/ranges/inputs/low", ProblemCode.OUT_OF_RANGE,
-                        d -> Documents.set(d, "/ranges/inputs", "{\"low\":-0.1,\"high\":1.2}")));
+                        d -> Documents.set(d, "/ranges/inputs", "{\"low\":-0.1,\"high\":1.2}")),
+                // section 11 of the format
+                rule("/outcomes/0/deadweight", ProblemCode.CONFLICTS_WITH_ALREADY_NET,
+                        d -> Documents.set(d, "/outcomes/0/alreadyNet", "true")),
+                rule("/outcomes/2/attribution", ProblemCode.CONFLICTS_WITH_ALREADY_NET, d -> {
+                    Documents.set(d, "/outcomes/2/alreadyNet", "true");
+                    Documents.remove(d, "/outcomes/2/deadweight");
+                    return Documents.remove(d, "/outcomes/2/displacement");
+                }),
+                rule("/outcomes/0/ranges/deadweight", ProblemCode.CONFLICTS_WITH_ALREADY_NET, d -> {
+                    Documents.set(d, "/outcomes/0/alreadyNet", "true");
+                    Documents.set(d, "/outcomes/0/deadweight", "0");
+                    Documents.set(d, "/outcomes/0/displacement", "0");
+                    return Documents.set(d, "/outcomes/0/attribution", "0");
+                }),
+                rule("/outcomes/0/alreadyNet", ProblemCode.WRONG_TYPE,
+                        d -> Documents.set(d, "/outcomes/0/alreadyNet", "\"yes\"")),
+                rule("/outcomes/0/transfer", ProblemCode.WRONG_TYPE, d -> Documents.set(d, "/outcomes/0/transfer", "1")),
+                rule("/outcomes/0/dropOffFrom", ProblemCode.INVALID_VALUE,
+                        d -> Documents.set(d, "/outcomes/0/dropOffFrom", "\"firstyear\"")),
+                rule("/outcomes/0/quantityBasis", ProblemCode.INVALID_VALUE,
+                        d -> Documents.set(d, "/outcomes/0/quantityBasis", "\"guess\"")),
+                rule("/outcomes/0/proxy/basis", ProblemCode.INVALID_VALUE,
+                        d -> Documents.set(d, "/outcomes/0/proxy/basis", "\"Published\"")),
+                rule("/outcomes/0/proxy/ref", ProblemCode.EMPTY, d -> Documents.set(d, "/outcomes/0/proxy/ref", "\" \"")),
+                rule("/outcomes/0/proxy/ref", ProblemCode.WRONG_TYPE, d -> Documents.set(d, "/outcomes/0/proxy/ref", "7")),
+                rule("/inputs/0/source", ProblemCode.EMPTY, d -> Documents.set(d, "/inputs/0/source", "\"\"")),
+                rule("/inputs/0/basis", ProblemCode.INVALID_VALUE, d -> Documents.set(d, "/inputs/0/basis", "\"budget\"")),
+                rule("/priceIndex", ProblemCode.INVALID_VALUE, d -> Documents.set(d, "/priceIndex", "\"cpi\"")),
+                rule("/priceIndex", ProblemCode.WRONG_TYPE, d -> Documents.set(d, "/priceIndex", "[]")),
+                rule("/priceYear", ProblemCode.REQUIRED, d -> {
+                    Documents.set(d, "/priceIndex", "\"cbs-cpi\"");
+                    return Documents.remove(d, "/priceYear");
+                }),
+                rule("/priceYear", ProblemCode.PRICE_YEAR_NOT_IN_INDEX, d -> {
+                    Documents.set(d, "/priceIndex", "\"cbs-cpi\"");
+                    return Documents.set(d, "/priceYear", "2030");
+                }),
+                rule("/outcomes/1/proxy/priceYear", ProblemCode.PRICE_YEAR_NOT_IN_INDEX, d -> {
+                    Documents.set(d, "/priceIndex", "\"cbs-cpi\"");
+                    return Documents.set(d, "/outcomes/1/proxy/priceYear", "2003");
+                }),
+                rule("/outcomes/1/proxy/priceYear", ProblemCode.PRICE_YEAR_NOT_IN_INDEX, d -> {
+                    Documents.set(d, "/priceIndex", OWN_INDEX);
+                    return Documents.set(d, "/outcomes/1/proxy/priceYear", "2021");
+                }),
+                rule("/priceIndex/values/2019", ProblemCode.OUT_OF_RANGE,
+                        d -> Documents.set(d, "/priceIndex", OWN_INDEX.replace("100.0", "0"))),
+                rule("/priceIndex/values/2024", ProblemCode.OUT_OF_RANGE,
+                        d -> Documents.set(d, "/priceIndex", OWN_INDEX.replace("119.3", "-119.3"))),
+                rule("/priceIndex/values/2019", ProblemCode.WRONG_TYPE,
+                        d -> Documents.set(d, "/priceIndex", OWN_INDEX.replace("100.0", "\"100\""))),
+                rule("/priceIndex/values/twenty", ProblemCode.INVALID_VALUE,
+                        d -> Documents.set(d, "/priceIndex", OWN_INDEX.replace("2019", "twenty"))),
+                rule("/priceIndex/values", ProblemCode.EMPTY, d -> Documents.set(d, "/priceIndex",
+                        "{\"name\":\"eigen\",\"source\":\"begroting\",\"values\":{}}")),
+                rule("/priceIndex/name", ProblemCode.REQUIRED, d -> Documents.set(d, "/priceIndex",
+                        "{\"source\":\"begroting\",\"values\":{\"2024\":1}}")),
+                rule("/priceIndex/source", ProblemCode.EMPTY, d -> Documents.set(d, "/priceIndex",
+                        "{\"name\":\"eigen\",\"source\":\"\",\"values\":{\"2024\":1}}")),
+                rule("/priceIndex/level", ProblemCode.UNKNOWN_FIELD, d -> Documents.set(d, "/priceIndex",
+                        OWN_INDEX.replace("\"name\"", "\"level\":1,\"name\""))),
+                // a range on an indexed proxy is in the model's prices: 3500 of 2022 is 3752.889 in 2024 prices
+                rule("/outcomes/0/ranges/proxy/high", ProblemCode.RANGE_EXCLUDES_VALUE, d -> {
+                    Documents.set(d, "/priceIndex", "\"cbs-cpi\"");
+                    Documents.set(d, "/outcomes/0/proxy/priceYear", "2022");
+                    return Documents.set(d, "/outcomes/0/ranges/proxy", "{\"low\":3000,\"high\":3700}");
+                }),
+                // a duration range holds whole years around a fractional duration
+                rule("/outcomes/0/ranges/duration/low", ProblemCode.RANGE_EXCLUDES_VALUE,
+                        d -> Documents.set(d, "/outcomes/0/duration", "1.5")),
+                rule("/outcomes/0/ranges/duration/low", ProblemCode.RANGE_EXCLUDES_VALUE,
+                        d -> Documents.set(d, "/outcomes/0/duration", "0.5")));
+    }
+
+    /** An index of one's own, levels for 2019 and 2024 (section 11 of the format's example). */
+    private static final String OWN_INDEX =
+            "{\"name\":\"eigen\",\"source\":\"begroting\",\"values\":{\"2019\":100.0,\"2024\":119.3}}";
+
+    @Test
+    void theFieldsOfSection11_areValid_whenTheyAreTrue() {
+        ObjectNode doc = Documents.validModel();
+        Documents.set(doc, "/priceIndex", "\"cbs-cpi\"");
+        Documents.set(doc, "/outcomes/0/proxy/priceYear", "2022");
+        Documents.set(doc, "/outcomes/0/proxy/basis", "\"published\"");
+        Documents.set(doc, "/outcomes/0/proxy/ref", "\"ibo-2024-schuldregeling\"");
+        // 3500 × 1.072254 = 3752.889: a range around the indexed value, below the entered one excluded
+        Documents.set(doc, "/outcomes/0/ranges/proxy", "{\"low\":3752.889,\"high\":4000}");
+        Documents.set(doc, "/outcomes/0/quantityBasis", "\"measured\"");
+        Documents.set(doc, "/outcomes/0/duration", "2.5");
+        Documents.set(doc, "/outcomes/0/dropOffFrom", "\"firstYear\"");
+        Documents.set(doc, "/outcomes/1/transfer", "true");
+        Documents.set(doc, "/outcomes/2/alreadyNet", "true");
+        Documents.set(doc, "/outcomes/2/deadweight", "0");
+        Documents.remove(doc, "/outcomes/2/displacement");
+        Documents.remove(doc, "/outcomes/2/attribution");
+        Documents.set(doc, "/inputs/0/source", "\"Begroting 2024\"");
+        Documents.set(doc, "/inputs/0/basis", "\"assumption\"");
+        ModelReading reading = ModelJson.read(Documents.bytes(doc));
+        assertEquals(List.of(), reading.errors());
+        assertEquals(new java.math.BigDecimal("2.5"), reading.model().outcomes().get(0).duration());
+        assertEquals(java.math.BigDecimal.ZERO, reading.model().outcomes().get(2).attribution());
+    }
+
+    @Test
+    void aPriceYearOutsideTheIndex_saysWhichYearsItCovers() {
+        ObjectNode doc = Documents.validModel();
+        Documents.set(doc, "/priceIndex", "\"cbs-cpi\"");
+        Documents.set(doc, "/outcomes/1/proxy/priceYear", "1999");
+        ModelReading reading = ModelJson.read(Documents.bytes(doc));
+        assertEquals(List.of(Problem.of("/outcomes/1/proxy/priceYear", ProblemCode.PRICE_YEAR_NOT_IN_INDEX,
+                "the proxy's priceYear 1999 is not in the price index \"cbs-cpi\", which covers 2004–2025")),
+                reading.errors());
     }
 
     private static Arguments rule(String pointer, ProblemCode code, UnaryOperator<ObjectNode> breakIt) {
