@@ -51,9 +51,9 @@ final class BareLoop {
             ranges[i * 7 + 1] = range(r.displacement(), o.displacement().doubleValue());
             ranges[i * 7 + 2] = range(r.attribution(), o.attribution().doubleValue());
             ranges[i * 7 + 3] = range(r.dropOff(), o.dropOff().doubleValue());
-            ranges[i * 7 + 4] = range(r.proxy(), o.proxy().value().doubleValue());
+            ranges[i * 7 + 4] = range(r.proxy(), m.proxyValueUsed(o.proxy()).doubleValue());
             ranges[i * 7 + 5] = range(r.quantity(), 1);
-            ranges[i * 7 + 6] = range(r.duration(), o.duration());
+            ranges[i * 7 + 6] = range(r.duration(), o.duration().doubleValue());
             longest = Math.max(longest, quantity[i].length + offset[i] + 50);
         }
         ranges[outcomes * 7] = range(m.ranges().rate(), m.discounting().rate().doubleValue());

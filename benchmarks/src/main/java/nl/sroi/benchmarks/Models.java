@@ -41,16 +41,21 @@ final class Models {
         SroiModel m = jongeren().model();
         List<Outcome> outcomes = new ArrayList<>();
         for (Outcome o : m.outcomes()) {
-            BigDecimal proxy = o.proxy().value();
+            BigDecimal proxy = m.proxyValueUsed(o.proxy());
             outcomes.add(o.toBuilder().ranges(new OutcomeRanges(range(0.8, 1, 1.2),
                     new EstimateRange(proxy.multiply(new BigDecimal("0.8")), proxy.multiply(new BigDecimal("1.2")), null),
-                    range(Math.max(1, o.duration() - 1), o.duration(), o.duration() + 1),
+                    range(Math.max(1, wholeYears(o) - 1), wholeYears(o), wholeYears(o) + 1),
                     fraction(o.deadweight()), fraction(o.displacement()), fraction(o.attribution()),
                     fraction(o.dropOff()))).build());
         }
         SroiModel ranged = m.toBuilder().outcomes(outcomes)
                 .ranges(new ModelRanges(range(0.01, 0.0225, 0.05), range(0.9, 1, 1.1))).build();
         return ModelValidator.DEFAULT.check(ranged).valid();
+    }
+
+    /** The duration in whole years (a range on a duration is in whole years around it). */
+    private static int wholeYears(Outcome o) {
+        return o.duration().setScale(0, java.math.RoundingMode.CEILING).intValueExact();
     }
 
     private static EstimateRange fraction(BigDecimal point) {

@@ -187,7 +187,7 @@ public final class SroiWorkbook {
                 value(r, VM_ATTRIBUTION, o.attribution(), decimal);
                 value(r, VM_DROP_OFF, o.dropOff(), decimal);
                 text(r, VM_MODE, ModelJson.name(o.dropOffMode()));
-                r.createCell(VM_DURATION).setCellValue(o.duration());
+                r.createCell(VM_DURATION).setCellValue(o.duration().doubleValue());
                 r.createCell(VM_OFFSET).setCellValue(o.startOffset());
                 int row = i + 2;
                 formula(r, VM_IMPACT, ref(VM_PROXY, row) + "*(1-" + ref(VM_DEADWEIGHT, row) + ")*(1-"
