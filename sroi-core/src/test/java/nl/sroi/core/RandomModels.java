@@ -3,11 +3,14 @@ package nl.sroi.core;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.LongStream;
 
+import nl.sroi.core.model.Basis;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.Distribution;
+import nl.sroi.core.model.DropOffFrom;
 import nl.sroi.core.model.DropOffMode;
 import nl.sroi.core.model.EstimateRange;
 import nl.sroi.core.model.FinancialProxy;
@@ -20,11 +23,15 @@ import nl.sroi.core.model.OutcomeRanges;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
+import nl.sroi.core.price.PriceIndex;
 
 /**
  * Valid random models from a seed, for property tests (JUnit parameterized tests; the seed is the test's
  * argument, so a failure names it). Every knob of the format is exercised: cohorts, offsets, horizons, both
- * drop-off modes, both first-period conventions, discounted inputs, shared value, ranges.
+ * drop-off modes, both first-period conventions, discounted inputs, shared value, ranges, and those of section 11
+ * (fractional durations, drop-off from the first year, already-net outcomes, transfers, the evidence basis, input
+ * sources, price indices). The section 11 knobs are drawn from a second generator, so the other knobs of a seed's
+ * model are those they were before section 11.
  */
 public final class RandomModels {
 
@@ -39,6 +46,7 @@ public final class RandomModels {
     /** A valid model; with {@code positive} every proxy is positive, so more of an adjustment means less value. */
     public static SroiModel generate(long seed, boolean positive) {
         Random rnd = new Random(seed);
+        Random extra = new Random(~seed);
         int stakeholderCount = 1 + rnd.nextInt(4);
         List<Stakeholder> stakeholders = new ArrayList<>();
         for (int s = 0; s < stakeholderCount; s++) {
@@ -52,20 +60,29 @@ public final class RandomModels {
             for (int t = 0; t < periods; t++) {
                 amounts.add(t == 0 || rnd.nextBoolean() ? cents(rnd, 100, 50_000) : BigDecimal.ZERO);
             }
-            inputs.add(new Input("in" + j, pick(rnd, stakeholders).id(), "input " + j, rnd.nextBoolean(), amounts));
+            inputs.add(new Input("in" + j, pick(rnd, stakeholders).id(), "input " + j, rnd.nextBoolean(), amounts,
+                    extra.nextBoolean() ? "budget " + j : null, basis(extra)));
         }
+        boolean modelPriceYear = rnd.nextBoolean();
+        PriceIndex index = !modelPriceYear ? null : switch (extra.nextInt(3)) {
+            case 0 -> PriceIndex.cbsCpi();
+            case 1 -> PriceIndex.of("eigen", "generated", Map.of(2019, new BigDecimal("100.0"),
+                    2023, new BigDecimal("115.2"), 2024, new BigDecimal("119.3")));
+            default -> null;
+        };
         List<Outcome> outcomes = new ArrayList<>();
         int outcomeCount = 1 + rnd.nextInt(5);
         for (int i = 0; i < outcomeCount; i++) {
-            outcomes.add(outcome(rnd, i, stakeholders, positive));
+            outcomes.add(outcome(rnd, extra, i, stakeholders, positive, index));
         }
         boolean undiscountedFirst = rnd.nextBoolean();
         return SroiModel.builder()
+                .priceIndex(index)
                 .id("random-" + seed)
                 .title("Random model " + seed)
                 .kind(rnd.nextBoolean() ? Kind.FORECAST : Kind.EVALUATION)
                 .currency(rnd.nextInt(5) == 0 ? "JPY" : "EUR")
-                .priceYear(rnd.nextBoolean() ? 2024 : null)
+                .priceYear(modelPriceYear ? 2024 : null)
                 .firstYear(rnd.nextBoolean() ? 2024 : null)
                 .horizonYears(rnd.nextInt(3) == 0 ? 2 + rnd.nextInt(6) : null)
                 .discounting(new Discounting(decimal(rnd, 0, 0.08, 4),
@@ -79,7 +96,8 @@ public final class RandomModels {
                 .build();
     }
 
-    private static Outcome outcome(Random rnd, int i, List<Stakeholder> stakeholders, boolean positive) {
+    private static Outcome outcome(Random rnd, Random extra, int i, List<Stakeholder> stakeholders, boolean positive,
+                                   PriceIndex index) {
         List<BigDecimal> quantity = new ArrayList<>();
         int cohorts = 1 + rnd.nextInt(4);
         for (int c = 0; c < cohorts; c++) {
@@ -96,15 +114,28 @@ public final class RandomModels {
                     new ValueShare(stakeholders.get(1).id(), BigDecimal.ONE.subtract(first)));
         }
         BigDecimal deadweight = decimal(rnd, 0, 0.6, 2);
-        int duration = 1 + rnd.nextInt(rnd.nextInt(5) == 0 ? 12 : 5);
-        return Outcome.builder()
+        int years = 1 + rnd.nextInt(rnd.nextInt(5) == 0 ? 12 : 5);
+        // a quarter of the durations fractional: 0.25 to 0.75 of a year less than the whole years drawn
+        BigDecimal duration = extra.nextInt(4) == 0
+                ? BigDecimal.valueOf(years).subtract(BigDecimal.valueOf(25L * (1 + extra.nextInt(3)), 2))
+                : BigDecimal.valueOf(years);
+        boolean alreadyNet = extra.nextInt(6) == 0;
+        Integer proxyYear = rnd.nextBoolean() ? 2023 : null;
+        if (proxyYear != null && index != null && extra.nextBoolean()) {
+            proxyYear = 2019;
+        }
+        // ranges on a proxy are in the model's prices: around the indexed value
+        BigDecimal used = proxyYear == null || index == null ? proxy
+                : proxy.multiply(index.decimalFactor(proxyYear, 2024), java.math.MathContext.DECIMAL128);
+        Outcome.Builder b = Outcome.builder()
                 .id("o" + i)
                 .stakeholder(pick(rnd, stakeholders).id())
                 .description("outcome " + i)
                 .indicator("indicator " + i)
                 .valueTo(valueTo)
                 .quantity(quantity)
-                .proxy(new FinancialProxy(proxy, "per person per year", "generated", rnd.nextBoolean() ? 2023 : null))
+                .proxy(new FinancialProxy(proxy, "per person per year", "generated", proxyYear, basis(extra),
+                        extra.nextInt(4) == 0 ? "entry-" + i : null))
                 .duration(duration)
                 .startOffset(rnd.nextInt(2))
                 .deadweight(deadweight)
@@ -113,10 +144,24 @@ public final class RandomModels {
                 .dropOff(decimal(rnd, 0, 0.5, 2))
                 .dropOffMode(rnd.nextBoolean() ? DropOffMode.LINEAR : DropOffMode.GEOMETRIC)
                 .ranges(rnd.nextBoolean() ? null : new OutcomeRanges(EstimateRange.of(0.5, 1.5),
-                        new EstimateRange(proxy.subtract(BigDecimal.TEN), proxy.add(BigDecimal.TEN), Distribution.PERT),
-                        new EstimateRange(BigDecimal.ONE, BigDecimal.valueOf(duration + 2L), null),
-                        new EstimateRange(BigDecimal.ZERO, deadweight, null), null, null, null))
-                .build();
+                        new EstimateRange(used.subtract(BigDecimal.TEN), used.add(BigDecimal.TEN), Distribution.PERT),
+                        duration.compareTo(BigDecimal.ONE) < 0 ? null
+                                : new EstimateRange(BigDecimal.ONE, BigDecimal.valueOf(years + 2L), null),
+                        alreadyNet ? null : new EstimateRange(BigDecimal.ZERO, deadweight, null), null, null, null))
+                .dropOffFrom(extra.nextInt(3) == 0 ? DropOffFrom.FIRST_YEAR : null)
+                .transfer(extra.nextInt(4) == 0 ? true : null)
+                .quantityBasis(basis(extra));
+        if (alreadyNet) {
+            // left out: an already-net outcome's adjustments are 0
+            b.alreadyNet(true).deadweight((BigDecimal) null).displacement((BigDecimal) null)
+                    .attribution((BigDecimal) null);
+        }
+        return b.build();
+    }
+
+    private static Basis basis(Random extra) {
+        int b = extra.nextInt(4);
+        return b == 3 ? null : Basis.values()[b];
     }
 
     private static <T> T pick(Random rnd, List<T> list) {

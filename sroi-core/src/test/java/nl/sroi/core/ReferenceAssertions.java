@@ -41,9 +41,23 @@ public final class ReferenceAssertions {
             JsonNode e = expected.get("outcomes").get(id);
             JsonNode a = outcomes.get(id);
             money(e.get("impactPerUnit"), a.get("impactPerUnit"), name + " " + id + " impactPerUnit");
+            if (e.has("proxyValue")) {
+                money(e.get("proxyValue"), a.get("proxyValue"), name + " " + id + " proxyValue");
+                exact(e.get("indexFactor"), a.get("indexFactor"), name + " " + id + " indexFactor");
+            }
             money(e.get("presentValue"), a.get("presentValue"), name + " " + id + " presentValue");
             perPeriod(e.get("values"), a.get("values").size(), t -> a.get("values").get(t - 1),
                     name + " " + id + " value");
+        }
+        JsonNode welfare = expected.get("welfare");
+        if (welfare == null) {
+            assertTrue(result.get("welfare") == null, name + ": a welfare view without transfers");
+        } else {
+            JsonNode actual = result.get("welfare");
+            assertTrue(actual != null, name + ": no welfare view");
+            money(welfare.get("presentValue"), actual.get("presentValue"), name + " welfare presentValue");
+            money(welfare.get("netPresentValue"), actual.get("netPresentValue"), name + " welfare netPresentValue");
+            exact(welfare.get("ratio"), actual.get("ratio"), name + " welfare ratio");
         }
         Map<String, JsonNode> stakeholders = byId(result.get("stakeholders"));
         assertEquals(expected.get("stakeholders").size(), stakeholders.size(), name + " stakeholders");

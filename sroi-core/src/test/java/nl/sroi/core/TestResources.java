@@ -14,9 +14,14 @@ import nl.sroi.core.model.SroiModel;
 /** Loads the test resources: the reference cases copied from the project's shared design folder. */
 public final class TestResources {
 
-    /** The reference cases with a model and expected results. */
+    /**
+     * The reference cases with a model and expected results: the five of the shared design folder, then the
+     * project's own for section 11 of the format, whose expected figures {@code src/test/independent/section11.py}
+     * computes in exact decimals, apart from the library.
+     */
     public static final String[] REFERENCE_CASES = {
-        "worked-check", "cohorts-offset-horizon", "negative-outcome", "zero-inputs", "worked-check-ranges"
+        "worked-check", "cohorts-offset-horizon", "negative-outcome", "zero-inputs", "worked-check-ranges",
+        "partial-years", "net-and-transfer", "price-index", "own-price-index"
     };
 
     private TestResources() {

@@ -109,11 +109,14 @@ public record EstimateRef(Estimate estimate, int outcome) {
         };
     }
 
-    /** Sets the estimate in the kernel; a duration is rounded to whole years. */
+    /**
+     * Sets the estimate in the kernel, as given (a drawn duration is rounded to whole years where it is drawn; the
+     * model's own duration, set back after an analysis, may be fractional).
+     */
     public void apply(Kernel k, double value) {
         switch (estimate) {
             case PROXY -> k.setProxy(outcome, value);
-            case DURATION -> k.setDuration(outcome, (int) Math.round(value));
+            case DURATION -> k.setDuration(outcome, value);
             case DEADWEIGHT -> k.setDeadweight(outcome, value);
             case DISPLACEMENT -> k.setDisplacement(outcome, value);
             case ATTRIBUTION -> k.setAttribution(outcome, value);

@@ -14,6 +14,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 
 import nl.sroi.core.calc.Kernel;
+import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.EstimateRange;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ValidModel;
@@ -114,7 +115,10 @@ public final class Simulation {
     private static Sampler[] samplers(List<EstimateRef.Ranged> ranged, double[] points, RandomGenerator rng) {
         List<Sampler> samplers = new ArrayList<>();
         for (int e = 0; e < ranged.size(); e++) {
-            samplers.add(sampler(ranged.get(e).range(), points[e], rng));
+            Sampler sampler = sampler(ranged.get(e).range(), points[e], rng);
+            // a drawn duration is whole years (section 7 of the format)
+            samplers.add(ranged.get(e).ref().estimate() == Estimate.DURATION
+                    ? () -> Math.round(sampler.sample()) : sampler);
         }
         return samplers.toArray(new Sampler[0]);
     }

@@ -434,10 +434,17 @@ public final class Kernel {
         dropOff[outcome] = value;
     }
 
-    /** Sets a duration in whole years, 1 to 50. */
-    public void setDuration(int outcome, int years) {
-        if (years < 1 || years > MAX_DURATION) {
-            throw new IllegalArgumentException("duration must be 1 to " + MAX_DURATION + ", was " + years);
+    /**
+     * Sets a duration in years, 0 &lt; years ≤ 50; a fraction counts the last year pro rata (analyses that vary a
+     * duration set whole years, the model's own duration may be fractional).
+     *
+     * @param outcome the outcome's index
+     * @param years   the duration
+     */
+    public void setDuration(int outcome, double years) {
+        if (!(years > 0 && years <= MAX_DURATION)) {
+            throw new IllegalArgumentException("duration must be greater than 0 and at most " + MAX_DURATION
+                    + ", was " + years);
         }
         duration[outcome] = years;
     }

@@ -131,6 +131,91 @@ class SensitivityAnalysisTest {
         assertEquals(7299.616030717541, r.switchingValues().get(4).value().getAsDouble(), 1e-6);
     }
 
+    /** Section 11.4: a positive proxy's switching value is above 0, or there is none. */
+    @Test
+    void aBenefitsProxy_doesNotTurnIntoAHarm_toReachOne() {
+        SroiModel check = TestResources.referenceModel("worked-check");
+        nl.sroi.core.model.Outcome o = check.outcomes().get(0);
+        // a second worked-check outcome alone gives 13,699.35 against 10,000: the first proxy would have to be
+        // −1000 × 3,699.35 / 13,699.35 = −270.038 to bring the ratio to 1
+        SensitivityResult twoOutcomes = analyse(check.toBuilder().outcomes(o, o.toBuilder().id("o2").build()).build());
+        SensitivityResult.SwitchingValue proxy = twoOutcomes.switchingValues().get(4);
+        assertEquals("/outcomes/0/proxy/value", proxy.estimate().pointer());
+        assertFalse(proxy.value().isPresent());
+        assertTrue(proxy.reason().startsWith("no proxy value above 0 brings the ratio to 1: a benefit would have to "
+                + "become a harm (the line through it crosses 1 at -270.038"), proxy.reason());
+    }
+
+    /** Section 11.4: a negative proxy's switching value is below 0, or there is none. */
+    @Test
+    void aHarmsProxy_doesNotTurnIntoABenefit_toReachOne() {
+        SroiModel check = TestResources.referenceModel("worked-check");
+        nl.sroi.core.model.Outcome o = check.outcomes().get(0);
+        // inputs of 20,000: the worked check's 13,699.35 falls short; the harm would have to become a benefit
+        SroiModel model = check.toBuilder().inputs(nl.sroi.core.model.Input.of("subsidie", "financier", "Subsidie",
+                20_000)).outcomes(o, o.toBuilder().id("o2").quantity(1).proxy(
+                        nl.sroi.core.model.FinancialProxy.of(-100, "per persoon per jaar", "constructed")).build())
+                .build();
+        SensitivityResult.SwitchingValue proxy = analyse(model).switchingValues().get(11);
+        assertEquals("/outcomes/1/proxy/value", proxy.estimate().pointer());
+        assertFalse(proxy.value().isPresent());
+        assertTrue(proxy.reason().startsWith("no proxy value below 0 brings the ratio to 1"), proxy.reason());
+    }
+
+    /** Section 11.4: no duration switching value where the ratio is at least 1 whatever the duration. */
+    @Test
+    void aDuration_hasNoSwitchingValue_whenTheRatioNeverCrossesOne() {
+        // inputs of 1,000: one year alone is 5,400 / 1.035 = 5,217.39
+        SroiModel model = TestResources.referenceModel("worked-check").toBuilder()
+                .inputs(nl.sroi.core.model.Input.of("subsidie", "financier", "Subsidie", 1000)).build();
+        SensitivityResult.SwitchingValue duration = analyse(model).switchingValues().get(6);
+        assertFalse(duration.value().isPresent());
+        assertEquals("the ratio is at least 1 for every duration from 1 to 50 years", duration.reason());
+    }
+
+    /** Section 11.4: for a harm, the edge is the longest duration at which the ratio is still at least 1. */
+    @Test
+    void aHarmsDuration_switchesAtTheLongestDurationThatStillReachesOne() {
+        SroiModel check = TestResources.referenceModel("worked-check");
+        nl.sroi.core.model.Outcome o = check.outcomes().get(0);
+        // 3,699.35 of net value against 1,000 / 1.035^k a year of harm: 4 years cost 3,673.08, 5 years 4,515.05
+        SroiModel model = check.toBuilder().outcomes(o, o.toBuilder().id("o2").quantity(1).deadweight(0)
+                .displacement(0).attribution(0).dropOff(0).duration(1)
+                .proxy(nl.sroi.core.model.FinancialProxy.of(-1000, "per persoon per jaar", "constructed")).build())
+                .build();
+        SensitivityResult.SwitchingValue duration = analyse(model).switchingValues().get(13);
+        assertEquals("/outcomes/1/duration", duration.estimate().pointer());
+        assertEquals(4, duration.value().getAsDouble());
+    }
+
+    /** A fractional duration is the model's own: the analysis leaves it as it was, and varies whole years. */
+    @Test
+    void aFractionalDuration_isRestoredAfterItsSwitchingValueIsSought() {
+        SroiModel model = TestResources.referenceModel("partial-years");
+        SensitivityResult r = analyse(model);
+        // the other two outcomes are worth 1,370.39 + 336.53; the first at 1 year 5,400 / 1.035 + 2,700 / 1.035²
+        // = 7,737.87 (total 9,444.79, below 10,000), at 2 years 16,173.4: the edge is 2 years
+        SensitivityResult.SwitchingValue duration = r.switchingValues().get(6);
+        assertEquals("/outcomes/0/duration", duration.estimate().pointer());
+        assertEquals(2, duration.value().getAsDouble());
+        // the switching values sought after it are of the model with its own 2.5 years: the inputs would have to be
+        // the ratio, 1.9098848 (partial-years.expected.json), times larger
+        SensitivityResult.SwitchingValue inputs = r.switchingValues().get(r.switchingValues().size() - 1);
+        assertEquals("/inputs", inputs.estimate().pointer());
+        assertEquals(1.9098848062795448, inputs.value().getAsDouble(), 1e-12);
+    }
+
+    /** With a transfer, the tornado and the document carry the welfare ratio beside the ratio. */
+    @Test
+    void aModelWithTransfers_showsTheWelfareRatio() throws Exception {
+        SroiModel model = TestResources.referenceModel("net-and-transfer");
+        JsonNode doc = Json.mapper().readTree(AnalysisJson.sensitivity(analyse(model)));
+        // 14,889.98 / 20,000 (net-and-transfer.expected.json)
+        assertEquals(0.7444987775061125, doc.get("welfareRatio").asDouble(), 1e-12);
+        assertTrue(Json.mapper().readTree(AnalysisJson.sensitivity(analyse(TestResources.referenceModel(
+                "worked-check")))).get("welfareRatio") == null, "no transfer, no welfare ratio");
+    }
+
     static double ratio(SroiModel model) {
         return SroiCalculator.DEFAULT.calculate(model).totals().ratio().getAsDouble();
     }

@@ -42,6 +42,41 @@ class SimulationTest {
         assertEquals(2500, r.ratio().histogram().get(0).count());
     }
 
+    /** With a transfer the welfare view is simulated beside the totals; without ranges it is the fixed ratio. */
+    @Test
+    void aModelWithTransfers_simulatesTheWelfareView() throws Exception {
+        SroiModel model = TestResources.referenceModel("net-and-transfer");
+        SimulationResult r = Simulation.run(valid(model), 1000, 5);
+        // 14,889.98 / 20,000 and 14,889.98 − 20,000 (net-and-transfer.expected.json)
+        assertEquals(0.7444987775061125, r.welfare().ratio().mean(), 1e-12);
+        assertEquals(0, r.welfare().ratio().sd(), 1e-12);
+        assertEquals(-5110.02444987775, r.welfare().netPresentValue().p50(), 1e-6);
+        assertEquals(0.0, r.welfare().ratio().probabilityAboveOne().getAsDouble());
+        var doc = nl.sroi.core.json.Json.mapper().readTree(AnalysisJson.simulation(r));
+        assertEquals(-5110.02, doc.at("/welfare/netPresentValue/mean").asDouble(), 0);
+        assertNull(Simulation.run(RANGED, 100, 1).welfare(), "no transfer, no welfare view");
+    }
+
+    /** A ranged duration around a fractional one is drawn in whole years; the others keep their fraction. */
+    @Test
+    void aDrawnDuration_isWholeYears_aroundAFractionalOne() {
+        SroiModel base = TestResources.referenceModel("partial-years");
+        // 2.5 years ranged 2 to 3: every draw is 2 or 3 years, so every ratio is one of two values
+        SroiModel model = base.toBuilder().outcomes(base.outcomes().get(0).toBuilder().ranges(new OutcomeRanges(
+                null, null, EstimateRange.of(2, 3), null, null, null, null)).build(),
+                base.outcomes().get(1), base.outcomes().get(2)).build();
+        SimulationResult r = Simulation.run(valid(model), 2000, 9);
+        double two = SroiCalculator.DEFAULT.calculate(model.toBuilder().outcomes(base.outcomes().get(0).toBuilder()
+                .duration(2).build(), base.outcomes().get(1), base.outcomes().get(2)).build()).totals().ratio()
+                .getAsDouble();
+        double three = SroiCalculator.DEFAULT.calculate(model.toBuilder().outcomes(base.outcomes().get(0).toBuilder()
+                .duration(3).build(), base.outcomes().get(1), base.outcomes().get(2)).build()).totals().ratio()
+                .getAsDouble();
+        assertEquals(two, r.ratio().p5(), 1e-12);
+        assertEquals(three, r.ratio().p95(), 1e-12);
+        assertTrue(r.ratio().mean() > two && r.ratio().mean() < three);
+    }
+
     @Test
     void narrowSymmetricRanges_giveAMedianCloseToTheDeterministicRatio() {
         SroiModel base = TestResources.referenceModel("worked-check");

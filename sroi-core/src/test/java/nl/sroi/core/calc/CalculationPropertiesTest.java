@@ -17,9 +17,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.sroi.core.RandomModels;
 import nl.sroi.core.model.Discounting;
+import nl.sroi.core.model.DropOffFrom;
 import nl.sroi.core.model.FinancialProxy;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.price.PriceIndex;
 import nl.sroi.core.validation.ModelValidator;
 
 /**
@@ -36,9 +38,13 @@ class CalculationPropertiesTest {
         int i = rnd.nextInt(model.outcomes().size());
         double before = ratio(model);
         Outcome o = model.outcomes().get(i);
-        assertNotAbove(before, ratio(withOutcome(model, i, b -> b.deadweight(raise(o.deadweight(), rnd)))), seed);
-        assertNotAbove(before, ratio(withOutcome(model, i, b -> b.displacement(raise(o.displacement(), rnd)))), seed);
-        assertNotAbove(before, ratio(withOutcome(model, i, b -> b.attribution(raise(o.attribution(), rnd)))), seed);
+        // an already-net outcome adjusted after all is no longer already net
+        assertNotAbove(before, ratio(withOutcome(model, i,
+                b -> b.alreadyNet(false).deadweight(raise(o.deadweight(), rnd)))), seed);
+        assertNotAbove(before, ratio(withOutcome(model, i,
+                b -> b.alreadyNet(false).displacement(raise(o.displacement(), rnd)))), seed);
+        assertNotAbove(before, ratio(withOutcome(model, i,
+                b -> b.alreadyNet(false).attribution(raise(o.attribution(), rnd)))), seed);
         assertNotAbove(before, ratio(withOutcome(model, i, b -> b.dropOff(raise(o.dropOff(), rnd)))), seed);
     }
 
@@ -154,6 +160,88 @@ class CalculationPropertiesTest {
         assertMoneyClose(a.totals().presentValue(), b.totals().presentValue(), seed);
         assertEquals(a.totals().inputsValue(), b.totals().inputsValue(), "seed " + seed);
         assertEquals(a.totals().paybackMonths().isPresent(), b.totals().paybackMonths().isPresent(), "seed " + seed);
+    }
+
+    /** Section 11.1: a fractional duration counts part of one more year, so its value lies between the two. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("nl.sroi.core.RandomModels#seeds")
+    void aFractionalDuration_givesAValueBetweenTheWholeYearsAroundIt(long seed) {
+        SroiModel model = RandomModels.generate(seed, true);
+        Random rnd = new Random(seed);
+        int i = rnd.nextInt(model.outcomes().size());
+        int whole = 1 + rnd.nextInt(10);
+        BigDecimal fraction = BigDecimal.valueOf(1 + rnd.nextInt(99), 2);
+        double shorter = presentValue(withOutcome(model, i, b -> b.duration(whole)));
+        double between = presentValue(withOutcome(model, i, b -> b.duration(fraction.add(BigDecimal.valueOf(whole)))));
+        double longer = presentValue(withOutcome(model, i, b -> b.duration(whole + 1)));
+        assertTrue(shorter <= between + 1e-9 && between <= longer + 1e-9,
+                "seed " + seed + ": " + shorter + " ≤ " + between + " ≤ " + longer);
+        // and part of the year is that part of the last year's value, when the horizon does not cut it
+        if (model.horizonYears() == null) {
+            assertClose(shorter + fraction.doubleValue() * (longer - shorter), between, seed, "pro rata");
+        }
+    }
+
+    /** Section 11.1: a drop-off that already applies in the first year never gives more than from the second. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("nl.sroi.core.RandomModels#seeds")
+    void dropOffFromTheFirstYear_neverGivesMoreThanFromTheSecond(long seed) {
+        SroiModel model = RandomModels.generate(seed, true);
+        List<Outcome> fromFirst = model.outcomes().stream()
+                .map(o -> o.toBuilder().dropOffFrom(DropOffFrom.FIRST_YEAR).build()).toList();
+        List<Outcome> fromSecond = model.outcomes().stream()
+                .map(o -> o.toBuilder().dropOffFrom(DropOffFrom.SECOND_YEAR).build()).toList();
+        double first = presentValue(model.toBuilder().outcomes(fromFirst).build());
+        double second = presentValue(model.toBuilder().outcomes(fromSecond).build());
+        assertTrue(first <= second + 1e-9 * Math.max(1, second), "seed " + seed + ": " + first + " > " + second);
+    }
+
+    /**
+     * Section 11.2: with positive transfers the welfare view never exceeds the totals, and the two differ by exactly
+     * the transfers' present values (as rounded in the result).
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("nl.sroi.core.RandomModels#seeds")
+    void theWelfareView_neverExceedsTheTotals_whenTransfersArePositive(long seed) {
+        SroiModel model = RandomModels.generate(seed, true);
+        int i = new Random(seed).nextInt(model.outcomes().size());
+        SroiModel withTransfer = withOutcome(model, i, b -> b.transfer(true));
+        SroiResult r = SroiCalculator.DEFAULT.calculate(withTransfer);
+        SroiResult.Welfare welfare = r.welfare().orElseThrow();
+        assertTrue(welfare.presentValue().isLessThanOrEqualTo(r.totals().presentValue()), "seed " + seed);
+        MonetaryAmount transfers = sum(r.outcomes().stream().filter(SroiResult.OutcomeValue::transfer)
+                .map(SroiResult.OutcomeValue::presentValue));
+        assertEquals(r.totals().presentValue(), welfare.presentValue().add(transfers), "seed " + seed);
+        assertEquals(welfare.netPresentValue(), welfare.presentValue().subtract(r.totals().inputsValue()));
+        if (welfare.ratio().isPresent()) {
+            assertTrue(welfare.ratio().getAsDouble() <= r.totals().ratio().getAsDouble() + 1e-12, "seed " + seed);
+        }
+        // the totals and the stakeholders keep counting the transfer
+        assertEquals(SroiCalculator.DEFAULT.calculate(withOutcome(model, i, b -> b.transfer(false))).totals(),
+                r.totals(), "seed " + seed);
+    }
+
+    /** Section 11.3: a proxy indexed by the calculation gives what the indexed value entered by hand gives. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("nl.sroi.core.RandomModels#seeds")
+    void anIndexedProxy_isTheIndexedValueInTheModelsPrices(long seed) {
+        SroiModel generated = RandomModels.generate(seed, false);
+        // without ranges: a range on another proxy was drawn around that proxy's value in the generated index
+        SroiModel model = generated.toBuilder().priceYear(2024).priceIndex(PriceIndex.cbsCpi())
+                .outcomes(generated.outcomes().stream().map(o -> o.toBuilder().ranges(null).build()).toList())
+                .build();
+        int i = new Random(seed).nextInt(model.outcomes().size());
+        FinancialProxy p = model.outcomes().get(i).proxy();
+        SroiModel in2019 = withOutcome(model, i, b -> b.proxy(
+                new FinancialProxy(p.value(), p.unit(), p.source(), 2019)));
+        // 2020 … 2024: 1.013 × 1.027 × 1.100 × 1.038 × 1.033 (research/cbs-cpi.md)
+        BigDecimal factor = new BigDecimal("1.013").multiply(new BigDecimal("1.027")).multiply(new BigDecimal("1.100"))
+                .multiply(new BigDecimal("1.038")).multiply(new BigDecimal("1.033"));
+        SroiModel byHand = withOutcome(model, i, b -> b.proxy(
+                new FinancialProxy(p.value().multiply(factor), p.unit(), p.source(), 2024)));
+        assertClose(presentValue(byHand), presentValue(in2019), seed, "indexed proxy");
+        assertEquals(factor.doubleValue(), SroiCalculator.DEFAULT.calculate(in2019).outcomes().get(i).indexFactor(),
+                1e-15, "seed " + seed);
     }
 
     // --------------------------------------------------------------------------------------------- helpers

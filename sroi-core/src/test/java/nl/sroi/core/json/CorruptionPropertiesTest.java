@@ -80,14 +80,16 @@ class CorruptionPropertiesTest {
 
     /**
      * Required by name, except the keys of a ranges object, a stakeholder's description, the discounting's
-     * {@code inputs} flag and an input's source, which are optional.
+     * {@code inputs} flag, an input's source and the adjustments of an already-net outcome, which are optional.
      */
     private static boolean isRequired(JsonNode doc, String target, String name) {
         String parent = target.substring(0, target.lastIndexOf('/'));
         return REQUIRED.contains(name) && !doc.at(parent).isArray() && !parent.endsWith("/ranges")
                 && !(parent.startsWith("/stakeholders/") && name.equals("description"))
                 && !(parent.equals("/discounting") && name.equals("inputs"))
-                && !(parent.startsWith("/inputs/") && name.equals("source"));
+                && !(parent.startsWith("/inputs/") && name.equals("source"))
+                && !(doc.at(parent + "/alreadyNet").asBoolean()
+                        && Set.of("deadweight", "displacement", "attribution").contains(name));
     }
 
     private static String wrongTypeFor(JsonNode node) {

@@ -90,4 +90,68 @@ class ModelWarningsTest {
         assertEquals(List.of("ZERO_INPUTS /inputs"),
                 codesAt(warnings(d -> Documents.set(d, "/inputs/0/amounts", "[0, 0]"))));
     }
+
+    @Test
+    void anAdjustmentOfOne_leavesAnOutcomeWorthNothing() {
+        // (the other outcomes then carry the value: DOMINANT_OUTCOME may come too, and is left out here)
+        assertEquals(List.of("OUTCOME_WITHOUT_VALUE /outcomes/2/deadweight"),
+                withoutValue(warnings(d -> Documents.set(d, "/outcomes/2/deadweight", "1"))));
+        assertEquals(List.of("OUTCOME_WITHOUT_VALUE /outcomes/2/attribution"),
+                withoutValue(warnings(d -> Documents.set(d, "/outcomes/2/attribution", "1.0"))));
+        // a drop-off of 1 from the second year still leaves the first
+        assertEquals(List.of(), codesAt(warnings(d -> Documents.set(d, "/outcomes/2/dropOff", "1"))));
+        List<Problem> w = warnings(d -> {
+            Documents.set(d, "/outcomes/2/dropOff", "1");
+            return Documents.set(d, "/outcomes/2/dropOffFrom", "\"firstYear\"");
+        });
+        assertEquals(List.of("OUTCOME_WITHOUT_VALUE /outcomes/2/dropOff"), withoutValue(w));
+        assertEquals("outcome \"minder-ggz\" is worth nothing: its dropOff is 1 from the first year, so none of its "
+                + "value counts", w.stream().filter(p -> p.code() == ProblemCode.OUTCOME_WITHOUT_VALUE).findFirst()
+                .orElseThrow().message());
+    }
+
+    private static List<String> withoutValue(List<Problem> warnings) {
+        return codesAt(warnings.stream().filter(p -> p.code() == ProblemCode.OUTCOME_WITHOUT_VALUE).toList());
+    }
+
+    @Test
+    void anAlreadyNetOutcome_isNotOverClaiming() {
+        assertEquals(List.of(), codesAt(warnings(d -> {
+            Documents.set(d, "/outcomes/2/alreadyNet", "true");
+            Documents.remove(d, "/outcomes/2/deadweight");
+            Documents.remove(d, "/outcomes/2/displacement");
+            return Documents.remove(d, "/outcomes/2/attribution");
+        })));
+    }
+
+    @Test
+    void aProxyInOtherPrices_isNotFlagged_whenTheModelIndexesIt() {
+        assertEquals(List.of(), codesAt(warnings(d -> {
+            Documents.set(d, "/priceIndex", "\"cbs-cpi\"");
+            return Documents.set(d, "/outcomes/0/proxy/priceYear", "2021");
+        })));
+        // a proxy without a price year is still flagged: it is taken as in the model's prices
+        assertEquals(List.of("PROXY_WITHOUT_PRICE_YEAR /outcomes/0/proxy"), codesAt(warnings(d -> {
+            Documents.set(d, "/priceIndex", "\"cbs-cpi\"");
+            return Documents.remove(d, "/outcomes/0/proxy/priceYear");
+        })));
+    }
+
+    @Test
+    void aFractionalDuration_isComparedAsTheNumberItIs() {
+        assertEquals(List.of("LONG_DURATION_WITHOUT_DROP_OFF /outcomes/2/dropOff"), codesAt(warnings(d -> {
+            Documents.remove(d, "/horizonYears");
+            Documents.set(d, "/outcomes/2/duration", "5.5");
+            return Documents.set(d, "/outcomes/2/dropOff", "0");
+        })));
+        // 2.5 years of the second cohort (period 2) reach into period 4, beyond a horizon of 3
+        assertEquals(List.of("VALUE_BEYOND_HORIZON /outcomes/2"), codesAt(warnings(d -> {
+            Documents.set(d, "/horizonYears", "3");
+            Documents.set(d, "/outcomes/0/duration", "1");
+            Documents.remove(d, "/outcomes/0/ranges");
+            Documents.set(d, "/outcomes/1/quantity", "12");
+            Documents.set(d, "/outcomes/1/duration", "1");
+            return Documents.set(d, "/outcomes/2/duration", "2.5");
+        })));
+    }
 }
