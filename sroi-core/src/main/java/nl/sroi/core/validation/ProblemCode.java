@@ -24,6 +24,9 @@ public enum ProblemCode {
     INVALID_POINTER,
     CONFLICTS_WITH_ALREADY_NET,
     PRICE_YEAR_NOT_IN_INDEX,
+    // parameters of an operation
+    UNKNOWN_SCENARIO,
+    NOT_APPLICABLE,
     // warnings
     NO_ADJUSTMENT,
     DOMINANT_OUTCOME,

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.sroi.core.Documents;
 import nl.sroi.core.json.ModelJson;
-import nl.sroi.core.json.ModelReading;
+import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.Input;
 import nl.sroi.core.model.Kind;
@@ -243,10 +244,10 @@ class ValidationRulesTest {
         Documents.remove(doc, "/outcomes/2/attribution");
         Documents.set(doc, "/inputs/0/source", "\"Begroting 2024\"");
         Documents.set(doc, "/inputs/0/basis", "\"assumption\"");
-        ModelReading reading = ModelJson.read(Documents.bytes(doc));
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(doc));
         assertEquals(List.of(), reading.errors());
-        assertEquals(new java.math.BigDecimal("2.5"), reading.model().outcomes().get(0).duration());
-        assertEquals(java.math.BigDecimal.ZERO, reading.model().outcomes().get(2).attribution());
+        assertEquals(new java.math.BigDecimal("2.5"), reading.value().model().outcomes().get(0).duration());
+        assertEquals(java.math.BigDecimal.ZERO, reading.value().model().outcomes().get(2).attribution());
     }
 
     @Test
@@ -254,7 +255,7 @@ class ValidationRulesTest {
         ObjectNode doc = Documents.validModel();
         Documents.set(doc, "/priceIndex", "\"cbs-cpi\"");
         Documents.set(doc, "/outcomes/1/proxy/priceYear", "1999");
-        ModelReading reading = ModelJson.read(Documents.bytes(doc));
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(doc));
         assertEquals(List.of(Problem.of("/outcomes/1/proxy/priceYear", ProblemCode.PRICE_YEAR_NOT_IN_INDEX,
                 "the proxy's priceYear 1999 is not in the price index \"cbs-cpi\", which covers 2004–2025")),
                 reading.errors());
@@ -267,8 +268,8 @@ class ValidationRulesTest {
     @ParameterizedTest(name = "{1} at {0}")
     @MethodSource("rules")
     void eachRule_isReportedAtItsPointer(String pointer, ProblemCode code, UnaryOperator<ObjectNode> breakIt) {
-        ModelReading reading = ModelJson.read(Documents.bytes(breakIt.apply(Documents.validModel())));
-        assertFalse(reading.valid(), "the broken document must be rejected");
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(breakIt.apply(Documents.validModel())));
+        assertFalse(reading.isValid(), "the broken document must be rejected");
         assertTrue(reading.errors().stream().anyMatch(p -> p.pointer().equals(pointer) && p.code() == code),
                 () -> "expected " + code + " at " + pointer + ", got " + reading.errors());
         assertTrue(reading.errors().stream().allMatch(p -> !p.message().isBlank()));
@@ -276,13 +277,13 @@ class ValidationRulesTest {
 
     @Test
     void theValidModel_isValid() {
-        ModelReading reading = ModelJson.read(Documents.bytes(Documents.validModel()));
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(Documents.validModel()));
         assertEquals(List.of(), reading.errors());
     }
 
     @Test
     void message_namesTheFieldAndShowsTheValue() {
-        ModelReading reading = ModelJson.read(Documents.bytes(
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(
                 Documents.set(Documents.validModel(), "/outcomes/1/attribution", "1.3")));
         assertEquals(List.of(Problem.of("/outcomes/1/attribution", ProblemCode.OUT_OF_RANGE,
                 "attribution must be between 0 and 1, was 1.3")), reading.errors());
@@ -294,7 +295,7 @@ class ValidationRulesTest {
         Documents.set(doc, "/title", "7");
         Documents.set(doc, "/outcomes/0/deadweight", "1.5");
         Documents.remove(doc, "/outcomes/1/proxy/source");
-        ModelReading reading = ModelJson.read(Documents.bytes(doc));
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(doc));
         assertEquals(List.of("/title", "/outcomes/0/deadweight", "/outcomes/1/proxy/source"),
                 reading.errors().stream().map(Problem::pointer).toList());
     }
@@ -302,7 +303,7 @@ class ValidationRulesTest {
     @Test
     void limits_onWhatAModelHolds_areReported() {
         ModelValidator small = new ModelValidator(new ModelLimits(1, 1, 1, 1));
-        ModelReading reading = ModelJson.read(Documents.bytes(Documents.validModel()), small);
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(Documents.validModel()), small);
         assertEquals(List.of("/stakeholders", "/inputs/0/amounts", "/outcomes"),
                 reading.errors().stream().filter(p -> p.code() == ProblemCode.LIMIT_EXCEEDED)
                         .map(Problem::pointer).toList());

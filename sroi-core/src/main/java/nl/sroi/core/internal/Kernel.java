@@ -1,10 +1,11 @@
-package nl.sroi.core.calc;
+package nl.sroi.core.internal;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import nl.sroi.core.model.DropOffFrom;
 import nl.sroi.core.model.DropOffMode;
@@ -18,14 +19,16 @@ import nl.sroi.core.validation.ValidModel;
 
 /**
  * A valid model compiled to flat {@code double} arrays, and the one implementation of the arithmetic of sections 2
- * and 11.1 of the format. The structure (cohorts, offsets, drop-off conventions, transfers, who invests and who
- * receives) is fixed at compile time; the estimates (proxy, deadweight, displacement, attribution, drop-off,
- * duration, quantity and inputs multipliers and the discount rate) can be changed with the setters and the kernel
- * re-evaluated, allocating nothing. The arrays are sized for the longest valid duration, so no setter can outgrow
- * them.
+ * and 11.1 of the format: values, discounting, what each stakeholder invests and receives per period, the ratio,
+ * the payback and the welfare view. Internal: the calculation and the analyses build on it; an embedder uses
+ * {@link nl.sroi.core.calc.SroiCalculator} and the analyses instead. The structure (cohorts, offsets, drop-off
+ * conventions, transfers, who invests and who receives) is fixed at compile time; the estimates (proxy, deadweight,
+ * displacement, attribution, drop-off, duration, quantity and inputs multipliers and the discount rate) can be
+ * changed with the setters and the kernel re-evaluated, allocating nothing. The arrays are sized for the longest
+ * valid duration, so no setter can outgrow them.
  *
  * <p>Proxies are held in the model's prices: a proxy in another price year is indexed once, when the model is
- * compiled (section 11.3), and {@link #setProxy} takes a value in the model's prices, as ranges on a proxy are.
+ * compiled (section 11.3), and {@link #set} takes a proxy value in the model's prices, as ranges on a proxy are.
  *
  * <p>Mutable and not thread-safe: give each thread its own {@link #copy()}.
  */
@@ -34,6 +37,7 @@ public final class Kernel {
     private static final int MAX_DURATION = (int) Estimate.DURATION.upper();
 
     // structure
+    private final ValidModel model;
     private final int outcomes;
     private final int stakeholders;
     private final int capacity;
@@ -69,8 +73,11 @@ public final class Kernel {
     private final double[] values;
     private final double[] totals;
     private boolean factorsStale = true;
+    private double presentValue;
 
-    private Kernel(SroiModel model) {
+    private Kernel(ValidModel valid) {
+        SroiModel model = valid.model();
+        this.model = valid;
         List<Outcome> outs = model.outcomes();
         List<String> ids = model.stakeholders().stream().map(s -> s.id()).toList();
         Map<String, Integer> index = new HashMap<>();
@@ -146,6 +153,7 @@ public final class Kernel {
     }
 
     private Kernel(Kernel k) {
+        model = k.model;
         outcomes = k.outcomes;
         stakeholders = k.stakeholders;
         capacity = k.capacity;
@@ -180,7 +188,12 @@ public final class Kernel {
 
     /** Compiles a validated model. */
     public static Kernel of(ValidModel model) {
-        return new Kernel(model.model());
+        return new Kernel(model);
+    }
+
+    /** The model this kernel was compiled from, with the estimates as entered. */
+    public ValidModel model() {
+        return model;
     }
 
     /** An independent kernel with the same structure and the current estimates. */
@@ -209,6 +222,12 @@ public final class Kernel {
         for (int t = 0; t < capacity; t++) {
             presentValue += totals[t] * factors[t];
         }
+        this.presentValue = presentValue;
+        return presentValue;
+    }
+
+    /** The present value from the last {@link #evaluate()}. */
+    public double presentValue() {
         return presentValue;
     }
 
@@ -260,20 +279,6 @@ public final class Kernel {
             if (!transfer[i]) {
                 sum += outcomePresentValue(i);
             }
-        }
-        return sum;
-    }
-
-    /**
-     * The present value of one outcome, from the last {@link #evaluate()}.
-     *
-     * @param outcome the outcome's index
-     * @return Σ_t value(outcome, t) × factor(t)
-     */
-    public double outcomePresentValue(int outcome) {
-        double sum = 0;
-        for (int t = 1; t <= capacity; t++) {
-            sum += values[outcome * capacity + t - 1] * factors[t - 1];
         }
         return sum;
     }
@@ -379,23 +384,97 @@ public final class Kernel {
         return Math.min(horizon, Outcome.lastValuePeriod(cohortCount[outcome], startOffset[outcome], years));
     }
 
-    /** The payback of the whole analysis ({@link Payback}), from the last {@link #evaluate()}; NaN when none. */
-    public double paybackMonths() {
+    /** One stakeholder's inputs in period t as the inputs value counts them (discounted when the model says so). */
+    public double countedInputs(int stakeholder, int period) {
+        return inputsDiscounted ? inputs(stakeholder, period) * factor(period) : inputs(stakeholder, period);
+    }
+
+    /** All stakeholders' inputs in period t as the inputs value counts them. */
+    public double countedInputs(int period) {
+        double sum = 0;
+        for (int s = 0; s < stakeholders; s++) {
+            sum += countedInputs(s, period);
+        }
+        return sum;
+    }
+
+    /** The present value of one outcome: its values over {@link #periods()}, discounted. */
+    public double outcomePresentValue(int outcome) {
+        double sum = 0;
+        int periods = periods();
+        for (int t = 1; t <= periods; t++) {
+            sum += value(outcome, t) * factor(t);
+        }
+        return sum;
+    }
+
+    /** The undiscounted value that lands with one stakeholder in period t (its shares of every outcome). */
+    public double received(int stakeholder, int period) {
+        double sum = 0;
+        for (int i = 0; i < outcomes; i++) {
+            sum += value(i, period) * share(i, stakeholder);
+        }
+        return sum;
+    }
+
+    /** The value that lands with one stakeholder in period t, discounted. */
+    public double receivedPresentValue(int stakeholder, int period) {
+        double sum = 0;
+        for (int i = 0; i < outcomes; i++) {
+            sum += value(i, period) * share(i, stakeholder) * factor(period);
+        }
+        return sum;
+    }
+
+    /**
+     * The present value that lands with one stakeholder: its shares of the outcomes' present values.
+     *
+     * @param outcomePresentValues {@link #outcomePresentValue(int)} of every outcome, computed once by the caller
+     */
+    public double received(int stakeholder, double[] outcomePresentValues) {
+        double sum = 0;
+        for (int i = 0; i < outcomes; i++) {
+            sum += outcomePresentValues[i] * share(i, stakeholder);
+        }
+        return sum;
+    }
+
+    /** The payback of the whole analysis ({@link Payback}), from the last {@link #evaluate()}. */
+    public OptionalDouble paybackMonths() {
         int periods = periods();
         double[] invested = new double[periods];
         double[] presentValue = new double[periods];
         for (int t = 1; t <= periods; t++) {
-            for (int s = 0; s < stakeholders; s++) {
-                invested[t - 1] += countedInputs(s, t);
-            }
+            invested[t - 1] = countedInputs(t);
             presentValue[t - 1] = totalValue(t) * factor(t);
         }
         return Payback.months(invested, presentValue);
     }
 
-    /** One stakeholder's inputs in period t as the inputs value counts them (discounted when the model says so). */
-    public double countedInputs(int stakeholder, int period) {
-        return inputsDiscounted ? inputs(stakeholder, period) * factor(period) : inputs(stakeholder, period);
+    /** The payback of one stakeholder: its counted inputs against the value that lands with it. */
+    public OptionalDouble paybackMonths(int stakeholder) {
+        int periods = periods();
+        double[] invested = new double[periods];
+        double[] presentValue = new double[periods];
+        for (int t = 1; t <= periods; t++) {
+            invested[t - 1] = countedInputs(stakeholder, t);
+            presentValue[t - 1] = receivedPresentValue(stakeholder, t);
+        }
+        return Payback.months(invested, presentValue);
+    }
+
+    /**
+     * A ratio of two figures ({@code presentValue / inputsValue}, a stakeholder's received over invested, a share of
+     * the total), empty when there is nothing to divide by.
+     */
+    public static OptionalDouble ratio(double numerator, double denominator) {
+        double ratio = ratioOrNaN(numerator, denominator);
+        return Double.isNaN(ratio) ? OptionalDouble.empty() : OptionalDouble.of(ratio);
+    }
+
+    /** {@link #ratio(double, double)} as a bare double, NaN when there is nothing to divide by (allocates nothing). */
+    public static double ratioOrNaN(double numerator, double denominator) {
+        return denominator == 0 ? Double.NaN : numerator / denominator;
     }
 
     public int outcomes() {
@@ -409,56 +488,32 @@ public final class Kernel {
     // ------------------------------------------------------------------------------------------- estimates
 
     /**
-     * Sets an outcome's proxy value, in the model's prices (not indexed again).
-     *
-     * @param outcome the outcome's index
-     * @param value   the proxy value
+     * Sets one estimate: of outcome {@code outcome}, or model-wide for {@link Estimate#RATE} and
+     * {@link Estimate#INPUTS} (where {@code outcome} is ignored). A proxy is in the model's prices (not indexed
+     * again). A duration is in years, 0 &lt; years ≤ 50, a fraction counting the last year pro rata (analyses that
+     * vary a duration set whole years; the model's own duration, set back afterwards, may be fractional). Quantity
+     * and inputs are multipliers on the amounts as entered.
      */
-    public void setProxy(int outcome, double value) {
-        proxy[outcome] = value;
-    }
-
-    public void setDeadweight(int outcome, double value) {
-        deadweight[outcome] = value;
-    }
-
-    public void setDisplacement(int outcome, double value) {
-        displacement[outcome] = value;
-    }
-
-    public void setAttribution(int outcome, double value) {
-        attribution[outcome] = value;
-    }
-
-    public void setDropOff(int outcome, double value) {
-        dropOff[outcome] = value;
-    }
-
-    /**
-     * Sets a duration in years, 0 &lt; years ≤ 50; a fraction counts the last year pro rata (analyses that vary a
-     * duration set whole years, the model's own duration may be fractional).
-     *
-     * @param outcome the outcome's index
-     * @param years   the duration
-     */
-    public void setDuration(int outcome, double years) {
-        if (!(years > 0 && years <= MAX_DURATION)) {
-            throw new IllegalArgumentException("duration must be greater than 0 and at most " + MAX_DURATION
-                    + ", was " + years);
+    public void set(Estimate estimate, int outcome, double value) {
+        switch (estimate) {
+            case PROXY -> proxy[outcome] = value;
+            case DURATION -> {
+                if (!(value > 0 && value <= MAX_DURATION)) {
+                    throw new IllegalArgumentException("duration must be greater than 0 and at most " + MAX_DURATION
+                            + ", was " + value);
+                }
+                duration[outcome] = value;
+            }
+            case DEADWEIGHT -> deadweight[outcome] = value;
+            case DISPLACEMENT -> displacement[outcome] = value;
+            case ATTRIBUTION -> attribution[outcome] = value;
+            case DROP_OFF -> dropOff[outcome] = value;
+            case QUANTITY -> quantityMultiplier[outcome] = value;
+            case RATE -> {
+                rate = value;
+                factorsStale = true;
+            }
+            case INPUTS -> inputsMultiplier = value;
         }
-        duration[outcome] = years;
-    }
-
-    public void setQuantityMultiplier(int outcome, double multiplier) {
-        quantityMultiplier[outcome] = multiplier;
-    }
-
-    public void setRate(double rate) {
-        this.rate = rate;
-        factorsStale = true;
-    }
-
-    public void setInputsMultiplier(double multiplier) {
-        inputsMultiplier = multiplier;
     }
 }
