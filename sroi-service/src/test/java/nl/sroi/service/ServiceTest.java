@@ -124,18 +124,29 @@ class ServiceTest {
         });
     }
 
+    private static JsonNode byId(JsonNode list, String id) {
+        for (JsonNode n : list) {
+            if (n.get("id").asText().equals(id)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no " + id + " in " + list);
+    }
+
     @Test
     void models_listsTheCatalogue_andServesEachModelAndResult() {
         test((server, client) -> {
             JsonNode list = json(client.get("/api/v1/models"));
             assertEquals(CASES.length, list.size());
             assertEquals("cohorts-offset-horizon", list.get(0).get("id").asText()); // file-name order
-            JsonNode worked = list.get(3);
-            assertEquals("worked-check", worked.get("id").asText());
+            JsonNode worked = byId(list, "worked-check");
             assertEquals("1.37", worked.get("ratioDisplay").asText());
             assertEquals(13699.35, worked.get("presentValue").asDouble());
             assertEquals(10000.0, worked.get("inputsValue").asDouble());
             assertEquals("forecast", worked.get("kind").asText());
+            assertTrue(worked.get("welfareRatio") == null, "no transfer, no welfare ratio");
+            // 14,889.98 / 20,000 (net-and-transfer.expected.json)
+            assertEquals(0.7444987775061125, byId(list, "net-and-transfer").get("welfareRatio").asDouble(), 1e-12);
             JsonNode model = json(client.get("/api/v1/models/worked-check"));
             assertEquals("sroi-model/1", model.get("format").asText());
             Response result = client.get("/api/v1/models/worked-check/result");
