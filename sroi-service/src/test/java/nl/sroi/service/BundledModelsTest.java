@@ -34,17 +34,47 @@ class BundledModelsTest {
         assertEquals(3, catalog.size());
     }
 
+    /** Measured with the proxies in their own price years, indexed with the bundled CBS CPI (section 11.3). */
     @ParameterizedTest
     @CsvSource({
-        "jongeren-en-schulden,       454258.52, 354542.00, 1.2812544508896346",
-        "participatie-naar-vermogen, 545812.21, 866880.00, 0.6296283342123027",
-        "respijtzorg,                485977.43, 596531.54, 0.8146718139745656"
+        "jongeren-en-schulden,       454219.49, 354542.00, 1.2811443876944402",
+        "participatie-naar-vermogen, 569218.76, 866880.00, 0.6566292478456683",
+        "respijtzorg,                485666.95, 596531.54, 0.8141513305037071"
     })
     void totals_arePinned(String id, String presentValue, String inputsValue, double ratio) {
         SroiResult.Totals totals = catalog.find(id).orElseThrow().result().totals();
         assertEquals(new BigDecimal(presentValue), decimal(totals.presentValue()));
         assertEquals(new BigDecimal(inputsValue), decimal(totals.inputsValue()));
         assertEquals(ratio, totals.ratio().getAsDouble(), 1e-12);
+    }
+
+    /**
+     * The welfare view (section 11.2): social assistance and unemployment benefit saved are transfers; Respijtzorg
+     * has none, so no welfare view.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "jongeren-en-schulden,       345220.40, 0.9737080354067477",
+        "participatie-naar-vermogen, 101871.89, 0.11751555785273582"
+    })
+    void welfare_isPinned(String id, String presentValue, double ratio) {
+        SroiResult.Welfare welfare = catalog.find(id).orElseThrow().result().welfare().orElseThrow();
+        assertEquals(new BigDecimal(presentValue), decimal(welfare.presentValue()));
+        assertEquals(ratio, welfare.ratio().getAsDouble(), 1e-12);
+        assertTrue(catalog.find("respijtzorg").orElseThrow().result().welfare().isEmpty());
+    }
+
+    /** The proxies indexed by hand before section 11 are now indexed by the calculation, with the bundled CPI. */
+    @Test
+    void jongerenEnSchulden_indexesItsProxies_withTheBundledCpi() {
+        SroiResult result = catalog.find("jongeren-en-schulden").orElseThrow().result();
+        // eviction: EUR 10,000 of 2021 × 1.100 × 1.038 × 1.033 (2022–2024 changes of research/cbs-cpi.md)
+        SroiResult.OutcomeValue eviction = result.outcomes().get(4);
+        assertEquals("uitzetting-voorkomen", eviction.id());
+        assertEquals(1.10 * 1.038 * 1.033, eviction.indexFactor(), 1e-12);
+        assertEquals(new BigDecimal("11794.79"), decimal(eviction.proxyValue()));
+        // the young people's quantities are all assumptions
+        assertTrue(result.outcomes().stream().allMatch(o -> o.quantityBasis() == nl.sroi.core.model.Basis.ASSUMPTION));
     }
 
     @Test
@@ -60,7 +90,8 @@ class BundledModelsTest {
         SroiModel model = entry.model();
         Outcome o = model.outcomes().get(0);
         assertEquals("korter-in-de-bijstand", o.id());
-        // 5854.27 × (1 − 0.4) × (1 − 0.1) × (1 − 0.4) = 1896.78348 per young person, one year, discounted at 2.25 %
+        // 5854.27 (2024 prices) × (1 − 0.4) × (1 − 0.1) × (1 − 0.4) = 1896.78348 per young person, one year,
+        // discounted at 2.25 %
         double impact = 5854.27 * 0.6 * 0.9 * 0.6;
         double[] quantity = {8.75, 13.75, 13.75, 13.75};
         double presentValue = 0;
