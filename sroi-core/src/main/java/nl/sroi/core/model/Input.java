@@ -21,7 +21,17 @@ public record Input(String id, String stakeholder, String description, Boolean i
     /** The default of {@code inKind}. */
     public static final boolean DEFAULT_IN_KIND = false;
 
-    /** Fills the default of {@code inKind} and copies the amounts. */
+    /**
+     * Fills the default of {@code inKind} and copies the amounts.
+     *
+     * @param id          unique among the inputs
+     * @param stakeholder who invests
+     * @param description what the input is
+     * @param inKind      time or goods valued in money ({@code null}: false)
+     * @param amounts     one amount per period from period 1
+     * @param source      where the amounts come from, or {@code null}
+     * @param basis       what the amounts rest on, or {@code null}
+     */
     public Input {
         inKind = inKind == null ? DEFAULT_IN_KIND : inKind;
         amounts = Lists.copy(amounts);

@@ -46,7 +46,29 @@ public record Outcome(String id, String stakeholder, String description, String 
     /** The default of {@code dropOffFrom}. */
     public static final DropOffFrom DEFAULT_DROP_OFF_FROM = DropOffFrom.SECOND_YEAR;
 
-    /** Fills the defaults the format names and copies the lists. */
+    /**
+     * Fills the defaults the format names and copies the lists.
+     *
+     * @param id            unique among the outcomes
+     * @param stakeholder   who experiences the change
+     * @param description   the change
+     * @param indicator     how it is measured
+     * @param valueTo       who receives the money value, or {@code null}
+     * @param quantity      people (units) newly reaching the outcome per period
+     * @param proxy         the money value of one unit for one year
+     * @param duration      years one cohort's outcome lasts
+     * @param startOffset   0 or 1 ({@code null}: 0)
+     * @param deadweight    share that would have happened anyway ({@code null} on an already-net outcome: 0)
+     * @param displacement  share pushed elsewhere ({@code null} on an already-net outcome: 0)
+     * @param attribution   share owed to others ({@code null} on an already-net outcome: 0)
+     * @param dropOff       share lost per year
+     * @param dropOffMode   {@code null}: geometric
+     * @param dropOffFrom   {@code null}: the second year
+     * @param alreadyNet    {@code null}: false
+     * @param transfer      {@code null}: false
+     * @param quantityBasis what the quantities rest on, or {@code null}
+     * @param ranges        the uncertain estimates, or {@code null}
+     */
     public Outcome {
         valueTo = Lists.copy(valueTo);
         quantity = Lists.copy(quantity);

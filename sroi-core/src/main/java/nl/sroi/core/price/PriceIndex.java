@@ -34,7 +34,13 @@ public record PriceIndex(String name, String source, SortedMap<Integer, BigDecim
     private static final String CBS_CPI_RESOURCE = "cbs-cpi.csv";
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** Copies the levels into an unmodifiable, year-ordered map. */
+    /**
+     * Copies the levels into an unmodifiable, year-ordered map.
+     *
+     * @param name   the index's name
+     * @param source where the levels come from, and when they were taken
+     * @param levels the index level per calendar year
+     */
     public PriceIndex {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(source, "source");
