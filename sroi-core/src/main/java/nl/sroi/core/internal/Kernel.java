@@ -274,10 +274,13 @@ public final class Kernel {
      * @return the welfare present value
      */
     public double welfarePresentValue() {
+        int periods = periods();
         double sum = 0;
         for (int i = 0; i < outcomes; i++) {
             if (!transfer[i]) {
-                sum += outcomePresentValue(i);
+                for (int t = 1; t <= periods; t++) {
+                    sum += value(i, t) * factor(t);
+                }
             }
         }
         return sum;
