@@ -192,10 +192,10 @@ public final class ModelJson {
             for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> level = it.next();
                 String key = level.getKey();
-                Integer year = key.matches("[0-9]{1,4}") ? Integer.valueOf(key) : null;
+                Integer year = key.matches("[1-9][0-9]{0,3}") ? Integer.valueOf(key) : null;
                 if (year == null) {
                     r.problem(Pointer.child(p + "/values", key), ProblemCode.INVALID_VALUE,
-                            "the keys of priceIndex values must be years (\"2024\"), was \"" + key + "\"");
+                            "the keys of priceIndex values must be years from 1 to 9999 (\"2024\"), was \"" + key + "\"");
                     continue;
                 }
                 levels.put(year, r.decimal(values, key, p + "/values"));

@@ -200,6 +200,8 @@ class ValidationRulesTest {
                         d -> Documents.set(d, "/priceIndex", OWN_INDEX.replace("100.0", "\"100\""))),
                 rule("/priceIndex/values/twenty", ProblemCode.INVALID_VALUE,
                         d -> Documents.set(d, "/priceIndex", OWN_INDEX.replace("2019", "twenty"))),
+                rule("/priceIndex/values/02024", ProblemCode.INVALID_VALUE,
+                        d -> Documents.set(d, "/priceIndex", OWN_INDEX.replace("2019", "02024"))),
                 rule("/priceIndex/values", ProblemCode.EMPTY, d -> Documents.set(d, "/priceIndex",
                         "{\"name\":\"eigen\",\"source\":\"begroting\",\"values\":{}}")),
                 rule("/priceIndex/name", ProblemCode.REQUIRED, d -> Documents.set(d, "/priceIndex",
