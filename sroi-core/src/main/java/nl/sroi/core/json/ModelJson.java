@@ -194,8 +194,8 @@ public final class ModelJson {
                 String key = level.getKey();
                 Integer year = key.matches("[1-9][0-9]{0,3}") ? Integer.valueOf(key) : null;
                 if (year == null) {
-                    r.problem(Pointer.child(p + "/values", key), ProblemCode.INVALID_VALUE,
-                            "the keys of priceIndex values must be years from 1 to 9999 (\"2024\"), was \"" + key + "\"");
+                    r.problem(Pointer.child(p + "/values", key), ProblemCode.INVALID_VALUE, "the keys of priceIndex "
+                            + "values must be years from 1 to 9999 (\"2024\"), was \"" + key + "\"");
                     continue;
                 }
                 levels.put(year, r.decimal(values, key, p + "/values"));
