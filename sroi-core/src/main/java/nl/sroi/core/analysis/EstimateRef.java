@@ -50,6 +50,11 @@ public record EstimateRef(Estimate estimate, int outcome) {
     public record Ranged(EstimateRef ref, EstimateRange range) {
     }
 
+    /**
+     * The JSON Pointer of the value the estimate changes.
+     *
+     * @return the pointer, for example {@code /outcomes/0/proxy/value}
+     */
     public String pointer() {
         return switch (estimate) {
             case RATE -> "/discounting/rate";

@@ -15,6 +15,16 @@ public record SensitivityResult(String model, CurrencyUnit currency, OptionalDou
                                 MonetaryAmount netPresentValue, List<TornadoBar> tornado,
                                 List<SwitchingValue> switchingValues) {
 
+    /**
+     * The sensitivity, with unmodifiable copies of the lists.
+     *
+     * @param model           the model's id
+     * @param currency        the model's currency
+     * @param ratio           the model's ratio
+     * @param netPresentValue the model's net present value
+     * @param tornado         the bars
+     * @param switchingValues the switching values
+     */
     public SensitivityResult {
         tornado = List.copyOf(tornado);
         switchingValues = List.copyOf(switchingValues);

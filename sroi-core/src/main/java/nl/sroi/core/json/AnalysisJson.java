@@ -21,14 +21,24 @@ import nl.sroi.core.model.Estimate;
 /** Writes the analysis documents of sections 7 to 9 of the format: sensitivity, simulation and scenarios. */
 public final class AnalysisJson {
 
+    /** The format of the sensitivity document. */
     public static final String SENSITIVITY = "sroi-sensitivity/1";
+    /** The format of the simulation document. */
     public static final String SIMULATION = "sroi-simulation/1";
+    /** The format of the scenario comparison document. */
     public static final String SCENARIO_COMPARISON = "sroi-scenario-comparison/1";
+    /** The format of the business case document. */
     public static final String BUSINESS_CASE = "sroi-business-case/1";
 
     private AnalysisJson() {
     }
 
+    /**
+     * The sensitivity document: the tornado (widest swing first) and every switching value.
+     *
+     * @param r the sensitivity
+     * @return the document, pretty-printed, ending in a newline
+     */
     public static String sensitivity(SensitivityResult r) {
         return Json.pretty(g -> {
             g.writeStartObject();

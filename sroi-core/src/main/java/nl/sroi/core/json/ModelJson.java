@@ -63,14 +63,33 @@ public final class ModelJson {
     private ModelJson() {
     }
 
+    /**
+     * Reads and validates a model document with the default limits.
+     *
+     * @param json the document
+     * @return the valid model, or every problem
+     */
     public static Validated<ValidModel> read(String json) {
         return read(json.getBytes(StandardCharsets.UTF_8), ModelValidator.DEFAULT);
     }
 
+    /**
+     * Reads and validates a model document (UTF-8) with the default limits.
+     *
+     * @param json the document's bytes
+     * @return the valid model, or every problem
+     */
     public static Validated<ValidModel> read(byte[] json) {
         return read(json, ModelValidator.DEFAULT);
     }
 
+    /**
+     * Reads and validates a model document (UTF-8) from a stream, with the default limits.
+     *
+     * @param json the document
+     * @return the valid model, or every problem
+     * @throws IOException when the stream cannot be read
+     */
     public static Validated<ValidModel> read(InputStream json) throws IOException {
         return read(json.readAllBytes(), ModelValidator.DEFAULT);
     }

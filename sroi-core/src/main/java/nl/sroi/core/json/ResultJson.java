@@ -23,11 +23,18 @@ import nl.sroi.core.validation.Validated;
  */
 public final class ResultJson {
 
+    /** The format of the result document. */
     public static final String FORMAT = "sroi-result/1";
 
     private ResultJson() {
     }
 
+    /**
+     * The result document.
+     *
+     * @param result the result
+     * @return the document, pretty-printed, ending in a newline
+     */
     public static String write(SroiResult result) {
         return Json.pretty(g -> write(g, result));
     }

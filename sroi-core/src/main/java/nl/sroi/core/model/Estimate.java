@@ -13,11 +13,15 @@ public enum Estimate {
     PROXY("proxy", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, false),
     /** The duration of one outcome, whole years. */
     DURATION("duration", 1, 50, false, true),
+    /** The share of the outcome that would have happened anyway, 0 to 1. */
     DEADWEIGHT("deadweight", 0, 1, false, false),
+    /** The share of the outcome that displaced other outcomes, 0 to 1. */
     DISPLACEMENT("displacement", 0, 1, false, false),
+    /** The share of the outcome owed to others, 0 to 1. */
     ATTRIBUTION("attribution", 0, 1, false, false),
+    /** How much of the outcome fades each year after the first, 0 to 1. */
     DROP_OFF("dropOff", 0, 1, false, false),
-    /** The annual discount rate, 0 ≤ rate < 1. */
+    /** The annual discount rate, 0 ≤ rate &lt; 1. */
     RATE("rate", 0, 1, true, false),
     /** A multiplier on every input amount; point value 1. */
     INPUTS("inputs", 0, Double.POSITIVE_INFINITY, false, false);
@@ -45,14 +49,29 @@ public enum Estimate {
         return key;
     }
 
+    /**
+     * The lowest valid value.
+     *
+     * @return the lower bound (inclusive)
+     */
     public double lower() {
         return lower;
     }
 
+    /**
+     * The highest valid value.
+     *
+     * @return the upper bound (inclusive unless {@link #upperExclusive()})
+     */
     public double upper() {
         return upper;
     }
 
+    /**
+     * Whether the upper bound itself is excluded (the rate: below 1).
+     *
+     * @return true when excluded
+     */
     public boolean upperExclusive() {
         return upperExclusive;
     }
@@ -62,6 +81,12 @@ public enum Estimate {
         return whole;
     }
 
+    /**
+     * Whether a value lies in the valid interval.
+     *
+     * @param value the value
+     * @return true when valid
+     */
     public boolean contains(double value) {
         return value >= lower && (upperExclusive ? value < upper : value <= upper);
     }

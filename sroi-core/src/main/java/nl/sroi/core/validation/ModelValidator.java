@@ -46,10 +46,20 @@ public final class ModelValidator {
 
     private final ModelLimits limits;
 
+    /**
+     * A validator with these limits.
+     *
+     * @param limits the limits on the size of a model
+     */
     public ModelValidator(ModelLimits limits) {
         this.limits = limits;
     }
 
+    /**
+     * The limits this validator applies.
+     *
+     * @return the limits
+     */
     public ModelLimits limits() {
         return limits;
     }
