@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.OptionalDouble;
 
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-
-import javax.money.CurrencyUnit;
 
 import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.analysis.ScenarioComparisonResult;
