@@ -47,4 +47,11 @@ class MoneyContextTest {
             throw new java.io.UncheckedIOException(e);
         }
     }
+
+    /** Loading Moneta's Money quietly gives Moneta's announcer back the level it had (none set). */
+    @Test
+    void theLibrary_leavesMonetasLoggerAsItFoundIt() {
+        assertEquals(null, java.util.logging.Logger.getLogger("org.javamoney.moneta.DefaultMonetaryContextFactory")
+                .getLevel());
+    }
 }
