@@ -32,7 +32,11 @@ public record SensitivityResult(String model, CurrencyUnit currency, OptionalDou
 
     /** One ranged estimate at its low and at its high, everything else at its point value. */
     public record TornadoBar(EstimateRef estimate, End low, End high) {
-        /** The width of the bar: the ratio's swing, or the net present value's when there is no ratio. */
+        /**
+         * The width of the bar: the ratio's swing, or the net present value's when there is no ratio.
+         *
+         * @return the swing, never negative
+         */
         public double swing() {
             if (low.ratio().isPresent() && high.ratio().isPresent()) {
                 return Math.abs(high.ratio().getAsDouble() - low.ratio().getAsDouble());

@@ -74,7 +74,12 @@ public final class AnalysisJson {
         });
     }
 
-    /** The simulation document; money (the net present value's figures) is rounded to the minor unit. */
+    /**
+     * The simulation document; money (the net present value's figures) is rounded to the minor unit.
+     *
+     * @param r the simulation
+     * @return the document, pretty-printed, ending in a newline
+     */
     public static String simulation(SimulationResult r) {
         MinorUnitsWriter money = new MinorUnitsWriter(r.currency());
         return Json.pretty(g -> {
@@ -100,7 +105,12 @@ public final class AnalysisJson {
         });
     }
 
-    /** The base and every scenario side by side: totals, stakeholders, and the differences from the base. */
+    /**
+     * The base and every scenario side by side: totals, stakeholders, and the differences from the base.
+     *
+     * @param c the comparison
+     * @return the document, pretty-printed, ending in a newline
+     */
     public static String scenarios(ScenarioComparisonResult c) {
         SroiResult base = c.base();
         return Json.pretty(g -> {
@@ -141,7 +151,12 @@ public final class AnalysisJson {
         });
     }
 
-    /** The business case of one party, and beside it every party (the party itself included). */
+    /**
+     * The business case of one party, and beside it every party (the party itself included).
+     *
+     * @param c the business case
+     * @return the document, pretty-printed, ending in a newline
+     */
     public static String businessCase(BusinessCaseResult c) {
         return Json.pretty(g -> {
             g.writeStartObject();

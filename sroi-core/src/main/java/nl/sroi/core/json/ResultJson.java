@@ -128,6 +128,10 @@ public final class ResultJson {
     /**
      * One line of a catalogue of analyses: id, title, kind, currency, present value, inputs value and ratio (a
      * model and its result).
+     *
+     * @param model the model
+     * @param r     its result
+     * @return the summary object
      */
     public static ObjectNode summary(SroiModel model, SroiResult r) {
         ObjectNode o = Json.object().put("id", model.id()).put("title", model.title())

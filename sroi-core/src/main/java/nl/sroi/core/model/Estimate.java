@@ -44,7 +44,11 @@ public enum Estimate {
         this.upperDecimal = Double.isInfinite(upper) ? null : BigDecimal.valueOf(upper);
     }
 
-    /** The key of this estimate in a {@code ranges} object. */
+    /**
+     * The key of this estimate in a {@code ranges} object.
+     *
+     * @return the key, for example {@code dropOff}
+     */
     public String key() {
         return key;
     }
@@ -76,7 +80,11 @@ public enum Estimate {
         return upperExclusive;
     }
 
-    /** Whether the estimate takes whole numbers only (durations). */
+    /**
+     * Whether the estimate takes whole numbers only (durations).
+     *
+     * @return true for durations
+     */
     public boolean whole() {
         return whole;
     }
@@ -91,7 +99,12 @@ public enum Estimate {
         return value >= lower && (upperExclusive ? value < upper : value <= upper);
     }
 
-    /** Exact test of an entered decimal, so that 1.0000000000000000001 is not taken for 1. */
+    /**
+     * Exact test of an entered decimal, so that 1.0000000000000000001 is not taken for 1.
+     *
+     * @param value the entered value
+     * @return true when valid
+     */
     public boolean contains(BigDecimal value) {
         boolean aboveLower = lowerDecimal == null || value.compareTo(lowerDecimal) >= 0;
         if (upperDecimal == null) {
@@ -101,7 +114,11 @@ public enum Estimate {
         return aboveLower && (upperExclusive ? vsUpper < 0 : vsUpper <= 0);
     }
 
-    /** The valid interval in words, for messages: "between 0 and 1", "at least 0", "from 0 to below 1". */
+    /**
+     * The valid interval in words, for messages: "between 0 and 1", "at least 0", "from 0 to below 1".
+     *
+     * @return for example "between 0 and 1"
+     */
     public String describeInterval() {
         if (upper == Double.POSITIVE_INFINITY) {
             return lower == Double.NEGATIVE_INFINITY ? "any number" : "at least " + plain(lower);
