@@ -20,6 +20,19 @@ public record SroiResult(String model, CurrencyUnit currency, Discounting discou
                          Optional<Welfare> welfare, List<Period> periods, List<OutcomeValue> outcomes,
                          List<StakeholderValue> stakeholders, List<Problem> warnings) {
 
+    /**
+     * A result, with unmodifiable copies of the lists.
+     *
+     * @param model        the model's id
+     * @param currency     the model's currency
+     * @param discounting  the model's discounting
+     * @param totals       the totals
+     * @param welfare      the totals without transfers, when an outcome is a transfer
+     * @param periods      the figures per period
+     * @param outcomes     the figures per outcome
+     * @param stakeholders the figures per stakeholder
+     * @param warnings     the warnings
+     */
     public SroiResult {
         periods = List.copyOf(periods);
         outcomes = List.copyOf(outcomes);
@@ -74,6 +87,20 @@ public record SroiResult(String model, CurrencyUnit currency, Discounting discou
     public record OutcomeValue(String id, MonetaryAmount proxyValue, double indexFactor, MonetaryAmount impactPerUnit,
                                List<MonetaryAmount> values, MonetaryAmount presentValue, OptionalDouble share,
                                boolean transfer, Basis quantityBasis, Basis proxyBasis) {
+        /**
+         * An outcome's figures, with an unmodifiable copy of the values.
+         *
+         * @param id            the outcome's id
+         * @param proxyValue    the proxy value used, in the model's prices
+         * @param indexFactor   the factor the proxy was indexed with
+         * @param impactPerUnit the proxy after deadweight, displacement and attribution
+         * @param values        the undiscounted value per period
+         * @param presentValue  the present value
+         * @param share         the share of the total present value
+         * @param transfer      whether it is a transfer
+         * @param quantityBasis what its quantities rest on, or {@code null}
+         * @param proxyBasis    what its proxy rests on, or {@code null}
+         */
         public OutcomeValue {
             values = List.copyOf(values);
         }
@@ -82,6 +109,16 @@ public record SroiResult(String model, CurrencyUnit currency, Discounting discou
     /** One stakeholder: what it invested and received (present values), and the cash flows per period. */
     public record StakeholderValue(String id, MonetaryAmount invested, MonetaryAmount received, MonetaryAmount net,
                                    OptionalDouble ratio, List<CashFlow> periods) {
+        /**
+         * A stakeholder's figures, with an unmodifiable copy of the cash flows.
+         *
+         * @param id       the stakeholder's id
+         * @param invested its inputs value
+         * @param received the present value that lands with it
+         * @param net      received minus invested
+         * @param ratio    received over invested
+         * @param periods  its cash flows per period
+         */
         public StakeholderValue {
             periods = List.copyOf(periods);
         }
