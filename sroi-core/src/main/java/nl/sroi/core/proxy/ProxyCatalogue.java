@@ -1,0 +1,137 @@
+package nl.sroi.core.proxy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import nl.sroi.core.json.ProxyJson;
+
+/**
+ * A catalogue of financial proxies, in the order they were given. Immutable and safe to share between threads.
+ *
+ * <p>{@link #bundled()} is the catalogue that ships with the library (its sources and how entries are added are
+ * described in {@code docs/proxies.md}); an embedding system may build its own with {@link #of(List)} or read one
+ * with {@link ProxyJson#read(byte[])}.
+ */
+public final class ProxyCatalogue {
+
+    /** The resource that holds the bundled catalogue, next to this class. */
+    public static final String RESOURCE = "catalogue.json";
+
+    private final List<ProxyEntry> entries;
+    private final Map<String, ProxyEntry> byId;
+    private final List<String> searchable;
+
+    private ProxyCatalogue(List<ProxyEntry> entries) {
+        this.entries = List.copyOf(entries);
+        Map<String, ProxyEntry> ids = new LinkedHashMap<>();
+        for (ProxyEntry e : this.entries) {
+            if (ids.put(e.id(), e) != null) {
+                throw new IllegalArgumentException("the catalogue repeats the id \"" + e.id() + "\"");
+            }
+        }
+        this.byId = ids;
+        this.searchable = this.entries.stream().map(ProxyCatalogue::searchable).toList();
+    }
+
+    /**
+     * A catalogue of the given entries.
+     *
+     * @param entries the entries, each id once
+     * @return the catalogue
+     * @throws IllegalArgumentException when two entries have the same id
+     */
+    public static ProxyCatalogue of(List<ProxyEntry> entries) {
+        return new ProxyCatalogue(entries);
+    }
+
+    /**
+     * The catalogue bundled with the library, read once.
+     *
+     * @return the bundled catalogue
+     */
+    public static ProxyCatalogue bundled() {
+        return Bundled.CATALOGUE;
+    }
+
+    /**
+     * Every entry, in catalogue order.
+     *
+     * @return the entries (unmodifiable)
+     */
+    public List<ProxyEntry> entries() {
+        return entries;
+    }
+
+    /**
+     * The number of entries.
+     *
+     * @return the size of the catalogue
+     */
+    public int size() {
+        return entries.size();
+    }
+
+    /**
+     * The entry with an id.
+     *
+     * @param id the id, such as {@code huisarts-consult}
+     * @return the entry, or empty when the catalogue has none with that id
+     */
+    public Optional<ProxyEntry> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /**
+     * The entries that match a query, in catalogue order.
+     *
+     * @param query the words, domain and party to look for
+     * @return the matching entries, possibly none
+     */
+    public List<ProxyEntry> search(ProxyQuery query) {
+        List<String> words = SearchText.words(query.wordsGiven().orElse(""));
+        return IntStream.range(0, entries.size())
+                .filter(i -> query.domain() == null || entries.get(i).domain() == query.domain())
+                .filter(i -> query.party() == null || entries.get(i).party() == query.party())
+                .filter(i -> words.stream().allMatch(searchable.get(i)::contains))
+                .mapToObj(entries::get)
+                .toList();
+    }
+
+    /** Everything a word may match in, folded once. */
+    private static String searchable(ProxyEntry e) {
+        StringBuilder text = new StringBuilder(e.id()).append(' ').append(e.description()).append(' ')
+                .append(e.unit()).append(' ').append(e.domain().id()).append(' ').append(e.domain().label())
+                .append(' ').append(e.party().id()).append(' ').append(e.party().label()).append(' ')
+                .append(e.source().publication());
+        e.keywords().forEach(k -> text.append(' ').append(k));
+        return SearchText.fold(text.toString());
+    }
+
+    /** Holder so the bundled catalogue is read on first use, not when the class loads. */
+    private static final class Bundled {
+        static final ProxyCatalogue CATALOGUE = read();
+
+        private static ProxyCatalogue read() {
+            try (InputStream in = ProxyCatalogue.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("the bundled proxy catalogue " + RESOURCE
+                            + " is missing from the jar");
+                }
+                ProxyJson.Reading reading = ProxyJson.read(in.readAllBytes());
+                if (!reading.valid()) {
+                    throw new IllegalStateException("the bundled proxy catalogue is not valid: "
+                            + reading.problems());
+                }
+                return reading.catalogue();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
