@@ -3,6 +3,7 @@ package nl.sroi.core.proxy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,8 @@ public final class ProxyCatalogue {
     private final List<ProxyEntry> entries;
     private final Map<String, ProxyEntry> byId;
     private final List<String> searchable;
+    private final List<String> ids;
+    private final List<String> descriptions;
 
     private ProxyCatalogue(List<ProxyEntry> entries) {
         this.entries = List.copyOf(entries);
@@ -37,6 +40,8 @@ public final class ProxyCatalogue {
         }
         this.byId = ids;
         this.searchable = this.entries.stream().map(ProxyCatalogue::searchable).toList();
+        this.ids = this.entries.stream().map(e -> SearchText.fold(e.id())).toList();
+        this.descriptions = this.entries.stream().map(e -> SearchText.fold(e.description())).toList();
     }
 
     /**
@@ -88,7 +93,8 @@ public final class ProxyCatalogue {
     }
 
     /**
-     * The entries that match a query, in catalogue order.
+     * The entries that match a query, the best first: a word in the id counts twice, a word in the description
+     * once; between equals (and for a query without words) the catalogue order holds.
      *
      * @param query the words, domain and party to look for
      * @return the matching entries, possibly none
@@ -99,18 +105,24 @@ public final class ProxyCatalogue {
                 .filter(i -> query.domain() == null || entries.get(i).domain() == query.domain())
                 .filter(i -> query.party() == null || entries.get(i).party() == query.party())
                 .filter(i -> words.stream().allMatch(searchable.get(i)::contains))
-                .mapToObj(entries::get)
+                .boxed()
+                .sorted(Comparator.comparingLong((Integer i) -> -score(i, words)))
+                .map(entries::get)
                 .toList();
     }
 
-    /** Everything a word may match in, folded once. */
+    /** Everything a word may match in, folded once: id, description, unit, keywords and the publication. */
     private static String searchable(ProxyEntry e) {
         StringBuilder text = new StringBuilder(e.id()).append(' ').append(e.description()).append(' ')
-                .append(e.unit()).append(' ').append(e.domain().id()).append(' ').append(e.domain().label())
-                .append(' ').append(e.party().id()).append(' ').append(e.party().label()).append(' ')
+                .append(e.unit()).append(' ')
                 .append(e.source().publication());
         e.keywords().forEach(k -> text.append(' ').append(k));
         return SearchText.fold(text.toString());
+    }
+
+    private long score(int i, List<String> words) {
+        return words.stream().mapToLong(w -> (ids.get(i).contains(w) ? 2 : 0)
+                + (descriptions.get(i).contains(w) ? 1 : 0)).sum();
     }
 
     /** Holder so the bundled catalogue is read on first use, not when the class loads. */

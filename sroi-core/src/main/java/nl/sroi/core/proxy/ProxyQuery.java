@@ -8,7 +8,7 @@ import java.util.Optional;
  *
  * <p>Words are compared without accents and case ({@code "Cliënt"} finds {@code "client"}), each word as a part of
  * a word, so that {@code schuld} finds {@code schuldhulpverlening}. Every word must occur in the entry's id,
- * description, unit, keywords, domain, party or source.
+ * description, unit, keywords or source publication; domain and party are chosen with their own fields.
  *
  * @param words  the words, separated by spaces or punctuation; {@code null} or blank for no words
  * @param domain the domain, or {@code null} for any
