@@ -60,7 +60,12 @@ public final class ProxyJson {
      */
     public record Reading(ProxyCatalogue catalogue, List<Problem> problems) {
 
-        /** Copies the problems. */
+        /**
+     * Copies the problems.
+     *
+     * @param catalogue the catalogue, or {@code null}
+     * @param problems every problem
+     */
         public Reading {
             problems = List.copyOf(problems);
         }

@@ -18,7 +18,15 @@ import nl.sroi.core.price.PriceIndex;
  */
 public record IndexedValue(ProxyEntry entry, int priceYear, String index, double factor, BigDecimal value) {
 
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param entry the catalogue entry
+     * @param priceYear the price year the value is brought to
+     * @param index the name of the price index used
+     * @param factor the index factor
+     * @param value the entry's value times the factor
+     */
     public IndexedValue {
         Objects.requireNonNull(entry, "entry");
         Objects.requireNonNull(index, "index");

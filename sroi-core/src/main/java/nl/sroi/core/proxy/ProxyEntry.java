@@ -37,7 +37,25 @@ public record ProxyEntry(String id, String description, String unit, BigDecimal 
                          CheckLevel checked, String verification, String derivation, String note,
                          List<String> keywords) {
 
-    /** Requires every part but {@code derivation} and {@code note}; copies the keywords. */
+    /**
+     * Requires every part but {@code derivation} and {@code note}; copies the keywords.
+     *
+     * @param id the entry's id
+     * @param description what the value is, in Dutch
+     * @param unit what one unit is, in Dutch
+     * @param value the value of one unit
+     * @param priceYear the year whose prices the value is in
+     * @param currency the ISO 4217 code
+     * @param party who bears or saves it
+     * @param domain the policy domain
+     * @param source where the value comes from
+     * @param taken the date it was taken
+     * @param checked how it was checked
+     * @param verification what was seen, where
+     * @param derivation how it was derived, or {@code null}
+     * @param note what to know before using it, or {@code null}
+     * @param keywords extra search words
+     */
     public ProxyEntry {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(description, "description");

@@ -12,7 +12,14 @@ import java.util.Objects;
  */
 public record ProxySource(String publication, String location, int year, String url) {
 
-    /** Requires every part. */
+    /**
+     * Requires every part.
+     *
+     * @param publication the publication
+     * @param location the table, page, paragraph or annex
+     * @param year the publication year
+     * @param url the address of the publication
+     */
     public ProxySource {
         Objects.requireNonNull(publication, "publication");
         Objects.requireNonNull(location, "location");
