@@ -73,7 +73,7 @@ public final class ProxyReferences {
         if (!index.covers(to) || !index.covers(entry.priceYear())) {
             return Optional.empty();
         }
-        BigDecimal expected = entry.value().multiply(index.decimalFactor(entry.priceYear(), to),
+        BigDecimal expected = entry.value().multiply(BigDecimal.valueOf(index.factor(entry.priceYear(), to)),
                 MathContext.DECIMAL64);
         BigDecimal difference = written.abs().subtract(expected.abs()).abs();
         if (difference.compareTo(expected.abs().multiply(TOLERANCE)) <= 0) {
