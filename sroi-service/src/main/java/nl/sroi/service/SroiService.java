@@ -17,9 +17,8 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 
-import nl.sroi.core.json.JsonApi;
-import nl.sroi.core.json.ProblemDocument;
 import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Validated;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -105,11 +104,11 @@ public final class SroiService {
 
     /** A model in, its workbook out (or the model's problem document). */
     private void export(Context ctx) {
-        SroiWorkbook.Export export = SroiWorkbook.fromJson(body(ctx), validator);
-        if (export.valid()) {
-            workbook(ctx, export.workbook(), export.id());
+        Validated<SroiWorkbook.Export> export = SroiWorkbook.fromJson(body(ctx), validator);
+        if (export.isValid()) {
+            workbook(ctx, export.value().workbook(), export.value().id());
         } else {
-            answer(ctx, export.problem());
+            answer(ctx, JsonApi.Answer.of(export));
         }
     }
 
