@@ -6,8 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import nl.sroi.core.json.JsonApi;
-import nl.sroi.core.json.ProblemDocument;
 import nl.sroi.core.json.ProxyJson;
 import nl.sroi.core.price.PriceIndex;
 import nl.sroi.core.proxy.BearingParty;

@@ -28,6 +28,7 @@ import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.Pointer;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
+import nl.sroi.core.validation.Validated;
 
 /**
  * Reading and writing the proxy catalogue ({@code sroi-proxies/1}) and the documents of its search.
@@ -53,50 +54,23 @@ public final class ProxyJson {
     }
 
     /**
-     * What reading a catalogue gave: the catalogue, or every problem (and no catalogue).
-     *
-     * @param catalogue the catalogue, or {@code null} when there are problems
-     * @param problems  every problem, in document order; empty when the catalogue is valid
-     */
-    public record Reading(ProxyCatalogue catalogue, List<Problem> problems) {
-
-        /**
-     * Copies the problems.
-     *
-     * @param catalogue the catalogue, or {@code null}
-     * @param problems every problem
-     */
-        public Reading {
-            problems = List.copyOf(problems);
-        }
-
-        /**
-         * Whether the catalogue was read without problems.
-         *
-         * @return true when {@link #catalogue()} is there
-         */
-        public boolean valid() {
-            return catalogue != null;
-        }
-    }
-
-    /**
      * Reads a catalogue document.
      *
      * @param json the bytes of a {@code sroi-proxies/1} document
-     * @return the catalogue, or every problem
+     * @return the catalogue, or every problem ({@code MALFORMED_JSON} with line and column, or
+     *         {@code INVALID_CATALOGUE} with every problem's pointer)
      */
-    public static Reading read(byte[] json) {
+    public static Validated<ProxyCatalogue> read(byte[] json) {
         JsonNode tree;
         try {
             tree = ModelJson.parse(json);
         } catch (MalformedJsonException e) {
-            return new Reading(null, List.of(e.problem()));
+            return Validated.invalid(Validated.Failure.MALFORMED_JSON, List.of(e.problem()));
         }
         Run run = new Run();
         List<ProxyEntry> entries = run.document(tree);
-        return run.problems.isEmpty() ? new Reading(ProxyCatalogue.of(entries), List.of())
-                : new Reading(null, run.problems);
+        return run.problems.isEmpty() ? Validated.valid(ProxyCatalogue.of(entries))
+                : Validated.invalid(Validated.Failure.INVALID_CATALOGUE, run.problems);
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import nl.sroi.core.json.ProxyJson;
+import nl.sroi.core.validation.Validated;
 
 /**
  * A catalogue of financial proxies, in the order they were given. Immutable and safe to share between threads.
@@ -135,12 +136,11 @@ public final class ProxyCatalogue {
                     throw new IllegalStateException("the bundled proxy catalogue " + RESOURCE
                             + " is missing from the jar");
                 }
-                ProxyJson.Reading reading = ProxyJson.read(in.readAllBytes());
-                if (!reading.valid()) {
-                    throw new IllegalStateException("the bundled proxy catalogue is not valid: "
-                            + reading.problems());
+                Validated<ProxyCatalogue> reading = ProxyJson.read(in.readAllBytes());
+                if (!reading.isValid()) {
+                    throw new IllegalStateException("the bundled proxy catalogue is not valid: " + reading.errors());
                 }
-                return reading.catalogue();
+                return reading.value();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -16,6 +16,7 @@ import nl.sroi.core.proxy.ProxyCatalogue;
 import nl.sroi.core.proxy.ProxyEntry;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
+import nl.sroi.core.validation.Validated;
 
 /** Reading a catalogue strictly, every problem with its pointer; writing it back gives the same catalogue. */
 class ProxyJsonTest {
@@ -29,16 +30,16 @@ class ProxyJsonTest {
     @Test
     void theBundledCatalogue_readsBackFromWhatIsWritten() {
         ProxyCatalogue bundled = ProxyCatalogue.bundled();
-        ProxyJson.Reading again = ProxyJson.read(ProxyJson.catalogue(bundled, "t").getBytes(StandardCharsets.UTF_8));
-        assertEquals(List.of(), again.problems());
-        assertEquals(bundled.entries(), again.catalogue().entries());
+        Validated<ProxyCatalogue> again = ProxyJson.read(ProxyJson.catalogue(bundled, "t").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), again.errors());
+        assertEquals(bundled.entries(), again.value().entries());
     }
 
     @Test
     void aValidEntry_isRead() {
-        ProxyJson.Reading reading = read(ENTRY);
-        assertTrue(reading.valid(), reading.problems().toString());
-        ProxyEntry e = reading.catalogue().entries().get(0);
+        Validated<ProxyCatalogue> reading = read(ENTRY);
+        assertTrue(reading.isValid(), reading.errors().toString());
+        ProxyEntry e = reading.value().entries().get(0);
         assertEquals("10.5", e.value().toPlainString());
         assertEquals(List.of(), e.keywords());
     }
@@ -48,7 +49,7 @@ class ProxyJsonTest {
         String entry = ENTRY.replace("\"value\": 10.5", "\"value\": -3").replace("\"gemeente\"", "\"bank\"")
                 .replace("https://example.org/p", "example.org").replace("2026-11-23", "23-11-2026")
                 .replace("\"unit\": \"per stuk\", ", "").replace("\"checked\": \"source\"", "\"checkd\": \"source\"");
-        List<Problem> problems = read(entry).problems();
+        List<Problem> problems = read(entry).errors();
         assertEquals(List.of(
                 "/entries/0/checkd UNKNOWN_FIELD",
                 "/entries/0/unit REQUIRED",
@@ -58,29 +59,32 @@ class ProxyJsonTest {
                 "/entries/0/taken INVALID_VALUE",
                 "/entries/0/checked REQUIRED"), problems.stream().map(p -> p.pointer() + " " + p.code()).toList());
         assertTrue(problems.get(3).message().contains("gemeente, zorgverzekeraar"), problems.get(3).message());
-        assertFalse(read(entry).valid());
+        assertFalse(read(entry).isValid());
+        assertEquals(Validated.Failure.INVALID_CATALOGUE, read(entry).failure());
     }
 
     @Test
     void aNegativeValue_mustSaySo_andZeroIsNoValue() {
-        assertTrue(read(ENTRY.replace("\"value\": 10.5", "\"value\": -3, \"negative\": true")).valid());
+        assertTrue(read(ENTRY.replace("\"value\": 10.5", "\"value\": -3, \"negative\": true")).isValid());
         assertEquals(ProblemCode.INVALID_VALUE,
-                read(ENTRY.replace("\"value\": 10.5", "\"value\": 3, \"negative\": true")).problems().get(0).code());
+                read(ENTRY.replace("\"value\": 10.5", "\"value\": 3, \"negative\": true")).errors().get(0).code());
         assertEquals(ProblemCode.INVALID_VALUE, read(ENTRY.replace("\"value\": 10.5", "\"value\": 0"))
-                .problems().get(0).code());
+                .errors().get(0).code());
     }
 
     @Test
     void aRepeatedId_andABadFormat_areProblems() {
         String doc = "{ \"format\": \"sroi-proxies/2\", \"entries\": [" + ENTRY + ", " + ENTRY + "] }";
-        List<Problem> problems = ProxyJson.read(doc.getBytes(StandardCharsets.UTF_8)).problems();
+        List<Problem> problems = ProxyJson.read(doc.getBytes(StandardCharsets.UTF_8)).errors();
         assertEquals(List.of("/format UNSUPPORTED_FORMAT", "/entries/1/id DUPLICATE_ID"),
                 problems.stream().map(p -> p.pointer() + " " + p.code()).toList());
     }
 
     @Test
     void malformedJson_givesTheLineAndColumn() {
-        Problem p = ProxyJson.read("{\n  \"entries\": [".getBytes(StandardCharsets.UTF_8)).problems().get(0);
+        Validated<ProxyCatalogue> malformed = ProxyJson.read("{\n  \"entries\": [".getBytes(StandardCharsets.UTF_8));
+        assertEquals(Validated.Failure.MALFORMED_JSON, malformed.failure());
+        Problem p = malformed.errors().get(0);
         assertEquals(ProblemCode.MALFORMED_JSON, p.code());
         assertEquals(2, p.line());
     }
@@ -99,7 +103,7 @@ class ProxyJsonTest {
         assertEquals("huisarts-consult", search.at("/proxies/0/id").asText());
     }
 
-    private static ProxyJson.Reading read(String entry) {
+    private static Validated<ProxyCatalogue> read(String entry) {
         String doc = "{ \"format\": \"sroi-proxies/1\", \"entries\": [" + entry + "] }";
         return ProxyJson.read(doc.getBytes(StandardCharsets.UTF_8));
     }
