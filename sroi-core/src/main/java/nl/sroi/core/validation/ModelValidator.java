@@ -92,6 +92,7 @@ public final class ModelValidator {
      *
      * @param model the model as entered
      * @return the problems in document order
+     */
     public List<Problem> validate(SroiModel model) {
         Run run = new Run();
         run.model(model);
