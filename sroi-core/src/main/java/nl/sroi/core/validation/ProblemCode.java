@@ -1,6 +1,9 @@
 package nl.sroi.core.validation;
 
-/** Stable codes of errors and warnings; the names are part of the public contract. */
+/**
+ * Stable codes of errors and warnings; the names are part of the public contract. What each code means, in Dutch
+ * and English, is the template {@code code.NAME} of {@link nl.sroi.core.text.Messages#CORE} (tested for every code).
+ */
 public enum ProblemCode {
     // the document itself
     MALFORMED_JSON,
@@ -25,6 +28,7 @@ public enum ProblemCode {
     // parameters of an operation
     UNKNOWN_SCENARIO,
     NOT_APPLICABLE,
+    UNKNOWN_PARAMETER,
     // warnings
     NO_ADJUSTMENT,
     DOMINANT_OUTCOME,
@@ -32,5 +36,6 @@ public enum ProblemCode {
     PROXY_WITHOUT_PRICE_YEAR,
     PROXY_PRICE_YEAR_DIFFERS,
     VALUE_BEYOND_HORIZON,
-    ZERO_INPUTS
+    ZERO_INPUTS,
+    SHARES_LOOK_LIKE_PERCENTAGES
 }

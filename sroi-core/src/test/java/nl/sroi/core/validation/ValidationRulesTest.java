@@ -170,8 +170,8 @@ class ValidationRulesTest {
     void message_namesTheFieldAndShowsTheValue() {
         Validated<ValidModel> reading = ModelJson.read(Documents.bytes(
                 Documents.set(Documents.validModel(), "/outcomes/1/attribution", "1.3")));
-        assertEquals(List.of(Problem.of("/outcomes/1/attribution", ProblemCode.OUT_OF_RANGE,
-                "attribution must be between 0 and 1, was 1.3")), reading.errors());
+        assertEquals(List.of("/outcomes/1/attribution OUT_OF_RANGE attribution must be between 0 and 1, was 1.3"),
+                reading.errors().stream().map(p -> p.pointer() + " " + p.code() + " " + p.message()).toList());
     }
 
     @Test
