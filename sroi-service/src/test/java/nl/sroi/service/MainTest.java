@@ -62,7 +62,7 @@ class MainTest {
         assertEquals(2, run.status());
         JsonNode problem = run.json();
         assertEquals(422, problem.get("status").asInt());
-        assertEquals("https://sroi.example/problems/invalid-model", problem.get("type").asText());
+        assertEquals("/api/v1/problems/invalid-model", problem.get("type").asText());
         assertEquals("/id", problem.at("/errors/0/pointer").asText());
         assertEquals("REQUIRED", problem.at("/errors/0/code").asText());
     }
@@ -84,7 +84,10 @@ class MainTest {
         assertEquals(0, run.status(), run.out());
         assertEquals(5000.0, run.json().at("/party/invested").asDouble());
         assertEquals(2, run(model, "business-case", "-", "--for", "nobody").status());
-        assertEquals(1, run(model, "business-case", "-").status());
+        Run withoutParty = run(model, "business-case", "-");
+        assertEquals(2, withoutParty.status());
+        assertEquals("name the stakeholder whose business case you want; the stakeholders are \"deelnemers\", "
+                + "\"financier\"", withoutParty.json().get("detail").asText());
     }
 
     @Test
