@@ -106,7 +106,38 @@ class OpenApiTest {
             check(client.get("/api/v1/models/worked-check/result"), "/api/v1/models/{id}/result", "get");
             check(client.get("/api/v1/health"), "/api/v1/health", "get");
             check(client.get("/api/v1/openapi.json"), "/api/v1/openapi.json", "get");
+            check(client.get("/api/v1/problems"), "/api/v1/problems", "get");
+            check(client.get("/api/v1/problems", b -> b.header("Accept", "application/json")), "/api/v1/problems",
+                    "get");
+            check(client.get("/api/v1/problems/invalid-model"), "/api/v1/problems/{type}", "get");
+            check(client.get("/api/v1/problems/invalid-model", b -> b.header("Accept", "application/json")),
+                    "/api/v1/problems/{type}", "get");
+            check(client.get("/api/v1/problems/nothing"), "/api/v1/problems/{type}", "get");
+            check(client.get("/api/v1/health?verbose=1"), "/api/v1/health", "get");
+            check(client.request("/api/v1/calculate?scenario=a", b -> b.post(RequestBody.create(scenarios, json))),
+                    "/api/v1/calculate", "post");
+            check(client.request("/api/v1/calculate", b -> b.post(RequestBody.create(scenarios, json))),
+                    "/api/v1/calculate", "post");
+            check(client.request("/api/v1/validate", b -> b.post(RequestBody.create(scenarios, json))),
+                    "/api/v1/validate", "post");
+            check(client.request("/api/v1/business-case", b -> b.post(RequestBody.create(model, json))),
+                    "/api/v1/business-case", "post");
+            check(client.request("/api/v1/health", b -> b.delete()), "/api/v1/health", "get");
+            check(client.request("/api/v1/sensitivity?scenario=a",
+                    b -> b.post(RequestBody.create(scenarios, json)).header("Accept-Language", "nl")),
+                    "/api/v1/sensitivity", "post");
         });
+    }
+
+    @Test
+    void theCodesAndTypes_areTheServicesOwn() {
+        List<String> codes = new ArrayList<>();
+        schema("Problem").at("/properties/code/enum").forEach(c -> codes.add(c.asText()));
+        assertEquals(java.util.Arrays.stream(nl.sroi.core.validation.ProblemCode.values()).map(Enum::name).toList(),
+                codes, "every code of core, in its order");
+        List<String> types = new ArrayList<>();
+        doc.at("/paths/~1api~1v1~1problems~1{type}/get/parameters/0/schema/enum").forEach(t -> types.add(t.asText()));
+        assertEquals(ProblemPages.slugs(), types);
     }
 
     @Test
@@ -129,15 +160,25 @@ class OpenApiTest {
     private static void check(Response response, String path, String method) throws IOException {
         JsonNode documented = doc.at("/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method
                 + "/responses/" + response.code());
+        if (documented.has("$ref")) {
+            documented = doc.at(documented.get("$ref").asText().substring(1));
+        }
         assertTrue(!documented.isMissingNode(), method + " " + path + " answered " + response.code()
                 + ", which is not documented");
         String type = response.header("Content-Type");
+        if (response.code() == 405) {
+            assertTrue(response.header("Allow") != null, "a 405 names the methods the path takes");
+        }
         JsonNode media = documented.at("/content/" + type.replace("/", "~1"));
         assertTrue(!media.isMissingNode(), method + " " + path + " answered " + type + ", not documented");
         List<String> errors = new ArrayList<>();
         String body = response.body().string();
         if (type.startsWith("text/csv")) {
             assertTrue(body.startsWith("stakeholder,"), body);
+            return;
+        }
+        if (type.startsWith("text/html")) {
+            assertTrue(body.startsWith("<!DOCTYPE html>"), body);
             return;
         }
         if (type.equals(SroiService.XLSX)) {

@@ -110,7 +110,7 @@ public final class ModelJson {
             return Validated.invalid(Validated.Failure.INVALID_MODEL, reader.problems());
         }
         Validated<ValidModel> check = validator.check(model);
-        List<Problem> errors = DocumentOrder.sort(merge(reader.problems(), check.errors()), tree);
+        List<Problem> errors = DocumentOrder.sort(asWritten(merge(reader.problems(), check.errors()), tree), tree);
         return errors.isEmpty() ? check : Validated.invalid(Validated.Failure.INVALID_MODEL, errors);
     }
 
@@ -137,6 +137,25 @@ public final class ModelJson {
 
     private static JsonNode throwMalformed(Problem problem) throws MalformedJsonException {
         throw new MalformedJsonException(problem);
+    }
+
+    /**
+     * The problems at the pointers of the document as written: a per-period list written as a single number
+     * ({@code "quantity": -3}) is period 1 of the model, but its problem stands at the number, not at a
+     * {@code /quantity/0} the document does not have.
+     */
+    private static List<Problem> asWritten(List<Problem> problems, JsonNode tree) {
+        List<Problem> moved = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            String pointer = p.pointer();
+            if (pointer != null && pointer.endsWith("/0") && tree.at(pointer.substring(0, pointer.length() - 2))
+                    .isNumber()) {
+                moved.add(p.at(pointer.substring(0, pointer.length() - 2)));
+            } else {
+                moved.add(p);
+            }
+        }
+        return moved;
     }
 
     /** The document's own problems first; a rule's problem only where the document had none at that pointer. */

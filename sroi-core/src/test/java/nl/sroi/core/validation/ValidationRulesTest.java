@@ -25,9 +25,10 @@ import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 
 /** Every rule of the format, each broken alone in an otherwise valid document: its pointer and its code. */
-class ValidationRulesTest {
+public class ValidationRulesTest {
 
-    static Stream<Arguments> rules() {
+    /** Every rule, broken alone: the pointer and code of the problem, and how to break a valid document. */
+    public static Stream<Arguments> rules() {
         return Stream.of(
                 rule("/format", ProblemCode.UNSUPPORTED_FORMAT, d -> Documents.set(d, "/format", "\"sroi-model/2\"")),
                 rule("/format", ProblemCode.REQUIRED, d -> Documents.remove(d, "/format")),
