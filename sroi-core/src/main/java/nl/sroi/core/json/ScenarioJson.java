@@ -229,6 +229,9 @@ public final class ScenarioJson {
             JsonNode next = node.isArray() ? node.get(step.getMatchingIndex()) : node.get(token);
             if (next == null) {
                 String where = at.isEmpty() ? "/" : at;
+                if (node.isArray()) {
+                    return Message.of("invalidPointer.index", pointer, where, node.size());
+                }
                 if (node.isObject()) {
                     List<String> names = new ArrayList<>();
                     node.fieldNames().forEachRemaining(names::add);

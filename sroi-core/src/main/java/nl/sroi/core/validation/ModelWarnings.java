@@ -46,7 +46,8 @@ public final class ModelWarnings {
             List<String> ones = sharesAtOne(o);
             if (ones.size() >= 2) {
                 warnings.add(Problem.of(p, ProblemCode.SHARES_LOOK_LIKE_PERCENTAGES,
-                        Message.of("warning.sharesLookLikePercentages", o.id(), ones)));
+                        Message.of("warning.sharesLookLikePercentages", o.id(), Message.of("list.and",
+                                ones.subList(0, ones.size() - 1), ones.get(ones.size() - 1)))));
             }
             double share = outcomePresentValues[i] / presentValue;
             if (outcomes.size() > 1 && presentValue > 0 && share > DOMINANT_SHARE) {
