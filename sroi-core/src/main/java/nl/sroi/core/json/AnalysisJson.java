@@ -6,11 +6,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-
-import javax.money.CurrencyUnit;
 
 import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.analysis.EstimateRef;
@@ -29,9 +28,13 @@ import nl.sroi.core.text.Language;
 /** Writes the analysis documents of sections 7 to 9 of the format: sensitivity, simulation and scenarios. */
 public final class AnalysisJson {
 
+    /** The format of the sensitivity document. */
     public static final String SENSITIVITY = "sroi-sensitivity/1";
+    /** The format of the simulation document. */
     public static final String SIMULATION = "sroi-simulation/1";
+    /** The format of the scenario comparison document. */
     public static final String SCENARIO_COMPARISON = "sroi-scenario-comparison/1";
+    /** The format of the business case document. */
     public static final String BUSINESS_CASE = "sroi-business-case/1";
 
     private AnalysisJson() {
@@ -44,7 +47,7 @@ public final class AnalysisJson {
      * @param r        the sensitivity
      * @param model    the model it was made of
      * @param language the language of labels and reasons
-     * @return the document
+     * @return the document, pretty-printed, ending in a newline
      */
     public static String sensitivity(SensitivityResult r, SroiModel model, Language language) {
         return Json.pretty(g -> {
@@ -90,7 +93,7 @@ public final class AnalysisJson {
      * @param r        the simulation
      * @param model    the model it was made of
      * @param language the language of labels
-     * @return the document
+     * @return the document, pretty-printed, ending in a newline
      */
     public static String simulation(SimulationResult r, SroiModel model, Language language) {
         MinorUnitsWriter money = new MinorUnitsWriter(r.currency());
@@ -134,7 +137,7 @@ public final class AnalysisJson {
      *
      * @param c   the comparison
      * @param set the model and scenarios it was made of
-     * @return the document
+     * @return the document, pretty-printed, ending in a newline
      */
     public static String scenarios(ScenarioComparisonResult c, ScenarioSet set) {
         SroiResult base = c.base();
@@ -181,7 +184,12 @@ public final class AnalysisJson {
         });
     }
 
-    /** The business case of one party, and beside it every party (the party itself included). */
+    /**
+     * The business case of one party, and beside it every party (the party itself included).
+     *
+     * @param c the business case
+     * @return the document, pretty-printed, ending in a newline
+     */
     public static String businessCase(BusinessCaseResult c) {
         return Json.pretty(g -> {
             g.writeStartObject();

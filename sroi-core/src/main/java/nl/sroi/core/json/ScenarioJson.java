@@ -30,6 +30,7 @@ import nl.sroi.core.text.Nearest;
  */
 public final class ScenarioJson {
 
+    /** The format of a scenarios document. */
     public static final String FORMAT = "sroi-scenarios/1";
     private static final List<String> FIELDS = List.of("format", "model", "scenarios");
     private static final List<String> SCENARIO_FIELDS = List.of("id", "title", "set");
