@@ -89,10 +89,11 @@ class ReadmeExampleTest {
         for (Problem p : checked.errors()) {
             System.out.println(p.pointer() + " " + p.code() + ": " + p.message());
         }
-        // /discounting/rate OUT_OF_RANGE: rate must be at least 0 and below 1, was 1.5
+        // /discounting/rate OUT_OF_RANGE: rate must be at least 0 and below 1, was 1.5: shares are decimals, so 1.5 % is 0.015
         // --- README end
         assertEquals(List.of(), problems);
-        assertEquals(List.of("/discounting/rate OUT_OF_RANGE: rate must be at least 0 and below 1, was 1.5"),
+        assertEquals(List.of("/discounting/rate OUT_OF_RANGE: rate must be at least 0 and below 1, was 1.5: shares are decimals, "
+                + "so 1.5 % is 0.015"),
                 checked.errors().stream().map(p -> p.pointer() + " " + p.code() + ": " + p.message()).toList());
     }
 

@@ -141,9 +141,7 @@ public final class AnalysisJson {
      */
     public static String scenarios(ScenarioComparisonResult c, ScenarioSet set) {
         SroiResult base = c.base();
-        Map<String, String> names = new HashMap<>();
-        set.scenarios().forEach(s -> names.putAll(names(s.model().model())));
-        names.putAll(names(set.base().model()));
+        Map<String, String> baseNames = names(set.base().model());
         return Json.pretty(g -> {
             g.writeStartObject();
             g.writeStringField("format", SCENARIO_COMPARISON);
@@ -151,13 +149,16 @@ public final class AnalysisJson {
             g.writeStringField("title", set.base().model().title());
             g.writeStringField("currency", base.currency().getCurrencyCode());
             g.writeObjectFieldStart("base");
-            side(g, base, names);
+            side(g, base, baseNames);
             g.writeEndObject();
             g.writeArrayFieldStart("scenarios");
             for (ScenarioComparisonResult.Scenario s : c.scenarios()) {
                 g.writeStartObject();
                 g.writeStringField("id", s.id());
                 g.writeStringField("title", s.title());
+                Map<String, String> names = new HashMap<>(baseNames);
+                set.scenarios().stream().filter(x -> x.id().equals(s.id())).findFirst()
+                        .ifPresent(x -> names.putAll(names(x.model().model())));
                 side(g, s.result(), names);
                 ScenarioComparisonResult.Difference d = s.difference();
                 g.writeObjectFieldStart("difference");

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * A sentence for a person, not yet in a language: the key of a template in a set of {@link Messages} and the
  * values of its placeholders. {@link #in(Language)} writes it in Dutch or English. Values are written as a JSON
- * document spells them (decimals with a point, {@code 0.2}), because they quote what the reader sent or must send;
+ * document spells them (decimals with a point, {@code 0.2}), because they quote what the reader sent or must send
+ * (a {@code double}, which the library computed, to six significant digits);
  * a value that is itself a message is written in the same language, and a collection as its values joined by
  * commas.
  *
@@ -61,7 +62,9 @@ public record Message(Messages messages, String key, List<Object> args) {
         }
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
-            return Double.isFinite(d) ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : String.valueOf(d);
+            // a computed number, not one the reader wrote: six significant digits are plenty in a sentence
+            return Double.isFinite(d) ? new BigDecimal(d).round(new java.math.MathContext(6)).stripTrailingZeros()
+                    .toPlainString() : String.valueOf(d);
         }
         if (value instanceof Collection<?> c) {
             List<String> items = new ArrayList<>(c.size());

@@ -119,7 +119,7 @@ class SensitivityAnalysisTest {
         SensitivityResult r = analyse(model);
         SensitivityResult.SwitchingValue deadweight = r.switchingValues().get(0);
         assertFalse(deadweight.value().isPresent());
-        assertTrue(deadweight.reason().in(Language.EN).startsWith("no deadweight between 0 and 1"),
+        assertTrue(deadweight.reason().in(Language.EN).startsWith("no deadweight in its valid range (between 0 and 1)"),
                 deadweight.reason().in(Language.EN));
         // 5,400 × 0.9^(k−1) / 1.035^k summed over all years tends to 40,000: never 100,000
         SensitivityResult.SwitchingValue duration = r.switchingValues().get(6);
