@@ -31,6 +31,7 @@ import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
 import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Pointer;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.ValidModel;
@@ -189,12 +190,24 @@ public final class ModelJson {
         return moved;
     }
 
-    /** The document's own problems first; a rule's problem only where the document had none at that pointer. */
+    /**
+     * The document's own problems first; a rule's problem only where the document had none at that pointer, and no
+     * "required" for a field whose misspelling the document's problems already point out ({@code dropoff}: did
+     * you mean {@code dropOff}?).
+     */
     private static List<Problem> merge(List<Problem> document, List<Problem> rules) {
         Set<String> reported = new HashSet<>();
-        document.forEach(p -> reported.add(p.pointer()));
+        Set<String> misspelt = new HashSet<>();
+        for (Problem p : document) {
+            reported.add(p.pointer());
+            if (p.text().key().equals("unknownField.nearest")) {
+                String parent = p.pointer().substring(0, p.pointer().lastIndexOf('/'));
+                misspelt.add(Pointer.child(parent, (String) p.text().args().get(2)));
+            }
+        }
         List<Problem> all = new ArrayList<>(document);
-        rules.stream().filter(p -> !reported.contains(p.pointer())).forEach(all::add);
+        rules.stream().filter(p -> !reported.contains(p.pointer())
+                && !(p.code() == ProblemCode.REQUIRED && misspelt.contains(p.pointer()))).forEach(all::add);
         return all;
     }
 
