@@ -57,6 +57,8 @@ public final class Main {
             "           what one party pays and receives per period, beside every other party",
             "       java -jar sroi.jar export FILE OUT.xlsx|OUT.csv",
             "           the model as a workbook with live formulas, or every party's flows as CSV",
+            "       java -jar sroi.jar proxies [WORDS...] [--price-year Y] [--domain D] [--party P]",
+            "           search the proxy library; values in prices of Y when given",
             "       every command takes --lang nl|en (or SROI_LANG): the language of messages, warnings and labels",
             "");
 
@@ -130,6 +132,9 @@ public final class Main {
             }
             return cli.document(args[1], model -> api.businessCase(model, o.get("--for"), o.get("--scenario")));
         }
+        if (args.length >= 1 && args[0].equals("proxies")) {
+            return proxies(Arrays.copyOfRange(args, 1, args.length), out, err, language);
+        }
         if (args.length == 3 && args[0].equals("export")) {
             return export(args[1], args[2], api, cli);
         }
@@ -182,6 +187,40 @@ public final class Main {
         LoggerFactory.getLogger(Main.class).info("serving {} analyses on http://{}:{}{}", catalog.size(),
                 config.host(), app.port(), SroiService.API);
         return SERVING;
+    }
+
+    /** Searches the proxy library and prints the table: words, then {@code --price-year}, {@code --domain}, {@code --party}. */
+    private static int proxies(String[] args, PrintStream out, PrintStream err, Language language) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        Map<String, String> options = new HashMap<>();
+        Set<String> allowed = Set.of("--price-year", "--domain", "--party");
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                words.add(args[i]);
+            } else if (allowed.contains(args[i]) && i + 1 < args.length && !options.containsKey(args[i])) {
+                options.put(args[i], args[++i]);
+            } else {
+                err.println("sroi: " + ServiceTexts.message(allowed.contains(args[i]) && i + 1 >= args.length
+                        ? "cli.proxies.noValue" : "cli.proxies.option", args[i]).in(language));
+                err.print(USAGE);
+                return FAILURE;
+            }
+        }
+        ProxyLookup lookup = ProxyLookup.BUNDLED;
+        String text = String.join(" ", words);
+        ProxyLookup.Parsed<nl.sroi.core.proxy.ProxyQuery> query = lookup.query(text, options.get("--domain"),
+                options.get("--party"));
+        ProxyLookup.Parsed<Integer> year = lookup.priceYear("--price-year", options.get("--price-year"));
+        for (ProxyLookup.Parsed<?> parsed : java.util.List.of(query, year)) {
+            if (parsed.problem() != null) {
+                err.println("sroi: " + parsed.problem().message(language));
+                return FAILURE;
+            }
+        }
+        out.print(ProxyTable.render(lookup.catalogue().search(query.value()), lookup.catalogue().size(), text,
+                year.value(), lookup.index()));
+        out.flush();
+        return OK;
     }
 
     /** Writes the workbook (.xlsx) or the flows (.csv) of the model in FILE to OUT. */

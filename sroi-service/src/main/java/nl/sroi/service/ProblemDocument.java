@@ -71,6 +71,8 @@ public record ProblemDocument(ProblemType type, Message detail, List<Problem> er
                     count("detail.invalidScenarios", errors), errors, language);
             case INVALID_PARAMETER -> new ProblemDocument(ProblemType.INVALID_PARAMETER, errors.get(0).text(), errors,
                     language);
+            case INVALID_CATALOGUE -> new ProblemDocument(ProblemType.INVALID_CATALOGUE,
+                    count("detail.invalidCatalogue", errors), errors, language);
         };
     }
 

@@ -79,7 +79,7 @@ final class ProblemPages {
             case INVALID_PARAMETER -> List.of(ProblemCode.UNKNOWN_PARAMETER, ProblemCode.REQUIRED,
                     ProblemCode.WRONG_TYPE, ProblemCode.INVALID_VALUE, ProblemCode.OUT_OF_RANGE,
                     ProblemCode.UNKNOWN_STAKEHOLDER, ProblemCode.UNKNOWN_SCENARIO, ProblemCode.NOT_APPLICABLE);
-            case INVALID_MODEL, INVALID_SCENARIOS -> Arrays.stream(ProblemCode.values())
+            case INVALID_MODEL, INVALID_SCENARIOS, INVALID_CATALOGUE -> Arrays.stream(ProblemCode.values())
                     .filter(c -> c.ordinal() < ProblemCode.UNKNOWN_SCENARIO.ordinal()).toList();
             default -> List.of();
         };

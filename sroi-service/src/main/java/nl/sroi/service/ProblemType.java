@@ -21,6 +21,8 @@ public enum ProblemType {
     INVALID_MODEL(422),
     /** A scenarios document that breaks its rules. */
     INVALID_SCENARIOS(422),
+    /** A proxy library ({@code sroi-proxies/1}) that breaks its rules. */
+    INVALID_CATALOGUE(422),
     /** No such resource (route or model). */
     NOT_FOUND(404),
     /** The route exists, but not for this method. */
