@@ -175,6 +175,9 @@ class OpenApiTest {
             assertTrue(response.header("Allow") != null, "a 405 names the methods the path takes");
         }
         JsonNode media = documented.at("/content/" + type.replace("/", "~1"));
+        if (media.isMissingNode() && type.startsWith("text/html")) {
+            media = documented.at("/content/text~1html"); // the server writes "text/html;charset=utf-8"
+        }
         assertTrue(!media.isMissingNode(), method + " " + path + " answered " + type + ", not documented");
         List<String> errors = new ArrayList<>();
         String body = response.body().string();
