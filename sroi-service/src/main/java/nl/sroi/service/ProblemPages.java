@@ -80,7 +80,8 @@ final class ProblemPages {
                     ProblemCode.WRONG_TYPE, ProblemCode.INVALID_VALUE, ProblemCode.OUT_OF_RANGE,
                     ProblemCode.UNKNOWN_STAKEHOLDER, ProblemCode.UNKNOWN_SCENARIO, ProblemCode.NOT_APPLICABLE);
             case INVALID_MODEL, INVALID_SCENARIOS, INVALID_CATALOGUE -> Arrays.stream(ProblemCode.values())
-                    .filter(c -> c.ordinal() < ProblemCode.UNKNOWN_SCENARIO.ordinal()).toList();
+                    .filter(c -> c != ProblemCode.MALFORMED_JSON && c.ordinal() < ProblemCode.UNKNOWN_SCENARIO.ordinal())
+                    .toList();
             default -> List.of();
         };
     }

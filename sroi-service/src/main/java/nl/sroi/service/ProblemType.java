@@ -43,32 +43,57 @@ public enum ProblemType {
         this.status = status;
     }
 
-    /** The HTTP status of this kind of problem. */
+    /**
+     * The HTTP status of this kind of problem.
+     *
+     * @return the status
+     */
     public int status() {
         return status;
     }
 
-    /** The name in the type URI: {@code invalid-model}. */
+    /**
+     * The name in the type URI.
+     *
+     * @return the slug, such as {@code invalid-model}
+     */
     public String slug() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** The {@code type} of a problem document: {@code /api/v1/problems/invalid-model}. */
+    /**
+     * The {@code type} of a problem document.
+     *
+     * @return the URI reference, such as {@code /api/v1/problems/invalid-model}
+     */
     public String uri() {
         return BASE + slug();
     }
 
-    /** The short title, the same for every problem of this type. */
+    /**
+     * The short title, the same for every problem of this type.
+     *
+     * @return the title, not yet in a language
+     */
     public Message title() {
         return ServiceTexts.message("problem." + slug() + ".title");
     }
 
-    /** What this type of problem means and what to do about it. */
+    /**
+     * What this type of problem means and what to do about it.
+     *
+     * @return the description, not yet in a language
+     */
     public Message description() {
         return ServiceTexts.message("problem." + slug() + ".description");
     }
 
-    /** The type with this slug. */
+    /**
+     * The type with this slug.
+     *
+     * @param slug the name in the type URI
+     * @return the type, or empty
+     */
     public static Optional<ProblemType> ofSlug(String slug) {
         for (ProblemType t : values()) {
             if (t.slug().equals(slug)) {

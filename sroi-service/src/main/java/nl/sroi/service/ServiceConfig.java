@@ -9,8 +9,9 @@ import nl.sroi.core.text.Language;
 /**
  * How the service runs: where it listens, which analyses it serves ({@code models} null: the copies bundled in
  * the jar), the largest request body it reads, how long a stop waits for requests in flight, and the language of
- * answers to requests without an Accept-Language the service supports ({@code SROI_LANG}, {@code --lang}). Command-line options win over environment variables
- * ({@code SROI_HOST}, {@code SROI_PORT}, {@code SROI_MODELS}, {@code SROI_MAX_BODY}), which win over the defaults.
+ * answers to requests whose Accept-Language names none the service speaks. Command-line options win over
+ * environment variables ({@code SROI_HOST}, {@code SROI_PORT}, {@code SROI_MODELS}, {@code SROI_MAX_BODY},
+ * {@code SROI_LANG}), which win over the defaults.
  */
 public record ServiceConfig(String host, int port, Path models, long maxBodyBytes, long stopTimeoutMillis,
                             Language language) {
