@@ -1,0 +1,72 @@
+package nl.sroi.report;
+
+import java.util.Optional;
+
+import nl.sroi.core.analysis.BusinessCase;
+import nl.sroi.core.analysis.EstimateRef;
+import nl.sroi.core.analysis.SensitivityAnalysis;
+import nl.sroi.core.analysis.SensitivityResult;
+import nl.sroi.core.analysis.Simulation;
+import nl.sroi.core.analysis.SimulationResult;
+import nl.sroi.core.calc.SroiCalculator;
+import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.validation.ValidModel;
+
+/**
+ * Everything one report shows, computed once by the library's own analyses, so that every figure in the report is
+ * the figure the API gives: the result, the sensitivity and the seeded simulation (both only when the model has
+ * ranges), and the business case of one party when asked for.
+ *
+ * @param scenario the scenario the model is, or {@code null} for a model as entered
+ * @param party    the business case of {@link Options#party()}, or {@code null}
+ */
+public record Report(ValidModel valid, Scenario scenario, Options options, SroiResult result,
+                     SensitivityResult sensitivity, SimulationResult simulation, BusinessCase party) {
+
+    /** A scenario of a {@code sroi-scenarios/1} document: its id and title. */
+    public record Scenario(String id, String title) {
+    }
+
+    /**
+     * What the reader asked for: the language, the party whose business case gets its own page ({@code null}:
+     * none), and the simulation's iterations and seed.
+     */
+    public record Options(Language language, String party, int iterations, long seed) {
+
+        public static Options of(Language language) {
+            return new Options(language, null, Simulation.DEFAULT_ITERATIONS, Simulation.DEFAULT_SEED);
+        }
+
+        public Options withParty(String party) {
+            return new Options(language, party, iterations, seed);
+        }
+    }
+
+    public SroiModel model() {
+        return valid.model();
+    }
+
+    /** Whether the model has ranges, so a tornado and a simulation exist. */
+    public boolean uncertain() {
+        return sensitivity != null && !sensitivity.tornado().isEmpty();
+    }
+
+    public Optional<BusinessCase> businessCase() {
+        return Optional.ofNullable(party);
+    }
+
+    /**
+     * The report of a valid model. {@code options.party()} must be one of the model's stakeholders (see
+     * {@link ReportRequest}, which checks it and gives a problem otherwise).
+     */
+    public static Report of(ValidModel valid, Scenario scenario, Options options) {
+        SroiModel model = valid.model();
+        SroiResult result = SroiCalculator.DEFAULT.calculate(valid);
+        boolean ranged = !EstimateRef.ranged(model).isEmpty();
+        SensitivityResult sensitivity = SensitivityAnalysis.of(valid);
+        SimulationResult simulation = ranged ? Simulation.run(valid, options.iterations(), options.seed()) : null;
+        BusinessCase party = options.party() == null ? null : BusinessCase.of(valid, options.party());
+        return new Report(valid, scenario, options, result, sensitivity, simulation, party);
+    }
+}
