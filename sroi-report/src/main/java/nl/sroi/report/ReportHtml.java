@@ -77,6 +77,9 @@ public final class ReportHtml {
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
                 .append(report.options().language().code()).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<meta name=\"description\" content=\"").append(esc(t.get("report.title"))).append(": ")
+                .append(esc(model.title())).append(report.scenario() == null ? "" : " – " + esc(report.scenario().title()))
+                .append("\"/>\n<meta name=\"subject\" content=\"").append(esc(model.title())).append("\"/>\n")
                 .append("<title>").append(esc(model.title())).append(" – ").append(esc(t.get("report.title")))
                 .append("</title>\n<style>\n").append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n");
         header();
@@ -538,7 +541,8 @@ public final class ReportHtml {
             out.append(chart.svg());
         } else {
             drawn.put(chart.id(), chart);
-            out.append("<object type=\"").append(CHART_TYPE).append("\" data-chart=\"").append(chart.id())
+            out.append("<object type=\"").append(CHART_TYPE).append("\" alt=\"").append(esc(chart.description()))
+                    .append("\" data-chart=\"").append(chart.id())
                     .append("\" style=\"width: ").append(chart.width()).append("px; height: ").append(chart.height())
                     .append("px;\"></object>");
         }

@@ -24,6 +24,9 @@ public final class ReportPdf {
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
+    private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB)
+            .getData();
+
     private ReportPdf() {
     }
 
@@ -43,8 +46,18 @@ public final class ReportPdf {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        // tagged and accessible (PDF/UA) and archivable (PDF/A-3u): every font embedded, so no base-14 font is
+        // looked up among the system's fonts
+        builder.usePdfUaAccessibility(true);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_U);
+        builder.useColorProfile(SRGB);
         builder.withHtmlContent(html, null);
         builder.useFont(ReportPdf::font, "Report Sans", 400, BaseRendererBuilder.FontStyle.NORMAL, true);
+        // the charts' text, drawn as real text in the same font (JFreeChart asks for the logical font SansSerif)
+        for (int weight : new int[] {400, 700}) {
+            builder.useFont(ReportPdf::font, java.awt.Font.SANS_SERIF, weight, BaseRendererBuilder.FontStyle.NORMAL,
+                    true);
+        }
         builder.useObjectDrawerFactory(drawers);
         builder.useExternalResourceAccessControl((uri, type) -> false,
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);

@@ -23,6 +23,10 @@ import io.javalin.Javalin;
 
 import nl.sroi.core.json.JsonApi;
 import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.report.Refusal;
+import nl.sroi.report.Report;
+import nl.sroi.report.ReportFormat;
+import nl.sroi.report.ReportRequest;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -55,10 +59,14 @@ public final class Main {
             "           what one party pays and receives per period, beside every other party",
             "       java -jar sroi.jar export FILE OUT.xlsx|OUT.csv",
             "           the model as a workbook with live formulas, or every party's flows as CSV",
+            "       java -jar sroi.jar report FILE OUT.html|OUT.pdf [--lang nl|en] [--for STAKEHOLDER]",
+            "                                [--scenario ID] [--iterations N] [--seed S]",
+            "           the analysis report: one self-contained HTML page, or an A4 PDF (default Dutch)",
             "");
 
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
     private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
 
     private Main() {
     }
@@ -66,6 +74,10 @@ public final class Main {
     public static void main(String[] args) {
         // Moneta announces its MathContext on java.util.logging at INFO; the command line prints documents only.
         MONETA_LOG.setLevel(Level.WARNING);
+        // the PDF renderer and PDFBox log progress and CSS they skip (print-only properties); keep their errors
+        PDFBOX_LOG.setLevel(Level.SEVERE);
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(name -> com.openhtmltopdf.util.XRLog.setLevel(name, Level.SEVERE));
         int status = run(args, System.in, System.out, System.err);
         if (status != SERVING) {
             System.exit(status);
@@ -99,6 +111,14 @@ public final class Main {
             }
             return document(args[1], in, out, err,
                     model -> JsonApi.DEFAULT.businessCase(model, o.get("--for"), o.get("--scenario")));
+        }
+        if (args.length >= 3 && args[0].equals("report")) {
+            Map<String, String> o = options(args, 3, Set.of("--lang", "--for", "--scenario", "--iterations", "--seed"));
+            if (o == null) {
+                err.print(USAGE);
+                return FAILURE;
+            }
+            return report(args[1], args[2], o, in, out, err);
         }
         if (args.length == 3 && args[0].equals("export")) {
             return export(args[1], args[2], in, out, err);
@@ -165,6 +185,26 @@ public final class Main {
         });
     }
 
+    /** Writes the report of the model or scenarios document in FILE to OUT (.html or .pdf). */
+    private static int report(String file, String target, Map<String, String> o, InputStream in, PrintStream out,
+                              PrintStream err) {
+        ReportFormat format = ReportFormat.ofFileName(target);
+        if (format == null) {
+            err.println("sroi: report writes a .html or a .pdf file, not " + target);
+            return FAILURE;
+        }
+        Refusal.Checked<ReportRequest> request = ReportRequest.of(o.get("--lang"), o.get("--for"), o.get("--scenario"),
+                o.get("--iterations"), o.get("--seed"));
+        return document(file, in, out, err, document -> {
+            if (!request.ok()) {
+                return JsonApi.Answer.of(SroiService.problem(request.refusal()));
+            }
+            Refusal.Checked<Report> report = request.value().on(document, ModelValidator.DEFAULT);
+            return report.ok() ? written(target, format.render(report.value()))
+                    : JsonApi.Answer.of(SroiService.problem(report.refusal()));
+        });
+    }
+
     private static JsonApi.Answer written(String target, byte[] content) {
         try {
             Files.write(Path.of(target), content);
@@ -176,8 +216,13 @@ public final class Main {
 
     /** The {@code --name value} pairs after COMMAND FILE, or null when one is not allowed or lacks its value. */
     static Map<String, String> options(String[] args, Set<String> allowed) {
+        return options(args, 2, allowed);
+    }
+
+    /** The {@code --name value} pairs from {@code args[from]} on, or null as above. */
+    static Map<String, String> options(String[] args, int from, Set<String> allowed) {
         Map<String, String> options = new HashMap<>();
-        for (int i = 2; i < args.length; i += 2) {
+        for (int i = from; i < args.length; i += 2) {
             if (!allowed.contains(args[i]) || i + 1 >= args.length) {
                 return null;
             }

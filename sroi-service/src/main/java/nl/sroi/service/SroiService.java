@@ -20,6 +20,10 @@ import io.javalin.http.HttpResponseException;
 import nl.sroi.core.json.JsonApi;
 import nl.sroi.core.json.ProblemDocument;
 import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.report.Refusal;
+import nl.sroi.report.Report;
+import nl.sroi.report.ReportFormat;
+import nl.sroi.report.ReportRequest;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -71,6 +75,8 @@ public final class SroiService {
                 new Route(HandlerType.GET, API + "/models/{id}/export.xlsx", ctx -> workbook(ctx,
                         SroiWorkbook.write(entry(ctx).valid()), entry(ctx).model().id())),
                 new Route(HandlerType.POST, API + "/export", this::export),
+                new Route(HandlerType.GET, API + "/models/{id}/report", ctx -> report(ctx, false)),
+                new Route(HandlerType.POST, API + "/report", ctx -> report(ctx, true)),
                 new Route(HandlerType.GET, API + "/health",
                         ctx -> json(ctx, JsonApi.health(catalog.get().size()))),
                 new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, OpenApi.document())));
@@ -107,6 +113,42 @@ public final class SroiService {
         } else {
             answer(ctx, export.problem());
         }
+    }
+
+    /**
+     * The report of a catalogue model or of a posted model or scenarios document, as HTML or PDF: {@code ?format=}
+     * {@code html} or {@code pdf}, else the Accept header, else HTML.
+     */
+    private void report(Context ctx, boolean posted) {
+        Refusal.Checked<ReportFormat> format = ReportFormat.of(ctx.queryParam("format"), ctx.header("Accept"));
+        Refusal.Checked<ReportRequest> request = ReportRequest.of(ctx.queryParam("lang"), ctx.queryParam("for"),
+                ctx.queryParam("scenario"), ctx.queryParam("iterations"), ctx.queryParam("seed"));
+        Refusal refusal = !format.ok() ? format.refusal() : request.refusal();
+        if (refusal != null) {
+            problem(ctx, problem(refusal));
+            return;
+        }
+        Refusal.Checked<Report> report = posted ? request.value().on(body(ctx), validator)
+                : request.value().on(entry(ctx).valid());
+        if (!report.ok()) {
+            problem(ctx, problem(report.refusal()));
+            return;
+        }
+        ReportFormat f = format.value();
+        Report r = report.value();
+        String name = r.model().id() + (r.scenario() == null ? "" : "-" + r.scenario().id()) + "." + f.extension();
+        ctx.result(f.render(r)).contentType(f.mediaType()).header("Content-Disposition",
+                (f == ReportFormat.PDF ? "attachment" : "inline") + "; filename=\"" + name + "\"");
+    }
+
+    /** Why a report was refused, as the problem document every other route gives for the same reason. */
+    static ProblemDocument problem(Refusal refusal) {
+        return switch (refusal.kind()) {
+            case MALFORMED -> ProblemDocument.malformed(refusal.problems());
+            case INVALID_MODEL -> ProblemDocument.invalidModel(refusal.problems());
+            case INVALID_SCENARIOS -> ProblemDocument.invalidScenarios(refusal.problems());
+            case INVALID_PARAMETER -> ProblemDocument.invalidParameter(refusal.detail());
+        };
     }
 
     private static void workbook(Context ctx, byte[] xlsx, String id) {

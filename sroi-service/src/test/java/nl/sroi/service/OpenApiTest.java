@@ -100,6 +100,18 @@ class OpenApiTest {
             check(client.get("/api/v1/models/none/export.xlsx"), "/api/v1/models/{id}/export.xlsx", "get");
             check(client.request("/api/v1/export", b -> b.post(RequestBody.create(model, json))), "/api/v1/export", "post");
             check(client.request("/api/v1/export", b -> b.post(RequestBody.create("{}", json))), "/api/v1/export", "post");
+            check(client.get("/api/v1/models/worked-check/report?lang=en"), "/api/v1/models/{id}/report", "get");
+            check(client.get("/api/v1/models/worked-check/report?format=pdf"), "/api/v1/models/{id}/report", "get");
+            check(client.get("/api/v1/models/worked-check/report?lang=fr"), "/api/v1/models/{id}/report", "get");
+            check(client.get("/api/v1/models/none/report"), "/api/v1/models/{id}/report", "get");
+            check(client.request("/api/v1/report?for=financier", b -> b.post(RequestBody.create(ranged, json))),
+                    "/api/v1/report", "post");
+            check(client.request("/api/v1/report?scenario=a", b -> b.header("Accept", "application/pdf")
+                    .post(RequestBody.create(scenarios, json))), "/api/v1/report", "post");
+            check(client.request("/api/v1/report?for=nobody", b -> b.post(RequestBody.create(model, json))),
+                    "/api/v1/report", "post");
+            check(client.request("/api/v1/report", b -> b.post(RequestBody.create("{", json))), "/api/v1/report",
+                    "post");
             check(client.get("/api/v1/models"), "/api/v1/models", "get");
             check(client.get("/api/v1/models/worked-check"), "/api/v1/models/{id}", "get");
             check(client.get("/api/v1/models/none"), "/api/v1/models/{id}", "get");
@@ -138,6 +150,14 @@ class OpenApiTest {
         String body = response.body().string();
         if (type.startsWith("text/csv")) {
             assertTrue(body.startsWith("stakeholder,"), body);
+            return;
+        }
+        if (type.startsWith("text/html")) {
+            assertTrue(body.startsWith("<!DOCTYPE html>"), "a report is an HTML page");
+            return;
+        }
+        if (type.equals("application/pdf")) {
+            assertTrue(body.startsWith("%PDF-"), "a PDF report starts with its header");
             return;
         }
         if (type.equals(SroiService.XLSX)) {
