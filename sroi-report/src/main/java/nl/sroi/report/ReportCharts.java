@@ -30,7 +30,10 @@ import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
@@ -180,7 +183,8 @@ final class ReportCharts {
         plot.setDataset(1, inputs);
         plot.setRenderer(1, line);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
-        return new Chart("chart-years", t.get("chart.years.description"), chart(plot, false), WIDTH, 330);
+        return new Chart("chart-years", t.get("chart.years.description"), unitAbove(chart(plot, false), plot.getRangeAxis()),
+                WIDTH, 340);
     }
 
     /** The tornado: the ratio with each ranged estimate at its low and at its high, widest swing first. */
@@ -308,7 +312,7 @@ final class ReportCharts {
         JFreeChart chart = new JFreeChart(null, FONT, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(6, 4, 4, 8));
-        return new Chart("chart-simulation", t.get("chart.simulation.description"), chart, WIDTH, 300);
+        return new Chart("chart-simulation", t.get("chart.simulation.description"), unitAbove(chart, y), WIDTH, 310);
     }
 
     /** One party's payments and receipts per year as counted, and its cumulative balance. */
@@ -346,8 +350,23 @@ final class ReportCharts {
         plot.addRangeMarker(marker(0, INK, new BasicStroke(1f), null, false));
         ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.12);
         ((NumberAxis) plot.getRangeAxis()).setLowerMargin(0.12);
-        return new Chart("chart-party", t.get("chart.party.description", party.name()), chart(plot, true), WIDTH,
-                320);
+        return new Chart("chart-party", t.get("chart.party.description", party.name()),
+                unitAbove(chart(plot, true), plot.getRangeAxis()), WIDTH, 330);
+    }
+
+    /**
+     * The vertical axis's label as a line above the plot, read without turning the page (and written as text: a
+     * rotated label would be drawn as outlines).
+     */
+    private static JFreeChart unitAbove(JFreeChart chart, org.jfree.chart.axis.ValueAxis axis) {
+        TextTitle unit = new TextTitle(axis.getLabel(), BOLD);
+        unit.setPaint(INK);
+        unit.setPosition(RectangleEdge.TOP);
+        unit.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        unit.setPadding(new RectangleInsets(2, 4, 6, 4));
+        chart.addSubtitle(0, unit);
+        axis.setLabel(null);
+        return chart;
     }
 
     static Color outcomeColour(int i) {
