@@ -2,13 +2,9 @@ package nl.sroi.report;
 
 import java.util.Optional;
 
-import nl.sroi.core.analysis.BusinessCase;
-import nl.sroi.core.analysis.EstimateRef;
-import nl.sroi.core.analysis.SensitivityAnalysis;
+import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.analysis.SensitivityResult;
-import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.analysis.SimulationResult;
-import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ValidModel;
@@ -22,7 +18,7 @@ import nl.sroi.core.validation.ValidModel;
  * @param party    the business case of {@link Options#party()}, or {@code null}
  */
 public record Report(ValidModel valid, Scenario scenario, Options options, SroiResult result,
-                     SensitivityResult sensitivity, SimulationResult simulation, BusinessCase party) {
+                     SensitivityResult sensitivity, SimulationResult simulation, BusinessCaseResult party) {
 
     /** A scenario of a {@code sroi-scenarios/1} document: its id and title. */
     public record Scenario(String id, String title) {
@@ -34,13 +30,6 @@ public record Report(ValidModel valid, Scenario scenario, Options options, SroiR
      */
     public record Options(Language language, String party, int iterations, long seed) {
 
-        public static Options of(Language language) {
-            return new Options(language, null, Simulation.DEFAULT_ITERATIONS, Simulation.DEFAULT_SEED);
-        }
-
-        public Options withParty(String party) {
-            return new Options(language, party, iterations, seed);
-        }
     }
 
     public SroiModel model() {
@@ -52,21 +41,8 @@ public record Report(ValidModel valid, Scenario scenario, Options options, SroiR
         return sensitivity != null && !sensitivity.tornado().isEmpty();
     }
 
-    public Optional<BusinessCase> businessCase() {
+    public Optional<BusinessCaseResult> businessCase() {
         return Optional.ofNullable(party);
     }
 
-    /**
-     * The report of a valid model. {@code options.party()} must be one of the model's stakeholders (see
-     * {@link ReportRequest}, which checks it and gives a problem otherwise).
-     */
-    public static Report of(ValidModel valid, Scenario scenario, Options options) {
-        SroiModel model = valid.model();
-        SroiResult result = SroiCalculator.DEFAULT.calculate(valid);
-        boolean ranged = !EstimateRef.ranged(model).isEmpty();
-        SensitivityResult sensitivity = SensitivityAnalysis.of(valid);
-        SimulationResult simulation = ranged ? Simulation.run(valid, options.iterations(), options.seed()) : null;
-        BusinessCase party = options.party() == null ? null : BusinessCase.of(valid, options.party());
-        return new Report(valid, scenario, options, result, sensitivity, simulation, party);
-    }
 }

@@ -44,7 +44,7 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.ViewBox;
 
-import nl.sroi.core.analysis.BusinessCase;
+import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.analysis.SensitivityResult;
 import nl.sroi.core.analysis.SimulationResult;
 import nl.sroi.core.calc.SroiResult;
@@ -316,8 +316,8 @@ final class ReportCharts {
     }
 
     /** One party's payments and receipts per year as counted, and its cumulative balance. */
-    Chart businessCase(BusinessCase c) {
-        BusinessCase.Party party = c.party();
+    Chart businessCase(BusinessCaseResult c) {
+        BusinessCaseResult.Party party = c.party();
         DefaultCategoryDataset bars = new DefaultCategoryDataset();
         DefaultCategoryDataset balance = new DefaultCategoryDataset();
         Key pays = new Key(0, t.get("chart.pays"));
@@ -325,7 +325,7 @@ final class ReportCharts {
         Key cumulative = new Key(0, t.get("chart.cumulative"));
         List<Key> years = years();
         for (int p = 0; p < party.periods().size(); p++) {
-            BusinessCase.Period period = party.periods().get(p);
+            BusinessCaseResult.Period period = party.periods().get(p);
             bars.addValue(amount(period.paysCounted()), pays, years.get(p));
             bars.addValue(amount(period.receivesPresentValue()), receives, years.get(p));
             balance.addValue(amount(period.cumulativeBalance()), cumulative, years.get(p));

@@ -3,6 +3,9 @@ package nl.sroi.report;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import nl.sroi.core.validation.ProblemCode;
+import nl.sroi.core.validation.Validated;
+
 /** The two forms of a report: the self-contained HTML page and the A4 PDF. */
 public enum ReportFormat {
     HTML("text/html;charset=utf-8", "html"),
@@ -33,22 +36,23 @@ public enum ReportFormat {
      * The form a request asks for: {@code format} ({@code html} or {@code pdf}) when given, else the
      * {@code Accept} header ({@code application/pdf} without {@code text/html} gives PDF), else HTML.
      */
-    public static Refusal.Checked<ReportFormat> of(String format, String accept) {
+    public static Validated<ReportFormat> of(String format, String accept) {
         if (format != null) {
             for (ReportFormat f : values()) {
                 if (f.extension.equals(format.trim().toLowerCase(Locale.ROOT))) {
-                    return Refusal.Checked.ok(f);
+                    return Validated.valid(f);
                 }
             }
-            return Refusal.Checked.refused(Refusal.parameter("format must be html or pdf, was \"" + format + "\""));
+            return Validated.invalidParameter("format", ProblemCode.OUT_OF_RANGE,
+                    "format must be html or pdf, was \"" + format + "\"");
         }
         if (accept != null) {
             String a = accept.toLowerCase(Locale.ROOT);
             if (a.contains("application/pdf") && !a.contains("text/html")) {
-                return Refusal.Checked.ok(PDF);
+                return Validated.valid(PDF);
             }
         }
-        return Refusal.Checked.ok(HTML);
+        return Validated.valid(HTML);
     }
 
     /** The form a file name asks for ({@code .html}, {@code .htm} or {@code .pdf}), or {@code null}. */

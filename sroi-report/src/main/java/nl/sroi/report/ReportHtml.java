@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 import javax.money.MonetaryAmount;
 
-import nl.sroi.core.analysis.BusinessCase;
+import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.analysis.EstimateRef;
 import nl.sroi.core.analysis.SensitivityResult;
 import nl.sroi.core.analysis.SimulationResult;
@@ -459,8 +459,8 @@ public final class ReportHtml {
                 model.horizonYears() == null ? "" : model.horizonYears());
     }
 
-    private void businessCase(BusinessCase c) {
-        BusinessCase.Party p = c.party();
+    private void businessCase(BusinessCaseResult c) {
+        BusinessCaseResult.Party p = c.party();
         out.append("<section id=\"business-case\" class=\"new-page\">\n<h2>")
                 .append(esc(t.get("section.businessCase", p.name()))).append("</h2>\n");
         out.append("<p class=\"lead\">").append(esc(t.get("businessCase.summary", p.name(), f.money(p.invested()),
@@ -485,7 +485,7 @@ public final class ReportHtml {
             out.append("<th>").append(esc(t.get("businessCase.column." + col))).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
-        for (BusinessCase.Period row : p.periods()) {
+        for (BusinessCaseResult.Period row : p.periods()) {
             String key = "party.period." + row.period() + ".";
             out.append("<tr><th scope=\"row\">").append(esc(year(row.period(), row.year()))).append("</th>")
                     .append(money(key + "pays", row.pays())).append(money(key + "receives", row.receives()))
@@ -500,7 +500,7 @@ public final class ReportHtml {
                 .append(esc(t.get("column.stakeholder"))).append("</th><th>").append(esc(t.get("column.invests")))
                 .append("</th><th>").append(esc(t.get("column.receives"))).append("</th><th>")
                 .append(esc(t.get("column.net"))).append("</th></tr></thead>\n<tbody>\n");
-        for (BusinessCase.Party other : c.parties()) {
+        for (BusinessCaseResult.Party other : c.parties()) {
             if (other.id().equals(c.focus())) {
                 continue;
             }

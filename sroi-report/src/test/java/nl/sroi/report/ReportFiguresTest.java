@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 
 import nl.sroi.core.analysis.BusinessCase;
+import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.analysis.SimulationResult;
 import nl.sroi.core.calc.SroiCalculator;
@@ -101,21 +102,22 @@ class ReportFiguresTest {
         }
         x.put("total.presentValue", money(t.presentValue()));
         if (!nl.sroi.core.analysis.EstimateRef.ranged(model).isEmpty()) {
-            SimulationResult sim = Simulation.run(report.valid(), Simulation.DEFAULT_ITERATIONS, Simulation.DEFAULT_SEED);
+            SimulationResult sim = Simulation.DEFAULT.run(report.valid(), Simulation.DEFAULT_ITERATIONS,
+                    Simulation.DEFAULT_SEED).value();
             x.put("probabilityAboveOne", BigDecimal.valueOf(sim.ratio().probabilityAboveOne().getAsDouble())
                     .movePointRight(2).setScale(2, RoundingMode.HALF_UP));
             summary(x, "ratio", sim.ratio(), 2, RoundingMode.HALF_UP);
             summary(x, "npv", sim.netPresentValue(), 2, RoundingMode.HALF_EVEN);
         }
         if (report.options().party() != null) {
-            BusinessCase c = BusinessCase.of(report.valid(), report.options().party());
-            BusinessCase.Party p = c.party();
+            BusinessCaseResult c = BusinessCase.DEFAULT.calculate(report.valid(), report.options().party()).value();
+            BusinessCaseResult.Party p = c.party();
             x.put("party.invested", money(p.invested()));
             x.put("party.received", money(p.received()));
             x.put("party.net", money(p.net()));
             x.put("party.ratio", decimals(p.ratio(), 2));
             x.put("party.paybackMonths", decimals(p.paybackMonths(), 1));
-            for (BusinessCase.Period row : p.periods()) {
+            for (BusinessCaseResult.Period row : p.periods()) {
                 String k = "party.period." + row.period() + ".";
                 x.put(k + "pays", money(row.pays()));
                 x.put(k + "receives", money(row.receives()));
@@ -124,7 +126,7 @@ class ReportFiguresTest {
                 x.put(k + "balance", money(row.balance()));
                 x.put(k + "cumulativeBalance", money(row.cumulativeBalance()));
             }
-            for (BusinessCase.Party other : c.parties()) {
+            for (BusinessCaseResult.Party other : c.parties()) {
                 if (!other.id().equals(c.focus())) {
                     x.put("party." + other.id() + ".invested", money(other.invested()));
                     x.put("party." + other.id() + ".received", money(other.received()));

@@ -8,24 +8,31 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.Validated;
 
 class ReportRequestTest {
 
-    private static Refusal refusal(String lang, String party, String scenario, String iterations, String seed) {
-        Refusal.Checked<ReportRequest> r = ReportRequest.of(lang, party, scenario, iterations, seed);
-        assertFalse(r.ok());
-        return r.refusal();
+    private static Problem refused(String lang, String party, String scenario, String iterations, String seed) {
+        Validated<ReportRequest> r = ReportRequest.of(lang, party, scenario, iterations, seed);
+        assertFalse(r.isValid());
+        assertEquals(Validated.Failure.INVALID_PARAMETER, r.failure());
+        return r.errors().get(0);
+    }
+
+    private static Validated<Report> report(byte[] document, String party, String scenario) {
+        return ReportRequest.of(null, party, scenario, null, null).flatMap(r -> Reporter.DEFAULT.report(document, r));
     }
 
     @Test
     void wrongParameters_areRefused_namingTheParameter() {
-        assertTrue(refusal("fr", null, null, null, null).detail().startsWith("lang must be nl or en"));
-        assertTrue(refusal(null, null, null, "0", null).detail().startsWith("iterations must be between 1 and"));
-        assertTrue(refusal(null, null, null, "many", null).detail().startsWith("iterations must be a whole number"));
-        assertTrue(refusal(null, null, null, null, "x").detail().startsWith("seed must be a whole number"));
-        assertTrue(refusal(null, " ", null, null, null).detail().startsWith("for must name a stakeholder"));
-        assertEquals(Refusal.Kind.INVALID_PARAMETER, refusal("de", null, null, null, null).kind());
+        Problem lang = refused("fr", null, null, null, null);
+        assertEquals("lang", lang.parameter());
+        assertTrue(lang.message().startsWith("lang must be nl or en"), lang.message());
+        assertEquals("iterations", refused(null, null, null, "0", null).parameter());
+        assertEquals("iterations", refused(null, null, null, "many", null).parameter());
+        assertEquals("seed", refused(null, null, null, null, "x").parameter());
+        assertEquals("for", refused(null, " ", null, null, null).parameter());
     }
 
     @Test
@@ -39,32 +46,30 @@ class ReportRequestTest {
     void anUnknownParty_orScenario_isRefused_listingTheKnownOnes() {
         byte[] model = Reports.bytes(Reports.JONGEREN);
         byte[] scenarios = Reports.bytes(Reports.LOKAAL);
-        Refusal party = ReportRequest.of(null, "nobody", null, null, null).value().on(model, ModelValidator.DEFAULT)
-                .refusal();
-        assertEquals(Refusal.Kind.INVALID_PARAMETER, party.kind());
-        assertTrue(party.detail().contains("\"nobody\"") && party.detail().contains("gemeenten"), party.detail());
-        Refusal scenario = ReportRequest.of(null, null, "almelo", null, null).value()
-                .on(scenarios, ModelValidator.DEFAULT).refusal();
-        assertTrue(scenario.detail().contains("hengelo-2027"), scenario.detail());
-        Refusal onModel = ReportRequest.of(null, null, "hengelo-2027", null, null).value()
-                .on(model, ModelValidator.DEFAULT).refusal();
-        assertTrue(onModel.detail().contains("sroi-scenarios/1"), onModel.detail());
+        Validated<Report> party = report(model, "nobody", null);
+        assertEquals(Validated.Failure.INVALID_PARAMETER, party.failure());
+        String message = party.errors().get(0).message();
+        assertTrue(message.contains("\"nobody\"") && message.contains("gemeenten"), message);
+        Validated<Report> scenario = report(scenarios, null, "almelo");
+        assertTrue(scenario.errors().get(0).message().contains("hengelo-2027"), scenario.toString());
+        Validated<Report> onModel = report(model, null, "hengelo-2027");
+        assertTrue(onModel.errors().get(0).message().contains("sroi-scenarios/1"), onModel.toString());
+        Validated<Report> hengelo = report(scenarios, "gemeenten", "hengelo-2027");
+        assertEquals("Voortzetting door Hengelo, 2027-2030", hengelo.value().scenario().title());
     }
 
     @Test
     void badDocuments_areRefused_withEveryProblem() {
-        ReportRequest request = ReportRequest.of(null, null, null, null, null).value();
-        Refusal malformed = request.on("{\"id\": nope}".getBytes(StandardCharsets.UTF_8), ModelValidator.DEFAULT)
-                .refusal();
-        assertEquals(Refusal.Kind.MALFORMED, malformed.kind());
-        assertEquals(1, malformed.problems().get(0).line());
-        Refusal invalid = request.on("{\"format\": \"sroi-model/1\"}".getBytes(StandardCharsets.UTF_8),
-                ModelValidator.DEFAULT).refusal();
-        assertEquals(Refusal.Kind.INVALID_MODEL, invalid.kind());
-        assertTrue(invalid.problems().stream().anyMatch(p -> p.pointer().equals("/id")), invalid.toString());
-        Refusal scenarios = request.on("{\"format\": \"sroi-scenarios/1\"}".getBytes(StandardCharsets.UTF_8),
-                ModelValidator.DEFAULT).refusal();
-        assertEquals(Refusal.Kind.INVALID_SCENARIOS, scenarios.kind());
+        Validated<Report> malformed = report("{\"id\": nope}".getBytes(StandardCharsets.UTF_8), null, null);
+        assertEquals(Validated.Failure.MALFORMED_JSON, malformed.failure());
+        assertEquals(1, malformed.errors().get(0).line());
+        Validated<Report> invalid = report("{\"format\": \"sroi-model/1\"}".getBytes(StandardCharsets.UTF_8), null,
+                null);
+        assertEquals(Validated.Failure.INVALID_MODEL, invalid.failure());
+        assertTrue(invalid.errors().stream().anyMatch(p -> "/id".equals(p.pointer())), invalid.toString());
+        Validated<Report> scenarios = report("{\"format\": \"sroi-scenarios/1\"}".getBytes(StandardCharsets.UTF_8),
+                null, null);
+        assertEquals(Validated.Failure.INVALID_SCENARIOS, scenarios.failure());
     }
 
     @Test
@@ -74,7 +79,7 @@ class ReportRequestTest {
         assertEquals(ReportFormat.PDF, ReportFormat.of(null, "application/pdf").value());
         assertEquals(ReportFormat.HTML, ReportFormat.of(null, "text/html,application/pdf;q=0.5").value());
         assertEquals(ReportFormat.HTML, ReportFormat.of(null, null).value());
-        assertTrue(ReportFormat.of("docx", null).refusal().detail().startsWith("format must be html or pdf"));
+        assertEquals("format", ReportFormat.of("docx", null).errors().get(0).parameter());
         assertEquals(ReportFormat.PDF, ReportFormat.ofFileName("out.PDF"));
         assertEquals(null, ReportFormat.ofFileName("out.txt"));
     }

@@ -16,7 +16,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Validated;
 
 /** The bundled analyses as reports, and reading a report back: its figures as numbers again. */
 final class Reports {
@@ -38,13 +38,10 @@ final class Reports {
 
     /** The report of a document with these parameters; the request and the document must be valid. */
     static Report report(Path file, String lang, String party, String scenario) {
-        Refusal.Checked<ReportRequest> request = ReportRequest.of(lang, party, scenario, null, null);
-        if (!request.ok()) {
-            throw new AssertionError(request.refusal());
-        }
-        Refusal.Checked<Report> report = request.value().on(bytes(file), ModelValidator.DEFAULT);
-        if (!report.ok()) {
-            throw new AssertionError(report.refusal());
+        Validated<Report> report = ReportRequest.of(lang, party, scenario, null, null)
+                .flatMap(r -> Reporter.DEFAULT.report(bytes(file), r));
+        if (!report.isValid()) {
+            throw new AssertionError(report);
         }
         return report.value();
     }

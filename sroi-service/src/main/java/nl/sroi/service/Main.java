@@ -21,12 +21,12 @@ import org.slf4j.LoggerFactory;
 
 import io.javalin.Javalin;
 
-import nl.sroi.core.json.JsonApi;
 import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.report.Refusal;
+import nl.sroi.core.validation.Validated;
 import nl.sroi.report.Report;
 import nl.sroi.report.ReportFormat;
 import nl.sroi.report.ReportRequest;
+import nl.sroi.report.Reporter;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -180,8 +180,8 @@ public final class Main {
                 JsonApi.Answer answer = JsonApi.DEFAULT.flows(model, null);
                 return answer.problem() ? answer : written(target, answer.body().getBytes(StandardCharsets.UTF_8));
             }
-            SroiWorkbook.Export export = SroiWorkbook.fromJson(model, ModelValidator.DEFAULT);
-            return export.valid() ? written(target, export.workbook()) : export.problem();
+            Validated<SroiWorkbook.Export> export = SroiWorkbook.fromJson(model, ModelValidator.DEFAULT);
+            return export.isValid() ? written(target, export.value().workbook()) : JsonApi.Answer.of(export);
         });
     }
 
@@ -193,15 +193,11 @@ public final class Main {
             err.println("sroi: report writes a .html or a .pdf file, not " + target);
             return FAILURE;
         }
-        Refusal.Checked<ReportRequest> request = ReportRequest.of(o.get("--lang"), o.get("--for"), o.get("--scenario"),
+        Validated<ReportRequest> request = ReportRequest.of(o.get("--lang"), o.get("--for"), o.get("--scenario"),
                 o.get("--iterations"), o.get("--seed"));
         return document(file, in, out, err, document -> {
-            if (!request.ok()) {
-                return JsonApi.Answer.of(SroiService.problem(request.refusal()));
-            }
-            Refusal.Checked<Report> report = request.value().on(document, ModelValidator.DEFAULT);
-            return report.ok() ? written(target, format.render(report.value()))
-                    : JsonApi.Answer.of(SroiService.problem(report.refusal()));
+            Validated<Report> report = request.flatMap(r -> Reporter.DEFAULT.report(document, r));
+            return report.isValid() ? written(target, format.render(report.value())) : JsonApi.Answer.of(report);
         });
     }
 

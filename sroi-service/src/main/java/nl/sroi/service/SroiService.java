@@ -17,13 +17,12 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 
-import nl.sroi.core.json.JsonApi;
-import nl.sroi.core.json.ProblemDocument;
 import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.report.Refusal;
+import nl.sroi.core.validation.Validated;
 import nl.sroi.report.Report;
 import nl.sroi.report.ReportFormat;
 import nl.sroi.report.ReportRequest;
+import nl.sroi.report.Reporter;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -46,6 +45,8 @@ public final class SroiService {
     private final Supplier<ModelCatalog> catalog;
     private final JsonApi api = JsonApi.DEFAULT;
     private final ModelValidator validator = ModelValidator.DEFAULT;
+    /** The service asks for every core for the report's simulation too: the results do not depend on it. */
+    private final Reporter reporter = new Reporter(validator, java.util.concurrent.ForkJoinPool.commonPool());
 
     public SroiService(ServiceConfig config, ModelCatalog catalog) {
         this(config, () -> catalog);
@@ -107,11 +108,11 @@ public final class SroiService {
 
     /** A model in, its workbook out (or the model's problem document). */
     private void export(Context ctx) {
-        SroiWorkbook.Export export = SroiWorkbook.fromJson(body(ctx), validator);
-        if (export.valid()) {
-            workbook(ctx, export.workbook(), export.id());
+        Validated<SroiWorkbook.Export> export = SroiWorkbook.fromJson(body(ctx), validator);
+        if (export.isValid()) {
+            workbook(ctx, export.value().workbook(), export.value().id());
         } else {
-            answer(ctx, export.problem());
+            answer(ctx, JsonApi.Answer.of(export));
         }
     }
 
@@ -120,18 +121,13 @@ public final class SroiService {
      * {@code html} or {@code pdf}, else the Accept header, else HTML.
      */
     private void report(Context ctx, boolean posted) {
-        Refusal.Checked<ReportFormat> format = ReportFormat.of(ctx.queryParam("format"), ctx.header("Accept"));
-        Refusal.Checked<ReportRequest> request = ReportRequest.of(ctx.queryParam("lang"), ctx.queryParam("for"),
+        Validated<ReportFormat> format = ReportFormat.of(ctx.queryParam("format"), ctx.header("Accept"));
+        Validated<ReportRequest> request = ReportRequest.of(ctx.queryParam("lang"), ctx.queryParam("for"),
                 ctx.queryParam("scenario"), ctx.queryParam("iterations"), ctx.queryParam("seed"));
-        Refusal refusal = !format.ok() ? format.refusal() : request.refusal();
-        if (refusal != null) {
-            problem(ctx, problem(refusal));
-            return;
-        }
-        Refusal.Checked<Report> report = posted ? request.value().on(body(ctx), validator)
-                : request.value().on(entry(ctx).valid());
-        if (!report.ok()) {
-            problem(ctx, problem(report.refusal()));
+        Validated<Report> report = format.flatMap(f -> request).flatMap(r -> posted
+                ? reporter.report(body(ctx), r) : reporter.report(entry(ctx).valid(), r));
+        if (!report.isValid()) {
+            problem(ctx, ProblemDocument.of(report));
             return;
         }
         ReportFormat f = format.value();
@@ -139,16 +135,6 @@ public final class SroiService {
         String name = r.model().id() + (r.scenario() == null ? "" : "-" + r.scenario().id()) + "." + f.extension();
         ctx.result(f.render(r)).contentType(f.mediaType()).header("Content-Disposition",
                 (f == ReportFormat.PDF ? "attachment" : "inline") + "; filename=\"" + name + "\"");
-    }
-
-    /** Why a report was refused, as the problem document every other route gives for the same reason. */
-    static ProblemDocument problem(Refusal refusal) {
-        return switch (refusal.kind()) {
-            case MALFORMED -> ProblemDocument.malformed(refusal.problems());
-            case INVALID_MODEL -> ProblemDocument.invalidModel(refusal.problems());
-            case INVALID_SCENARIOS -> ProblemDocument.invalidScenarios(refusal.problems());
-            case INVALID_PARAMETER -> ProblemDocument.invalidParameter(refusal.detail());
-        };
     }
 
     private static void workbook(Context ctx, byte[] xlsx, String id) {
