@@ -3,23 +3,22 @@ package nl.sroi.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.javalin.Javalin;
+import org.slf4j.LoggerFactory;
 
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.Validated;
@@ -65,15 +64,12 @@ public final class Main {
             "");
 
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
-    private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
     private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        // Moneta announces its MathContext on java.util.logging at INFO; the command line prints documents only.
-        MONETA_LOG.setLevel(Level.WARNING);
         // the PDF renderer and PDFBox log progress and CSS they skip (print-only properties); keep their errors
         PDFBOX_LOG.setLevel(Level.SEVERE);
         com.openhtmltopdf.util.XRLog.listRegisteredLoggers()

@@ -23,11 +23,18 @@ import nl.sroi.core.validation.Validated;
  */
 public final class ResultJson {
 
+    /** The format of the result document. */
     public static final String FORMAT = "sroi-result/1";
 
     private ResultJson() {
     }
 
+    /**
+     * The result document.
+     *
+     * @param result the result
+     * @return the document, pretty-printed, ending in a newline
+     */
     public static String write(SroiResult result) {
         return Json.pretty(g -> write(g, result));
     }
@@ -121,6 +128,10 @@ public final class ResultJson {
     /**
      * One line of a catalogue of analyses: id, title, kind, currency, present value, inputs value and ratio (a
      * model and its result).
+     *
+     * @param model the model
+     * @param r     its result
+     * @return the summary object
      */
     public static ObjectNode summary(SroiModel model, SroiResult r) {
         ObjectNode o = Json.object().put("id", model.id()).put("title", model.title())

@@ -28,6 +28,7 @@ import nl.sroi.core.validation.Validated;
  */
 public final class ScenarioJson {
 
+    /** The format of a scenarios document. */
     public static final String FORMAT = "sroi-scenarios/1";
     private static final Set<String> FIELDS = Set.of("format", "model", "scenarios");
     private static final Set<String> SCENARIO_FIELDS = Set.of("id", "title", "set");
