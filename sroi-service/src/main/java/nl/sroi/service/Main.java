@@ -61,6 +61,8 @@ public final class Main {
             "       java -jar sroi.jar report FILE OUT.html|OUT.pdf [--lang nl|en] [--for STAKEHOLDER]",
             "                                [--scenario ID] [--iterations N] [--seed S]",
             "           the analysis report: one self-contained HTML page, or an A4 PDF (default Dutch)",
+            "       java -jar sroi.jar proxies [WORDS...] [--price-year Y] [--domain D] [--party P]",
+            "           search the proxy library; values in prices of Y when given",
             "");
 
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
@@ -116,6 +118,9 @@ public final class Main {
             }
             return report(args[1], args[2], o, in, out, err);
         }
+        if (args.length >= 1 && args[0].equals("proxies")) {
+            return proxies(Arrays.copyOfRange(args, 1, args.length), out, err);
+        }
         if (args.length == 3 && args[0].equals("export")) {
             return export(args[1], args[2], in, out, err);
         }
@@ -162,6 +167,40 @@ public final class Main {
         LoggerFactory.getLogger(Main.class).info("serving {} analyses on http://{}:{}{}", catalog.size(),
                 config.host(), app.port(), SroiService.API);
         return SERVING;
+    }
+
+    /** Searches the proxy library and prints the table: words, then {@code --price-year}, {@code --domain}, {@code --party}. */
+    private static int proxies(String[] args, PrintStream out, PrintStream err) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        Map<String, String> options = new HashMap<>();
+        Set<String> allowed = Set.of("--price-year", "--domain", "--party");
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                words.add(args[i]);
+            } else if (allowed.contains(args[i]) && i + 1 < args.length && !options.containsKey(args[i])) {
+                options.put(args[i], args[++i]);
+            } else {
+                err.println("sroi: proxies takes words and --price-year Y, --domain D, --party P (each once), not "
+                        + args[i] + (allowed.contains(args[i]) && i + 1 >= args.length ? " without a value" : ""));
+                err.print(USAGE);
+                return FAILURE;
+            }
+        }
+        ProxyLookup lookup = ProxyLookup.BUNDLED;
+        String text = String.join(" ", words);
+        ProxyLookup.Parsed<nl.sroi.core.proxy.ProxyQuery> query = lookup.query(text, options.get("--domain"),
+                options.get("--party"));
+        ProxyLookup.Parsed<Integer> year = lookup.priceYear("--price-year", options.get("--price-year"));
+        for (ProxyLookup.Parsed<?> parsed : java.util.List.of(query, year)) {
+            if (parsed.problem() != null) {
+                err.println("sroi: " + parsed.problem().detail());
+                return FAILURE;
+            }
+        }
+        out.print(ProxyTable.render(lookup.catalogue().search(query.value()), lookup.catalogue().size(), text,
+                year.value(), lookup.index()));
+        out.flush();
+        return OK;
     }
 
     /** Writes the workbook (.xlsx) or the flows (.csv) of the model in FILE to OUT. */

@@ -51,6 +51,8 @@ public record ProblemDocument(String type, String title, int status, String deta
             case INVALID_MODEL -> invalidModel(failed.errors());
             case INVALID_SCENARIOS -> invalidScenarios(failed.errors());
             case INVALID_PARAMETER -> invalidParameter(failed.errors().get(0).message());
+            case INVALID_CATALOGUE -> new ProblemDocument(TYPE_BASE + "invalid-catalogue",
+                    "The proxy catalogue is not valid", 422, null, failed.errors());
         };
     }
 

@@ -77,6 +77,10 @@ public final class SroiService {
                 new Route(HandlerType.POST, API + "/export", this::export),
                 new Route(HandlerType.GET, API + "/models/{id}/report", ctx -> report(ctx, false)),
                 new Route(HandlerType.POST, API + "/report", ctx -> report(ctx, true)),
+                new Route(HandlerType.GET, API + "/proxies",
+                        ctx -> answer(ctx, ProxyLookup.BUNDLED.search(ctx.queryParamMap()))),
+                new Route(HandlerType.GET, API + "/proxies/{id}",
+                        ctx -> answer(ctx, ProxyLookup.BUNDLED.entry(ctx.pathParam("id"), ctx.queryParamMap()))),
                 new Route(HandlerType.GET, API + "/health",
                         ctx -> json(ctx, JsonApi.health(catalog.get().size()))),
                 new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, OpenApi.document())));

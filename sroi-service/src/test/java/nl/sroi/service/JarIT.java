@@ -80,6 +80,17 @@ class JarIT {
         assertEquals(r.out(), fromStdin.out(), "the same model gives the same bytes");
     }
 
+    /** The catalogue is read from inside the shaded jar, and the table prints in UTF-8 (€, →). */
+    @org.junit.jupiter.api.Test
+    void proxies_searchesTheLibraryBundledInTheJar() throws Exception {
+        Result r = java(null, "proxies", "mantelzorg", "--price-year", "2024");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+        // KH2024 replacement cost of informal care, € 18.80 in 2022 prices × 1.038 × 1.033 = 20.158
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("mantelzorg-uur +€ 20,16 +per uur +2022 → 2024 .*")),
+                r.out());
+    }
+
     @org.junit.jupiter.api.Test
     void calculate_everyModelOfTheModelsFolder() throws Exception {
         try (java.util.stream.Stream<Path> files = Files.list(Path.of(System.getProperty("sroi.models")))) {

@@ -116,6 +116,11 @@ class OpenApiTest {
             check(client.get("/api/v1/models/worked-check"), "/api/v1/models/{id}", "get");
             check(client.get("/api/v1/models/none"), "/api/v1/models/{id}", "get");
             check(client.get("/api/v1/models/worked-check/result"), "/api/v1/models/{id}/result", "get");
+            check(client.get("/api/v1/proxies?q=huisarts"), "/api/v1/proxies", "get");
+            check(client.get("/api/v1/proxies?domain=nope"), "/api/v1/proxies", "get");
+            check(client.get("/api/v1/proxies/huisarts-consult?priceYear=2024"), "/api/v1/proxies/{id}", "get");
+            check(client.get("/api/v1/proxies/huisarts-consult?priceYear=1990"), "/api/v1/proxies/{id}", "get");
+            check(client.get("/api/v1/proxies/nope"), "/api/v1/proxies/{id}", "get");
             check(client.get("/api/v1/health"), "/api/v1/health", "get");
             check(client.get("/api/v1/openapi.json"), "/api/v1/openapi.json", "get");
         });

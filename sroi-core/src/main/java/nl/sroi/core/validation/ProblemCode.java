@@ -56,6 +56,10 @@ public enum ProblemCode {
     PROXY_WITHOUT_PRICE_YEAR,
     /** A proxy in prices of another year than the model. */
     PROXY_PRICE_YEAR_DIFFERS,
+    /** A {@code proxy.ref} that names no entry of the proxy library. */
+    PROXY_REF_UNKNOWN,
+    /** A proxy whose value is not its library entry's value in the proxy's price year. */
+    PROXY_REF_VALUE_DIFFERS,
     /** Value after the horizon, which is not counted. */
     VALUE_BEYOND_HORIZON,
     /** Inputs that add up to zero: there is no ratio. */

@@ -23,7 +23,9 @@ public final class Validated<T> {
         /** A {@code sroi-scenarios/1} document that breaks its rules: every problem, with its pointer. */
         INVALID_SCENARIOS,
         /** A parameter of an operation (not of a document): one problem, naming the parameter. */
-        INVALID_PARAMETER
+        INVALID_PARAMETER,
+        /** A {@code sroi-proxies/1} catalogue that breaks its rules: every problem, with its pointer. */
+        INVALID_CATALOGUE
     }
 
     private final T value;
