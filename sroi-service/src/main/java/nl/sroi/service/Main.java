@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -22,6 +24,10 @@ import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.Validated;
+import nl.sroi.report.Report;
+import nl.sroi.report.ReportFormat;
+import nl.sroi.report.ReportRequest;
+import nl.sroi.report.Reporter;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -57,15 +63,25 @@ public final class Main {
             "           what one party pays and receives per period, beside every other party",
             "       java -jar sroi.jar export FILE OUT.xlsx|OUT.csv",
             "           the model as a workbook with live formulas, or every party's flows as CSV",
+            "       java -jar sroi.jar report FILE OUT.html|OUT.pdf [--lang nl|en] [--for STAKEHOLDER]",
+            "                                [--scenario ID] [--iterations N] [--seed S]",
+            "           the analysis report: one self-contained HTML page, or an A4 PDF (default Dutch)",
             "       java -jar sroi.jar proxies [WORDS...] [--price-year Y] [--domain D] [--party P]",
             "           search the proxy library; values in prices of Y when given",
             "       every command takes --lang nl|en (or SROI_LANG): the language of messages, warnings and labels",
             "");
 
+    /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        // the PDF renderer and PDFBox log progress and CSS they skip (print-only properties); keep their errors
+        PDFBOX_LOG.setLevel(Level.SEVERE);
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(name -> com.openhtmltopdf.util.XRLog.setLevel(name, Level.SEVERE));
         int status = run(args, System.in, System.out, System.err);
         if (status != SERVING) {
             System.exit(status);
@@ -85,6 +101,7 @@ public final class Main {
         boolean serving = args.length == 0 || args[0].equals("serve") || args[0].startsWith("--");
         Language language = Language.of(env.getOrDefault("SROI_LANG", ServiceConfig.DEFAULT_LANGUAGE.code()))
                 .orElse(ServiceConfig.DEFAULT_LANGUAGE);
+        boolean langGiven = false;
         if (!serving) {
             int at = Arrays.asList(args).indexOf("--lang");
             if (at >= 2 && at + 1 < args.length) {
@@ -94,6 +111,7 @@ public final class Main {
                     return FAILURE;
                 }
                 language = chosen;
+                langGiven = true;
                 String[] rest = new String[args.length - 2];
                 System.arraycopy(args, 0, rest, 0, at);
                 System.arraycopy(args, at + 2, rest, at, args.length - at - 2);
@@ -131,6 +149,16 @@ public final class Main {
                 return cli.usage();
             }
             return cli.document(args[1], model -> api.businessCase(model, o.get("--for"), o.get("--scenario")));
+        }
+        if (args.length >= 3 && args[0].equals("report")) {
+            Map<String, String> o = options(args, 3, Set.of("--for", "--scenario", "--iterations", "--seed"));
+            if (o == null) {
+                return cli.usage();
+            }
+            if (langGiven) {
+                o.put("--lang", language.code()); // the report's language; without --lang the report is Dutch
+            }
+            return report(args[1], args[2], o, api, cli);
         }
         if (args.length >= 1 && args[0].equals("proxies")) {
             return proxies(Arrays.copyOfRange(args, 1, args.length), out, err, language);
@@ -239,6 +267,20 @@ public final class Main {
         });
     }
 
+    /** Writes the report of the model or scenarios document in FILE to OUT (.html or .pdf). */
+    private static int report(String file, String target, Map<String, String> o, JsonApi api, Cli cli) {
+        ReportFormat format = ReportFormat.ofFileName(target);
+        if (format == null) {
+            return cli.fail(ServiceTexts.message("cli.reportTarget", target));
+        }
+        Validated<ReportRequest> request = ReportRequest.of(o.get("--lang"), o.get("--for"), o.get("--scenario"),
+                o.get("--iterations"), o.get("--seed"));
+        return cli.document(file, document -> {
+            Validated<Report> report = request.flatMap(r -> Reporter.DEFAULT.report(document, r));
+            return report.isValid() ? written(target, format.render(report.value())) : api.problem(report);
+        });
+    }
+
     private static JsonApi.Answer written(String target, byte[] content) {
         try {
             Files.write(Path.of(target), content);
@@ -250,8 +292,13 @@ public final class Main {
 
     /** The {@code --name value} pairs after COMMAND FILE, or null when one is not allowed or lacks its value. */
     static Map<String, String> options(String[] args, Set<String> allowed) {
+        return options(args, 2, allowed);
+    }
+
+    /** The {@code --name value} pairs from {@code args[from]} on, or null as above. */
+    static Map<String, String> options(String[] args, int from, Set<String> allowed) {
         Map<String, String> options = new HashMap<>();
-        for (int i = 2; i < args.length; i += 2) {
+        for (int i = from; i < args.length; i += 2) {
             if (!allowed.contains(args[i]) || i + 1 >= args.length) {
                 return null;
             }

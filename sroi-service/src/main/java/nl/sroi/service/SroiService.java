@@ -24,6 +24,10 @@ import nl.sroi.core.text.Nearest;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
+import nl.sroi.report.Report;
+import nl.sroi.report.ReportFormat;
+import nl.sroi.report.ReportRequest;
+import nl.sroi.report.Reporter;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -58,10 +62,18 @@ public final class SroiService {
         }
     }
 
+    /** The query parameters of the report routes. */
+    private static final Set<String> REPORT_PARAMETERS = Set.of("format", "lang", "for", "iterations", "seed");
+    /** A posted document may be a scenarios document, of which the report takes one scenario. */
+    private static final Set<String> POSTED_REPORT_PARAMETERS = Set.of("format", "lang", "for", "scenario",
+            "iterations", "seed");
+
     private final ServiceConfig config;
     private final Supplier<ModelCatalog> catalog;
     private final JsonApi api = JsonApi.DEFAULT;
     private final ModelValidator validator = ModelValidator.DEFAULT;
+    /** The service asks for every core for the report's simulation too: the results do not depend on it. */
+    private final Reporter reporter = new Reporter(validator, java.util.concurrent.ForkJoinPool.commonPool());
 
     public SroiService(ServiceConfig config, ModelCatalog catalog) {
         this(config, () -> catalog);
@@ -96,6 +108,8 @@ public final class SroiService {
                 new Route(HandlerType.GET, API + "/models/{id}/export.xlsx", ctx -> workbook(ctx,
                         SroiWorkbook.write(entry(ctx).valid()), entry(ctx).model().id())),
                 new Route(HandlerType.POST, API + "/export", this::export),
+                new Route(HandlerType.GET, API + "/models/{id}/report", REPORT_PARAMETERS, ctx -> report(ctx, false)),
+                new Route(HandlerType.POST, API + "/report", POSTED_REPORT_PARAMETERS, ctx -> report(ctx, true)),
                 new Route(HandlerType.GET, API + "/proxies", Set.copyOf(ProxyLookup.SEARCH_PARAMETERS),
                         ctx -> answer(ctx, ProxyLookup.BUNDLED.search(ctx.queryParamMap(), language(ctx)))),
                 new Route(HandlerType.GET, API + "/proxies/{id}", Set.copyOf(ProxyLookup.ENTRY_PARAMETERS),
@@ -182,6 +196,27 @@ public final class SroiService {
         } else {
             answer(ctx, api(ctx).problem(export));
         }
+    }
+
+    /**
+     * The report of a catalogue model or of a posted model or scenarios document, as HTML or PDF: {@code ?format=}
+     * {@code html} or {@code pdf}, else the Accept header, else HTML.
+     */
+    private void report(Context ctx, boolean posted) {
+        Validated<ReportFormat> format = ReportFormat.of(ctx.queryParam("format"), ctx.header("Accept"));
+        Validated<ReportRequest> request = ReportRequest.of(ctx.queryParam("lang"), ctx.queryParam("for"),
+                ctx.queryParam("scenario"), ctx.queryParam("iterations"), ctx.queryParam("seed"));
+        Validated<Report> report = format.flatMap(f -> request).flatMap(r -> posted
+                ? reporter.report(body(ctx), r) : reporter.report(entry(ctx).valid(), r));
+        if (!report.isValid()) {
+            problem(ctx, ProblemDocument.of(report, language(ctx)));
+            return;
+        }
+        ReportFormat f = format.value();
+        Report r = report.value();
+        String name = r.model().id() + (r.scenario() == null ? "" : "-" + r.scenario().id()) + "." + f.extension();
+        ctx.result(f.render(r)).contentType(f.mediaType()).header("Content-Disposition",
+                (f == ReportFormat.PDF ? "attachment" : "inline") + "; filename=\"" + name + "\"");
     }
 
     private static void workbook(Context ctx, byte[] xlsx, String id) {

@@ -91,6 +91,28 @@ class MainTest {
     }
 
     @Test
+    void report_writesHtmlOrPdf_andRefusesWhatItCannotDo(@TempDir Path dir) throws Exception {
+        byte[] model = TestResources.bytes("reference/worked-check-ranges.model.json");
+        Path html = dir.resolve("report.html");
+        assertEquals(0, run(model, "report", "-", html.toString(), "--lang", "en", "--for", "financier").status());
+        String page = Files.readString(html);
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("lang=\"en\""), "an English page");
+        assertTrue(page.contains("Business case: Financier"), "the party's page");
+        Path pdf = dir.resolve("report.pdf");
+        assertEquals(0, run(model, "report", "-", pdf.toString(), "--iterations", "500", "--seed", "3").status());
+        assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+        Run unknown = run(model, "report", "-", html.toString(), "--for", "nobody");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.out().contains("there is no stakeholder"), unknown.out());
+        Run french = run(model, "report", "-", html.toString(), "--lang", "fr");
+        assertEquals(1, french.status(), "--lang is an option of every command, refused alike");
+        assertEquals("sroi: --lang must be nl or en, was \"fr\"", french.err().strip());
+        assertEquals(2, run("{}".getBytes(StandardCharsets.UTF_8), "report", "-", html.toString()).status());
+        assertEquals(1, run(model, "report", "-", dir.resolve("report.docx").toString()).status());
+        assertEquals(1, run(model, "report", "-", html.toString(), "--colour", "red").status());
+    }
+
+    @Test
     void export_writesAWorkbookOrTheFlows(@TempDir Path dir) throws Exception {
         byte[] model = TestResources.bytes("reference/worked-check.model.json");
         Path xlsx = dir.resolve("model.xlsx");

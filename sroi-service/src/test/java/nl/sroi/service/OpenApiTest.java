@@ -100,6 +100,18 @@ class OpenApiTest {
             check(client.get("/api/v1/models/none/export.xlsx"), "/api/v1/models/{id}/export.xlsx", "get");
             check(client.request("/api/v1/export", b -> b.post(RequestBody.create(model, json))), "/api/v1/export", "post");
             check(client.request("/api/v1/export", b -> b.post(RequestBody.create("{}", json))), "/api/v1/export", "post");
+            check(client.get("/api/v1/models/worked-check/report?lang=en"), "/api/v1/models/{id}/report", "get");
+            check(client.get("/api/v1/models/worked-check/report?format=pdf"), "/api/v1/models/{id}/report", "get");
+            check(client.get("/api/v1/models/worked-check/report?lang=fr"), "/api/v1/models/{id}/report", "get");
+            check(client.get("/api/v1/models/none/report"), "/api/v1/models/{id}/report", "get");
+            check(client.request("/api/v1/report?for=financier", b -> b.post(RequestBody.create(ranged, json))),
+                    "/api/v1/report", "post");
+            check(client.request("/api/v1/report?scenario=a", b -> b.header("Accept", "application/pdf")
+                    .post(RequestBody.create(scenarios, json))), "/api/v1/report", "post");
+            check(client.request("/api/v1/report?for=nobody", b -> b.post(RequestBody.create(model, json))),
+                    "/api/v1/report", "post");
+            check(client.request("/api/v1/report", b -> b.post(RequestBody.create("{", json))), "/api/v1/report",
+                    "post");
             check(client.get("/api/v1/models"), "/api/v1/models", "get");
             check(client.get("/api/v1/models/worked-check"), "/api/v1/models/{id}", "get");
             check(client.get("/api/v1/models/none"), "/api/v1/models/{id}", "get");
@@ -132,6 +144,22 @@ class OpenApiTest {
                     b -> b.post(RequestBody.create(scenarios, json)).header("Accept-Language", "nl")),
                     "/api/v1/sensitivity", "post");
         });
+    }
+
+    @Test
+    void everyRoutesQueryParameters_areDocumented() {
+        for (SroiService.Route route : service.routes()) {
+            JsonNode op = doc.at("/paths/" + route.path().replace("~", "~0").replace("/", "~1") + "/"
+                    + route.method().name().toLowerCase(Locale.ROOT));
+            Set<String> documented = new TreeSet<>();
+            for (JsonNode p : op.path("parameters")) {
+                JsonNode parameter = p.has("$ref") ? doc.at(p.get("$ref").asText().substring(1)) : p;
+                if (parameter.get("in").asText().equals("query")) {
+                    documented.add(parameter.get("name").asText());
+                }
+            }
+            assertEquals(new TreeSet<>(route.parameters()), documented, route.method() + " " + route.path());
+        }
     }
 
     @Test
@@ -186,7 +214,11 @@ class OpenApiTest {
             return;
         }
         if (type.startsWith("text/html")) {
-            assertTrue(body.startsWith("<!DOCTYPE html>"), body);
+            assertTrue(body.startsWith("<!DOCTYPE html>"), "a report or a problem type's page is an HTML page");
+            return;
+        }
+        if (type.equals("application/pdf")) {
+            assertTrue(body.startsWith("%PDF-"), "a PDF report starts with its header");
             return;
         }
         if (type.equals(SroiService.XLSX)) {
