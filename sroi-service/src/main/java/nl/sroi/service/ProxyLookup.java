@@ -14,6 +14,11 @@ import nl.sroi.core.proxy.IndexedValue;
 import nl.sroi.core.proxy.ProxyCatalogue;
 import nl.sroi.core.proxy.ProxyEntry;
 import nl.sroi.core.proxy.ProxyQuery;
+import nl.sroi.core.text.Language;
+import nl.sroi.core.text.Message;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.ProblemCode;
+import nl.sroi.core.validation.Validated;
 
 /**
  * The proxy library as the routes and the command line use it: parameters as given in a query or on a command
@@ -34,14 +39,19 @@ public record ProxyLookup(ProxyCatalogue catalogue, PriceIndex index) {
     static final List<String> ENTRY_PARAMETERS = List.of("priceYear");
 
     /** A parameter read, or the problem that it has. */
-    record Parsed<T>(T value, ProblemDocument problem) {
+    record Parsed<T>(T value, Problem problem) {
         static <T> Parsed<T> ok(T value) {
             return new Parsed<>(value, null);
         }
 
-        static <T> Parsed<T> bad(String detail) {
-            return new Parsed<>(null, ProblemDocument.of("invalid-parameter", "A parameter is not valid", 400,
-                    detail));
+        static <T> Parsed<T> bad(String parameter, ProblemCode code, Message detail) {
+            return new Parsed<>(null, Problem.ofParameter(parameter, code, detail));
+        }
+
+        /** The 400 problem document of a bad parameter, in a language. */
+        ProblemDocument document(Language language) {
+            return ProblemDocument.of(Validated.invalid(Validated.Failure.INVALID_PARAMETER, List.of(problem)),
+                    language);
         }
     }
 
@@ -49,17 +59,18 @@ public record ProxyLookup(ProxyCatalogue catalogue, PriceIndex index) {
      * Searches the catalogue: the answer of {@code GET /proxies}.
      *
      * @param parameters the query parameters, each with its values
+     * @param language   the language of a problem
      * @return the list of entries found, or a 400 problem naming the parameter that is wrong
      */
-    public JsonApi.Answer search(Map<String, List<String>> parameters) {
-        Optional<ProblemDocument> unknown = strict(parameters, SEARCH_PARAMETERS);
+    public JsonApi.Answer search(Map<String, List<String>> parameters, Language language) {
+        Optional<Parsed<?>> unknown = strict(parameters, SEARCH_PARAMETERS);
         if (unknown.isPresent()) {
-            return JsonApi.Answer.of(unknown.get());
+            return JsonApi.Answer.of(unknown.get().document(language));
         }
         Parsed<ProxyQuery> query = query(single(parameters, "q"), single(parameters, "domain"),
                 single(parameters, "party"));
         if (query.problem() != null) {
-            return JsonApi.Answer.of(query.problem());
+            return JsonApi.Answer.of(query.document(language));
         }
         return new JsonApi.Answer(200, ProxyJson.search(catalogue.search(query.value())), JsonApi.Answer.JSON);
     }
@@ -69,21 +80,22 @@ public record ProxyLookup(ProxyCatalogue catalogue, PriceIndex index) {
      *
      * @param id         the entry's id
      * @param parameters the query parameters ({@code priceYear}), each with its values
+     * @param language   the language of a problem
      * @return the entry, a 400 problem naming a wrong parameter, or a 404 problem for an unknown id
      */
-    public JsonApi.Answer entry(String id, Map<String, List<String>> parameters) {
-        Optional<ProblemDocument> unknown = strict(parameters, ENTRY_PARAMETERS);
+    public JsonApi.Answer entry(String id, Map<String, List<String>> parameters, Language language) {
+        Optional<Parsed<?>> unknown = strict(parameters, ENTRY_PARAMETERS);
         if (unknown.isPresent()) {
-            return JsonApi.Answer.of(unknown.get());
+            return JsonApi.Answer.of(unknown.get().document(language));
         }
         Parsed<Integer> year = priceYear("priceYear", single(parameters, "priceYear"));
         if (year.problem() != null) {
-            return JsonApi.Answer.of(year.problem());
+            return JsonApi.Answer.of(year.document(language));
         }
         Optional<ProxyEntry> entry = catalogue.find(id);
         if (entry.isEmpty()) {
-            return JsonApi.Answer.of(ProblemDocument.of("not-found", "Not found", 404,
-                    "there is no proxy with id \"" + id + "\" in the library"));
+            return JsonApi.Answer.of(ProblemDocument.of(ProblemType.NOT_FOUND,
+                    ServiceTexts.message("notFound.proxy", id), language));
         }
         IndexedValue indexed = year.value() == null ? null : entry.get().valueIn(year.value(), index);
         return new JsonApi.Answer(200, ProxyJson.entry(entry.get(), indexed), JsonApi.Answer.JSON);
@@ -95,16 +107,16 @@ public record ProxyLookup(ProxyCatalogue catalogue, PriceIndex index) {
         if (domain != null) {
             Optional<Domain> d = Domain.byId(domain);
             if (d.isEmpty()) {
-                return Parsed.bad("domain must be one of " + ids(Arrays.stream(Domain.values()).map(Domain::id))
-                        + "; was \"" + domain + "\"");
+                return Parsed.bad("domain", ProblemCode.INVALID_VALUE, Message.of("invalidValue", "domain",
+                        Arrays.stream(Domain.values()).map(Domain::id).toList(), domain));
             }
             query = query.withDomain(d.get());
         }
         if (party != null) {
             Optional<BearingParty> p = BearingParty.byId(party);
             if (p.isEmpty()) {
-                return Parsed.bad("party must be one of "
-                        + ids(Arrays.stream(BearingParty.values()).map(BearingParty::id)) + "; was \"" + party + "\"");
+                return Parsed.bad("party", ProblemCode.INVALID_VALUE, Message.of("invalidValue", "party",
+                        Arrays.stream(BearingParty.values()).map(BearingParty::id).toList(), party));
             }
             query = query.withParty(p.get());
         }
@@ -120,29 +132,25 @@ public record ProxyLookup(ProxyCatalogue catalogue, PriceIndex index) {
         try {
             year = Integer.parseInt(text.trim());
         } catch (NumberFormatException e) {
-            return Parsed.bad(name + " must be a year such as 2024, was \"" + text + "\"");
+            return Parsed.bad(name, ProblemCode.WRONG_TYPE, ServiceTexts.message("parameter.year", name, text));
         }
         if (!index.covers(year)) {
-            return Parsed.bad(name + " must be a year the price index " + index.name() + " covers ("
-                    + index.levels().firstKey() + " to " + index.levels().lastKey() + "), was " + year);
+            return Parsed.bad(name, ProblemCode.OUT_OF_RANGE, ServiceTexts.message("parameter.yearNotIndexed", name,
+                    index.name(), index.levels().firstKey(), index.levels().lastKey(), year));
         }
         return Parsed.ok(year);
     }
 
-    private static String ids(java.util.stream.Stream<String> ids) {
-        return String.join(", ", ids.toList());
-    }
-
     /** A problem for a parameter that is not known, or given more than once. */
-    private static Optional<ProblemDocument> strict(Map<String, List<String>> parameters, List<String> known) {
+    private static Optional<Parsed<?>> strict(Map<String, List<String>> parameters, List<String> known) {
         for (String name : new TreeSet<>(parameters.keySet())) {
             if (!known.contains(name)) {
-                return Optional.of(Parsed.bad("unknown parameter \"" + name + "\"; this route takes "
-                        + String.join(", ", known)).problem());
+                return Optional.of(Parsed.bad(name, ProblemCode.UNKNOWN_PARAMETER,
+                        ServiceTexts.message("parameter.unknownHere", name, known)));
             }
             if (parameters.get(name).size() > 1) {
-                return Optional.of(Parsed.bad(name + " is given " + parameters.get(name).size()
-                        + " times; give it once").problem());
+                return Optional.of(Parsed.bad(name, ProblemCode.INVALID_VALUE,
+                        ServiceTexts.message("parameter.repeated", name, parameters.get(name).size())));
             }
         }
         return Optional.empty();

@@ -127,6 +127,25 @@ class JarIT {
         assertEquals(2027, party.at("/periods/0/year").asInt());
     }
 
+    /** The README's report commands, run from the jar: a PDF and an HTML page, and nothing printed. */
+    @org.junit.jupiter.api.Test
+    void report_ofJongerenEnSchulden_andTheHengeloBusinessCase(@TempDir Path dir) throws Exception {
+        Path models = Path.of(System.getProperty("sroi.models"));
+        Path pdf = dir.resolve("out.pdf");
+        Result r = java(null, "report", models.resolve("jongeren-en-schulden.json").toString(), pdf.toString(),
+                "--lang", "nl");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.out() + r.err(), "the report is written to the file; nothing is printed");
+        assertEquals("%PDF-", new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        Path html = dir.resolve("hengelo.html");
+        Result h = java(null, "report", models.resolve("scenarios/jongeren-en-schulden-lokaal.json").toString(),
+                html.toString(), "--scenario", "hengelo-2027", "--for", "gemeenten");
+        assertEquals(0, h.status(), h.err());
+        String page = Files.readString(html);
+        assertTrue(page.contains("Businesscase: Gemeente Hengelo"), "the municipality's page");
+        assertTrue(page.contains("data-figure=\"party.received\">€\u00a031.311,14<"), "its receipts, as business-case");
+    }
+
     /** The same model, iterations and seed give byte-identical output on one core and on two. */
     @org.junit.jupiter.api.Test
     void simulate_isTheSameOnOneCoreAndOnTwo(@TempDir Path dir) throws Exception {

@@ -63,12 +63,13 @@ class ProxyRoutesTest {
         Map<String, String> cases = Map.of(
                 "/api/v1/proxies?domain=zorg", "domain must be one of schulden-en-inkomen,",
                 "/api/v1/proxies?party=bank", "party must be one of gemeente,",
-                "/api/v1/proxies?query=huisarts", "unknown parameter \"query\"; this route takes q, domain, party",
-                "/api/v1/proxies?q=a&q=b", "q is given 2 times",
+                "/api/v1/proxies?query=huisarts", "unknown parameter \"query\"; /api/v1/proxies takes domain, party, q",
+                "/api/v1/proxies?q=a&q=b", "parameter \"q\" is given 2 times",
                 "/api/v1/proxies/huisarts-consult?priceYear=twee", "priceYear must be a year such as 2024",
                 "/api/v1/proxies/huisarts-consult?priceYear=1990", "priceYear must be a year the price index cbs-cpi"
                         + " covers (2004 to 2025), was 1990",
-                "/api/v1/proxies/huisarts-consult?year=2024", "unknown parameter \"year\"; this route takes priceYear");
+                "/api/v1/proxies/huisarts-consult?year=2024", "unknown parameter \"year\"; /api/v1/proxies/{id} takes "
+                        + "priceYear");
         JavalinTest.test(SERVICE.create(), (server, client) -> {
             for (Map.Entry<String, String> c : cases.entrySet()) {
                 Response response = client.get(c.getKey());

@@ -15,6 +15,7 @@ import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.EstimateRange;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.ValidModel;
 
 /**
@@ -110,7 +111,7 @@ public final class SensitivityAnalysis {
         at.set(ref, 1);
         double b = at.npv() - a;
         if (b == 0) {
-            return none(ref, "the ratio does not depend on this estimate");
+            return none(ref, Message.of("switching.independent"));
         }
         double root = -a / b;
         at.set(ref, root);
@@ -119,13 +120,11 @@ public final class SensitivityAnalysis {
             root -= atRoot / ((atRoot - a) / root);
         }
         if (!ref.estimate().contains(root)) {
-            return none(ref, "no " + ref.estimate().key() + " " + ref.estimate().describeInterval()
-                    + " brings the ratio to 1 (the line through it crosses 1 at " + root + ")");
+            return none(ref, Message.of("switching.outsideLine", ref.estimate().label(), ref.estimate().interval(),
+                    root));
         }
         if (ref.estimate() == Estimate.PROXY && !keepsSign(point, root)) {
-            return none(ref, "no proxy value " + (point > 0 ? "above" : "below") + " 0 brings the ratio to 1: a "
-                    + (point > 0 ? "benefit would have to become a harm" : "harm would have to become a benefit")
-                    + " (the line through it crosses 1 at " + root + ")");
+            return none(ref, Message.of(point > 0 ? "switching.proxySign.benefit" : "switching.proxySign.harm", root));
         }
         return found(ref, root);
     }
@@ -164,8 +163,7 @@ public final class SensitivityAnalysis {
             f0 = f1;
         }
         return Double.isNaN(best)
-                ? none(ref, "no " + ref.estimate().key() + " " + ref.estimate().describeInterval()
-                        + " brings the ratio to 1")
+                ? none(ref, Message.of("switching.none", ref.estimate().label(), ref.estimate().interval()))
                 : found(ref, best);
     }
 
@@ -185,10 +183,10 @@ public final class SensitivityAnalysis {
             reaching += reaches[years] ? 1 : 0;
         }
         if (reaching == max - min + 1) {
-            return none(ref, "the ratio is at least 1 for every duration from " + min + " to " + max + " years");
+            return none(ref, Message.of("switching.durationAlways", min, max));
         }
         if (reaching == 0) {
-            return none(ref, "the ratio is below 1 for every duration from " + min + " to " + max + " years");
+            return none(ref, Message.of("switching.durationNever", min, max));
         }
         int best = -1;
         for (int years = min; years <= max; years++) {
@@ -205,7 +203,7 @@ public final class SensitivityAnalysis {
         return new SensitivityResult.SwitchingValue(ref, OptionalDouble.of(value), null);
     }
 
-    private static SensitivityResult.SwitchingValue none(EstimateRef ref, String reason) {
+    private static SensitivityResult.SwitchingValue none(EstimateRef ref, Message reason) {
         return new SensitivityResult.SwitchingValue(ref, OptionalDouble.empty(), reason);
     }
 

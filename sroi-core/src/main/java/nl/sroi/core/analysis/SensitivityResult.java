@@ -7,6 +7,8 @@ import java.util.OptionalDouble;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
+import nl.sroi.core.text.Message;
+
 /**
  * How far each estimate must move before the conclusion flips: the tornado of the ranged estimates (widest swing
  * of the ratio first) and the switching value of every estimate. {@code welfareRatio}, here and at each end of a
@@ -60,6 +62,6 @@ public record SensitivityResult(String model, CurrencyUnit currency, OptionalDou
      * none exists where the estimate can meaningfully go (its valid range; for a proxy, its own sign). For a
      * duration: the whole years at the edge between durations with a ratio of at least 1 and below 1.
      */
-    public record SwitchingValue(EstimateRef estimate, OptionalDouble value, String reason) {
+    public record SwitchingValue(EstimateRef estimate, OptionalDouble value, Message reason) {
     }
 }

@@ -29,6 +29,8 @@ import nl.sroi.core.validation.Pointer;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
+import nl.sroi.core.text.Message;
+import nl.sroi.core.text.Nearest;
 
 /**
  * Reading and writing the proxy catalogue ({@code sroi-proxies/1}) and the documents of its search.
@@ -147,21 +149,23 @@ public final class ProxyJson {
         List<ProxyEntry> document(JsonNode tree) {
             List<ProxyEntry> entries = new ArrayList<>();
             if (!tree.isObject()) {
-                problems.add(Problem.of("", ProblemCode.WRONG_TYPE, "the catalogue must be a JSON object"));
+                problems.add(Problem.of("", ProblemCode.WRONG_TYPE, Message.of("wrongType", Message.of("object.proxyCatalogue"),
+                        Message.of("type.jsonObject"), Message.of(tree.isArray() ? "actual.array" : "actual.value"))));
                 return entries;
             }
             unknown(tree, "", DOCUMENT_FIELDS);
             String format = text(tree, "", "format");
             if (format != null && !format.equals(FORMAT)) {
                 problems.add(Problem.of("/format", ProblemCode.UNSUPPORTED_FORMAT,
-                        "format must be \"" + FORMAT + "\", was \"" + format + "\""));
+                        Message.of("format.unsupported", FORMAT, format)));
             }
             optionalText(tree, "", "title");
             JsonNode list = tree.get("entries");
             if (list == null) {
-                problems.add(Problem.of("/entries", ProblemCode.REQUIRED, "entries is required"));
+                problems.add(Problem.of("/entries", ProblemCode.REQUIRED, Message.of("required", "entries")));
             } else if (!list.isArray()) {
-                problems.add(Problem.of("/entries", ProblemCode.WRONG_TYPE, "entries must be an array"));
+                problems.add(Problem.of("/entries", ProblemCode.WRONG_TYPE, Message.of("mustBe", "entries",
+                        Message.of("type.array"))));
             } else {
                 Set<String> ids = new HashSet<>();
                 for (int i = 0; i < list.size(); i++) {
@@ -169,7 +173,7 @@ public final class ProxyJson {
                     ProxyEntry entry = entry(list.get(i), p);
                     if (entry != null && !ids.add(entry.id())) {
                         problems.add(Problem.of(p + "/id", ProblemCode.DUPLICATE_ID,
-                                "the id \"" + entry.id() + "\" is used by an earlier entry"));
+                                Message.of("duplicate.proxyEntry", entry.id())));
                     } else if (entry != null) {
                         entries.add(entry);
                     }
@@ -181,15 +185,15 @@ public final class ProxyJson {
         /** The entry at a pointer, or null when it has a problem (every problem reported). */
         private ProxyEntry entry(JsonNode node, String p) {
             if (!node.isObject()) {
-                problems.add(Problem.of(p, ProblemCode.WRONG_TYPE, "an entry must be an object"));
+                problems.add(Problem.of(p, ProblemCode.WRONG_TYPE, Message.of("mustBe", Message.of("object.proxyEntry"),
+                        Message.of("type.object"))));
                 return null;
             }
             int before = problems.size();
             unknown(node, p, ENTRY_FIELDS);
             String id = text(node, p, "id");
             if (id != null && !ModelValidator.isId(id)) {
-                problems.add(Problem.of(p + "/id", ProblemCode.INVALID_ID,
-                        "id must be 1 to 64 characters of a-z, 0-9 and -, was \"" + id + "\""));
+                problems.add(Problem.of(p + "/id", ProblemCode.INVALID_ID, Message.of("invalidId", id)));
             }
             String description = text(node, p, "description");
             String unit = text(node, p, "unit");
@@ -198,7 +202,7 @@ public final class ProxyJson {
             String currency = text(node, p, "currency");
             if (currency != null && !isCurrency(currency)) {
                 problems.add(Problem.of(p + "/currency", ProblemCode.UNKNOWN_CURRENCY,
-                        "currency must be an ISO 4217 code such as EUR, was \"" + currency + "\""));
+                        Message.of("unknownCurrency", currency)));
             }
             BearingParty party = choice(node, p, "party", BearingParty::byId, BearingParty.values(),
                     BearingParty::id);
@@ -221,38 +225,40 @@ public final class ProxyJson {
             JsonNode v = node.get("value");
             JsonNode negative = node.get("negative");
             if (negative != null && !negative.isBoolean()) {
-                problems.add(Problem.of(p + "/negative", ProblemCode.WRONG_TYPE, "negative must be true or false"));
+                problems.add(Problem.of(p + "/negative", ProblemCode.WRONG_TYPE, Message.of("mustBe", "negative",
+                        Message.of("type.boolean"))));
                 return null;
             }
             if (v == null) {
-                problems.add(Problem.of(p + "/value", ProblemCode.REQUIRED, "value is required"));
+                problems.add(Problem.of(p + "/value", ProblemCode.REQUIRED, Message.of("required", "value")));
                 return null;
             }
             if (!v.isNumber()) {
-                problems.add(Problem.of(p + "/value", ProblemCode.WRONG_TYPE, "value must be a number"));
+                problems.add(Problem.of(p + "/value", ProblemCode.WRONG_TYPE, Message.of("mustBe", "value",
+                        Message.of("type.number"))));
                 return null;
             }
             BigDecimal value = v.decimalValue();
             boolean negativeWanted = negative != null && negative.asBoolean();
             if (value.signum() == 0) {
-                problems.add(Problem.of(p + "/value", ProblemCode.INVALID_VALUE, "value must not be zero"));
+                problems.add(Problem.of(p + "/value", ProblemCode.INVALID_VALUE, Message.of("proxyEntry.zero")));
             } else if (value.signum() < 0 && !negativeWanted) {
-                problems.add(Problem.of(p + "/value", ProblemCode.INVALID_VALUE, "value is below zero ("
-                        + value.toPlainString() + "); a negative entry must say \"negative\": true"));
+                problems.add(Problem.of(p + "/value", ProblemCode.INVALID_VALUE,
+                        Message.of("proxyEntry.belowZero", value)));
             } else if (value.signum() > 0 && negativeWanted) {
-                problems.add(Problem.of(p + "/value", ProblemCode.INVALID_VALUE, "the entry says \"negative\": true"
-                        + " but its value is " + value.toPlainString()));
+                problems.add(Problem.of(p + "/value", ProblemCode.INVALID_VALUE,
+                        Message.of("proxyEntry.notNegative", value)));
             }
             return value;
         }
 
         private ProxySource source(JsonNode node, String p) {
             if (node == null) {
-                problems.add(Problem.of(p, ProblemCode.REQUIRED, "source is required"));
+                problems.add(Problem.of(p, ProblemCode.REQUIRED, Message.of("required", "source")));
                 return null;
             }
             if (!node.isObject()) {
-                problems.add(Problem.of(p, ProblemCode.WRONG_TYPE, "source must be an object"));
+                problems.add(Problem.of(p, ProblemCode.WRONG_TYPE, Message.of("mustBe", "source", Message.of("type.object"))));
                 return null;
             }
             unknown(node, p, SOURCE_FIELDS);
@@ -261,8 +267,7 @@ public final class ProxyJson {
             Integer year = year(node, p, "year");
             String url = text(node, p, "url");
             if (url != null && !(url.startsWith("https://") || url.startsWith("http://"))) {
-                problems.add(Problem.of(p + "/url", ProblemCode.INVALID_VALUE,
-                        "url must be an http or https address, was \"" + url + "\""));
+                problems.add(Problem.of(p + "/url", ProblemCode.INVALID_VALUE, Message.of("proxyEntry.url", url)));
                 return null;
             }
             return publication == null || location == null || year == null || url == null ? null
@@ -276,14 +281,15 @@ public final class ProxyJson {
                 return keywords;
             }
             if (!list.isArray()) {
-                problems.add(Problem.of(p + "/keywords", ProblemCode.WRONG_TYPE, "keywords must be an array"));
+                problems.add(Problem.of(p + "/keywords", ProblemCode.WRONG_TYPE, Message.of("mustBe", "keywords",
+                        Message.of("type.array"))));
                 return keywords;
             }
             for (int i = 0; i < list.size(); i++) {
                 JsonNode k = list.get(i);
                 if (!k.isTextual() || k.asText().isBlank()) {
                     problems.add(Problem.of(Pointer.child(p + "/keywords", i), ProblemCode.WRONG_TYPE,
-                            "a keyword must be a non-empty string"));
+                            Message.of("proxyEntry.keyword")));
                 } else {
                     keywords.add(k.asText());
                 }
@@ -301,7 +307,7 @@ public final class ProxyJson {
             if (found.isEmpty()) {
                 List<String> known = java.util.Arrays.stream(all).map(id).toList();
                 problems.add(Problem.of(p + "/" + field, ProblemCode.INVALID_VALUE,
-                        field + " must be one of " + String.join(", ", known) + "; was \"" + text + "\""));
+                        Message.of("invalidValue", field, known, text)));
             }
             return found.orElse(null);
         }
@@ -309,12 +315,12 @@ public final class ProxyJson {
         private Integer year(JsonNode node, String p, String field) {
             JsonNode v = node.get(field);
             if (v == null) {
-                problems.add(Problem.of(p + "/" + field, ProblemCode.REQUIRED, field + " is required"));
+                problems.add(Problem.of(p + "/" + field, ProblemCode.REQUIRED, Message.of("required", field)));
                 return null;
             }
             if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 1 || v.asInt() > 9999) {
                 problems.add(Problem.of(p + "/" + field, ProblemCode.INVALID_VALUE,
-                        field + " must be a year from 1 to 9999, was " + v));
+                        Message.of("outOfRange.year", field, v.toString())));
                 return null;
             }
             return v.asInt();
@@ -329,7 +335,7 @@ public final class ProxyJson {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
                 problems.add(Problem.of(p + "/" + field, ProblemCode.INVALID_VALUE,
-                        field + " must be a date as YYYY-MM-DD, was \"" + text + "\""));
+                        Message.of("proxyEntry.date", field, text)));
                 return null;
             }
         }
@@ -337,7 +343,7 @@ public final class ProxyJson {
         private String text(JsonNode node, String p, String field) {
             JsonNode v = node.get(field);
             if (v == null) {
-                problems.add(Problem.of(p + "/" + field, ProblemCode.REQUIRED, field + " is required"));
+                problems.add(Problem.of(p + "/" + field, ProblemCode.REQUIRED, Message.of("required", field)));
                 return null;
             }
             return nonEmpty(v, p, field);
@@ -350,11 +356,12 @@ public final class ProxyJson {
 
         private String nonEmpty(JsonNode v, String p, String field) {
             if (!v.isTextual()) {
-                problems.add(Problem.of(p + "/" + field, ProblemCode.WRONG_TYPE, field + " must be a string"));
+                problems.add(Problem.of(p + "/" + field, ProblemCode.WRONG_TYPE, Message.of("mustBe", field,
+                        Message.of("type.string"))));
                 return null;
             }
             if (v.asText().isBlank()) {
-                problems.add(Problem.of(p + "/" + field, ProblemCode.EMPTY, field + " must not be empty"));
+                problems.add(Problem.of(p + "/" + field, ProblemCode.EMPTY, Message.of("empty.text", field)));
                 return null;
             }
             return v.asText();
@@ -365,7 +372,9 @@ public final class ProxyJson {
                 String name = it.next().getKey();
                 if (!known.contains(name)) {
                     problems.add(Problem.of(Pointer.child(p, name), ProblemCode.UNKNOWN_FIELD,
-                            "unknown field \"" + name + "\""));
+                            Nearest.of(name, known).map(near -> Message.of("unknownField.nearest", name,
+                                    Message.of("object.proxyEntry"), near)).orElseGet(() -> Message.of("unknownField",
+                                    name, Message.of("object.proxyEntry"), known.stream().sorted().toList()))));
                 }
             }
         }

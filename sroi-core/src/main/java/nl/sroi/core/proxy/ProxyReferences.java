@@ -3,13 +3,13 @@ package nl.sroi.core.proxy;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 import nl.sroi.core.price.PriceIndex;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
+import nl.sroi.core.text.Message;
 
 /**
  * Checks a model's reference to the proxy library ({@code proxy.ref}, section 11 of the format): the entry must
@@ -65,8 +65,8 @@ public final class ProxyReferences {
                                    PriceIndex index) {
         Optional<ProxyEntry> found = catalogue.find(ref);
         if (found.isEmpty()) {
-            return Optional.of(Problem.of(pointer, ProblemCode.PROXY_REF_UNKNOWN, "the proxy of outcome \""
-                    + outcomeId + "\" refers to \"" + ref + "\", which is not in the proxy library"));
+            return Optional.of(Problem.of(pointer, ProblemCode.PROXY_REF_UNKNOWN,
+                    Message.of("warning.proxyRefUnknown", outcomeId, ref)));
         }
         ProxyEntry entry = found.get();
         int to = year == null ? entry.priceYear() : year;
@@ -79,11 +79,12 @@ public final class ProxyReferences {
         if (difference.compareTo(expected.abs().multiply(TOLERANCE)) <= 0) {
             return Optional.empty();
         }
-        String inYear = to == entry.priceYear() ? "" : String.format(Locale.ROOT, ", %s in prices of %d (%s)",
-                expected.setScale(2, RoundingMode.HALF_EVEN).toPlainString(), to, index.name());
-        return Optional.of(Problem.of(pointer, ProblemCode.PROXY_REF_VALUE_DIFFERS, String.format(Locale.ROOT,
-                "the proxy of outcome \"%s\" is %s, but library entry \"%s\" is %s in prices of %d%s: take the "
-                        + "entry's value, or remove the reference if the value is the analyst's own",
-                outcomeId, written.toPlainString(), ref, entry.value().toPlainString(), entry.priceYear(), inYear)));
+        BigDecimal rounded = expected.setScale(2, RoundingMode.HALF_EVEN);
+        Message entryValue = to == entry.priceYear()
+                ? Message.of("warning.proxyRefValue", entry.value(), entry.priceYear())
+                : Message.of("warning.proxyRefValueIndexed", entry.value(), entry.priceYear(), rounded, to,
+                        index.name());
+        return Optional.of(Problem.of(pointer, ProblemCode.PROXY_REF_VALUE_DIFFERS,
+                Message.of("warning.proxyRefValueDiffers", outcomeId, written, ref, entryValue)));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import nl.sroi.core.model.Discounting;
@@ -20,6 +21,8 @@ import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
 import nl.sroi.core.price.PriceIndex;
+import nl.sroi.core.text.Message;
+import nl.sroi.core.text.Nearest;
 
 /**
  * Checks a model against every rule of the {@code sroi-model/1} format and reports all problems at once, in
@@ -46,6 +49,10 @@ public final class ModelValidator {
     private static final BigDecimal MAX_MAGNITUDE = BigDecimal.valueOf(ModelLimits.MAX_MAGNITUDE);
     /** The longest duration, in years. */
     private static final BigDecimal MAX_DURATION = BigDecimal.valueOf(50);
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The most ids a message lists when it says which ones there are. */
+    static final int MAX_LISTED_IDS = 20;
 
     private final ModelLimits limits;
 
@@ -117,7 +124,7 @@ public final class ModelValidator {
      */
     private final class Run {
         private final List<Problem> problems = new ArrayList<>();
-        private final Set<String> stakeholderIds = new HashSet<>();
+        private final Set<String> stakeholderIds = new java.util.LinkedHashSet<>();
         /** The model's price index when it has one without problems, so proxies' price years can be checked. */
         private PriceIndex index;
         private SroiModel model;
@@ -126,7 +133,7 @@ public final class ModelValidator {
             model = m;
             if (required(m.format(), "", "format", "format") && !SroiModel.FORMAT.equals(m.format())) {
                 add("", "format", ProblemCode.UNSUPPORTED_FORMAT,
-                        "format must be \"" + SroiModel.FORMAT + "\", was \"" + m.format() + "\"");
+                        Message.of("format.unsupported", SroiModel.FORMAT, m.format()));
             }
             id(m.id(), "", "id");
             text(m.title(), "", "title", "title");
@@ -136,7 +143,8 @@ public final class ModelValidator {
             year(m.firstYear(), "", "firstYear");
             if (m.horizonYears() != null && m.horizonYears() < 1) {
                 add("", "horizonYears", ProblemCode.OUT_OF_RANGE,
-                        "horizonYears must be at least 1, was " + m.horizonYears());
+                        Message.of("outOfRange.interval", "horizonYears", Message.of("interval.atLeast", 1),
+                                m.horizonYears()));
             }
             if (m.priceIndex() != null) {
                 priceIndex(m.priceIndex(), m.priceYear());
@@ -157,41 +165,37 @@ public final class ModelValidator {
         private void priceIndex(PriceIndex pi, Integer priceYear) {
             String p = "/priceIndex";
             int before = problems.size();
-            text(pi.name(), p, "name", "priceIndex name");
-            text(pi.source(), p, "source", "priceIndex source");
+            text(pi.name(), p, "name", "priceIndex.name");
+            text(pi.source(), p, "source", "priceIndex.source");
             if (pi.levels().isEmpty()) {
-                add(p, "values", ProblemCode.EMPTY, "priceIndex values must hold a level for at least one year");
+                add(p, "values", ProblemCode.EMPTY, Message.of("empty.list", "priceIndex.values"));
             }
             String vp = p + "/values";
             pi.levels().forEach((year, level) -> {
                 String key = Integer.toString(year);
                 if (year < 1 || year > 9999) {
-                    add(vp, key, ProblemCode.OUT_OF_RANGE,
-                            "a year of priceIndex values must be between 1 and 9999, was " + year);
+                    add(vp, key, ProblemCode.OUT_OF_RANGE, Message.of("outOfRange.year", "priceIndex.values", year));
                 } else if (level == null) {
-                    add(vp, key, ProblemCode.REQUIRED, "the index level of " + year + " is required");
+                    add(vp, key, ProblemCode.REQUIRED, Message.of("required", "priceIndex.values." + year));
                 } else if (level.signum() <= 0) {
-                    add(vp, key, ProblemCode.OUT_OF_RANGE, "the index level of " + year
-                            + " must be greater than 0, was " + level.toPlainString());
+                    add(vp, key, ProblemCode.OUT_OF_RANGE, Message.of("priceIndex.level", year, level));
                 } else {
-                    magnitude(level, vp, key, "the index level of " + year);
+                    magnitude(level, vp, key, "priceIndex.values." + year);
                 }
             });
             boolean usable = problems.size() == before;
             if (priceYear == null) {
-                add("", "priceYear", ProblemCode.REQUIRED,
-                        "priceYear is required when the model names a priceIndex: the year proxies are indexed to");
+                add("", "priceYear", ProblemCode.REQUIRED, Message.of("priceIndex.priceYearRequired"));
             } else if (usable && !pi.covers(priceYear)) {
                 add("", "priceYear", ProblemCode.PRICE_YEAR_NOT_IN_INDEX, notInIndex(pi, "priceYear", priceYear));
             }
             index = usable && priceYear != null && pi.covers(priceYear) ? pi : null;
         }
 
-        private String notInIndex(PriceIndex pi, String field, int year) {
-            return field + " " + year + " is not in the price index \"" + pi.name() + "\", which covers "
-                    + pi.levels().firstKey() + "–" + pi.levels().lastKey()
-                    + (pi.levels().size() == pi.levels().lastKey() - pi.levels().firstKey() + 1 ? ""
-                            : " with gaps");
+        private Message notInIndex(PriceIndex pi, String field, int year) {
+            boolean gaps = pi.levels().size() != pi.levels().lastKey() - pi.levels().firstKey() + 1;
+            return Message.of(gaps ? "priceYearNotInIndex.gaps" : "priceYearNotInIndex", field, year, pi.name(),
+                    pi.levels().firstKey(), pi.levels().lastKey());
         }
 
         private void discounting(Discounting d) {
@@ -264,7 +268,7 @@ public final class ModelValidator {
                 duration(o.duration(), p);
                 if (o.startOffset() != 0 && o.startOffset() != 1) {
                     add(p, "startOffset", ProblemCode.OUT_OF_RANGE,
-                            "startOffset must be 0 or 1, was " + o.startOffset());
+                            Message.of("outOfRange.startOffset", o.startOffset()));
                 }
                 adjustment(o, o.deadweight(), p, Estimate.DEADWEIGHT);
                 adjustment(o, o.displacement(), p, Estimate.DISPLACEMENT);
@@ -282,8 +286,8 @@ public final class ModelValidator {
                 return;
             }
             if (!validDuration(duration)) {
-                add(p, "duration", ProblemCode.OUT_OF_RANGE, "duration must be greater than 0 and at most "
-                        + MAX_DURATION.toPlainString() + " years, was " + duration.toPlainString());
+                add(p, "duration", ProblemCode.OUT_OF_RANGE, Message.of("outOfRange.duration", MAX_DURATION,
+                        duration));
             }
         }
 
@@ -294,15 +298,14 @@ public final class ModelValidator {
         private void adjustment(Outcome o, BigDecimal value, String p, Estimate estimate) {
             if (estimate(value, p, estimate.key(), estimate, estimate.key()) && o.alreadyNet()
                     && value.signum() != 0) {
-                add(p, estimate.key(), ProblemCode.CONFLICTS_WITH_ALREADY_NET, "outcome \"" + o.id()
-                        + "\" is alreadyNet, so its " + estimate.key() + " must be 0 or left out (it would count what"
-                        + " would have happened anyway twice), was " + value.toPlainString());
+                add(p, estimate.key(), ProblemCode.CONFLICTS_WITH_ALREADY_NET,
+                        Message.of("alreadyNet.adjusted", o.id(), estimate.key(), value));
             }
         }
 
         private void valueTo(List<ValueShare> shares, String outcome) {
             if (shares.isEmpty()) {
-                add(outcome, "valueTo", ProblemCode.EMPTY, "valueTo must list at least one share, or be left out");
+                add(outcome, "valueTo", ProblemCode.EMPTY, Message.of("empty.valueTo"));
                 return;
             }
             String p = outcome + "/valueTo";
@@ -318,13 +321,12 @@ public final class ModelValidator {
                 String sp = Pointer.child(p, j);
                 if (stakeholderRef(v.stakeholder(), sp, "stakeholder") && !seen.add(v.stakeholder())) {
                     add(sp, "stakeholder", ProblemCode.DUPLICATE_ID,
-                            "valueTo names stakeholder \"" + v.stakeholder() + "\" twice");
+                            Message.of("duplicate.valueTo", v.stakeholder()));
                 }
                 if (!required(v.share(), sp, "share", "share")) {
                     complete = false;
                 } else if (v.share().signum() <= 0) {
-                    add(sp, "share", ProblemCode.OUT_OF_RANGE,
-                            "share must be greater than 0, was " + v.share().toPlainString());
+                    add(sp, "share", ProblemCode.OUT_OF_RANGE, Message.of("outOfRange.share", v.share()));
                     complete = false;
                 } else {
                     sum = sum.add(v.share());
@@ -332,7 +334,8 @@ public final class ModelValidator {
             }
             if (complete && sum.subtract(BigDecimal.ONE).abs().doubleValue() > SHARE_TOLERANCE) {
                 add(outcome, "valueTo", ProblemCode.SHARES_DO_NOT_ADD_UP,
-                        "the shares in valueTo must add up to 1, they add up to " + sum.toPlainString());
+                        sum.compareTo(HUNDRED) == 0 ? Message.of("sharesDoNotAddUp.percent", sum)
+                                : Message.of("sharesDoNotAddUp", sum));
             }
         }
 
@@ -341,14 +344,14 @@ public final class ModelValidator {
                 return;
             }
             String p = outcome + "/proxy";
-            if (required(proxy.value(), p, "value", "proxy value")) {
-                magnitude(proxy.value(), p, "value", "proxy value");
+            if (required(proxy.value(), p, "value", "proxy.value")) {
+                magnitude(proxy.value(), p, "value", "proxy.value");
             }
             text(proxy.unit(), p, "unit", "unit");
             text(proxy.source(), p, "source", "source");
             if (year(proxy.priceYear(), p, "priceYear") && index != null && !index.covers(proxy.priceYear())) {
                 add(p, "priceYear", ProblemCode.PRICE_YEAR_NOT_IN_INDEX,
-                        notInIndex(index, "the proxy's priceYear", proxy.priceYear()));
+                        notInIndex(index, "proxy.priceYear", proxy.priceYear()));
             }
             if (proxy.ref() != null) {
                 text(proxy.ref(), p, "ref", "ref");
@@ -383,8 +386,8 @@ public final class ModelValidator {
 
         private void adjustmentRange(Outcome o, EstimateRange range, String p, Estimate estimate, BigDecimal point) {
             if (range != null && o.alreadyNet()) {
-                add(p, estimate.key(), ProblemCode.CONFLICTS_WITH_ALREADY_NET, "outcome \"" + o.id()
-                        + "\" is alreadyNet: its " + estimate.key() + " is 0 by definition and cannot have a range");
+                add(p, estimate.key(), ProblemCode.CONFLICTS_WITH_ALREADY_NET,
+                        Message.of("alreadyNet.range", o.id(), estimate.key()));
                 return;
             }
             range(range, p, estimate, point);
@@ -401,19 +404,19 @@ public final class ModelValidator {
                 return;
             }
             String p = Pointer.child(rangesPointer, estimate.key());
-            String name = estimate.key() + " range";
-            boolean low = estimate(range.low(), p, "low", estimate, name + " low");
-            boolean high = estimate(range.high(), p, "high", estimate, name + " high");
+            String name = "ranges." + estimate.key();
+            boolean low = estimate(range.low(), p, "low", estimate, name + ".low");
+            boolean high = estimate(range.high(), p, "high", estimate, name + ".high");
             if (point == null || (estimate != Estimate.DURATION && !estimate.contains(point))) {
                 return; // the point value's own problem is reported where it stands
             }
             if (low && range.low().compareTo(point) > 0) {
-                add(p, "low", ProblemCode.RANGE_EXCLUDES_VALUE, name + " low must not be above the point value "
-                        + point.toPlainString() + ", was " + range.low().toPlainString());
+                add(p, "low", ProblemCode.RANGE_EXCLUDES_VALUE,
+                        Message.of("rangeExcludesValue.low", name + ".low", point, range.low()));
             }
             if (high && range.high().compareTo(point) < 0) {
-                add(p, "high", ProblemCode.RANGE_EXCLUDES_VALUE, name + " high must not be below the point value "
-                        + point.toPlainString() + ", was " + range.high().toPlainString());
+                add(p, "high", ProblemCode.RANGE_EXCLUDES_VALUE,
+                        Message.of("rangeExcludesValue.high", name + ".high", point, range.high()));
             }
         }
 
@@ -423,13 +426,11 @@ public final class ModelValidator {
                 return false;
             }
             if (estimate.whole() && value.stripTrailingZeros().scale() > 0) {
-                add(parent, field, ProblemCode.NOT_WHOLE,
-                        name + " must be a whole number of years, was " + value.toPlainString());
+                add(parent, field, ProblemCode.NOT_WHOLE, Message.of("notWhole.years", name, value));
                 return false;
             }
             if (!estimate.contains(value)) {
-                add(parent, field, ProblemCode.OUT_OF_RANGE,
-                        name + " must be " + estimate.describeInterval() + ", was " + value.toPlainString());
+                add(parent, field, ProblemCode.OUT_OF_RANGE, outOfRange(name, estimate, value));
                 return false;
             }
             return magnitude(value, parent, field, name);
@@ -444,15 +445,15 @@ public final class ModelValidator {
                 BigDecimal v = values.get(t);
                 if (required(v, p, t, element) && magnitude(v, p, t, element) && v.signum() < 0) {
                     add(Pointer.child(p, t), ProblemCode.OUT_OF_RANGE,
-                            element + " must be at least 0, was " + v.toPlainString());
+                            Message.of("outOfRange.interval", field, Message.of("interval.atLeast", 0), v));
                 }
             }
         }
 
         private boolean magnitude(BigDecimal value, String parent, Object key, String name) {
             if (value.abs().compareTo(MAX_MAGNITUDE) > 0) {
-                add(parent, key, ProblemCode.LIMIT_EXCEEDED, name + " must not exceed "
-                        + MAX_MAGNITUDE.toPlainString() + " in size, was " + value.toPlainString());
+                add(parent, key, ProblemCode.LIMIT_EXCEEDED,
+                        Message.of("limitExceeded.magnitude", name, MAX_MAGNITUDE, value));
                 return false;
             }
             return true;
@@ -463,12 +464,12 @@ public final class ModelValidator {
                 return false;
             }
             if (list.isEmpty()) {
-                add(parent, field, ProblemCode.EMPTY, field + " must hold at least one " + element);
+                add(parent, field, ProblemCode.EMPTY, Message.of("empty.list", field));
                 return false;
             }
             if (list.size() > limit) {
                 add(parent, field, ProblemCode.LIMIT_EXCEEDED,
-                        field + " may hold at most " + limit + " entries, has " + list.size());
+                        Message.of("limitExceeded.entries", field, limit, list.size()));
                 return false;
             }
             return true;
@@ -479,8 +480,7 @@ public final class ModelValidator {
                 return false;
             }
             if (!stakeholderIds.contains(id)) {
-                add(parent, field, ProblemCode.UNKNOWN_STAKEHOLDER,
-                        "stakeholder \"" + id + "\" is not listed in stakeholders");
+                add(parent, field, ProblemCode.UNKNOWN_STAKEHOLDER, unknownStakeholder(id));
                 return false;
             }
             return true;
@@ -491,29 +491,26 @@ public final class ModelValidator {
                 return false;
             }
             if (!isId(id)) {
-                add(parent, field, ProblemCode.INVALID_ID,
-                        "id must be 1 to 64 characters of a-z, 0-9 and -, was \"" + id + "\"");
+                add(parent, field, ProblemCode.INVALID_ID, invalidId(id));
                 return false;
             }
             return true;
         }
 
         private void duplicate(String parent, String what, String id) {
-            add(parent, "id", ProblemCode.DUPLICATE_ID, "there is already an " + what + " with id \"" + id + "\"");
+            add(parent, "id", ProblemCode.DUPLICATE_ID, Message.of("duplicate." + what, id));
         }
 
         private void currency(String code) {
             if (required(code, "", "currency", "currency") && !CURRENCIES.contains(code)) {
-                add("", "currency", ProblemCode.UNKNOWN_CURRENCY,
-                        "currency must be an ISO 4217 code of a currency with a minor unit, was \"" + code + "\"");
+                add("", "currency", ProblemCode.UNKNOWN_CURRENCY, unknownCurrency(code));
             }
         }
 
         /** True when the year is present and valid. */
         private boolean year(Integer year, String parent, String field) {
             if (year != null && (year < 1 || year > 9999)) {
-                add(parent, field, ProblemCode.OUT_OF_RANGE,
-                        field + " must be a year between 1 and 9999, was " + year);
+                add(parent, field, ProblemCode.OUT_OF_RANGE, Message.of("outOfRange.year", field, year));
                 return false;
             }
             return year != null;
@@ -524,7 +521,7 @@ public final class ModelValidator {
                 return false;
             }
             if (value.isBlank()) {
-                add(parent, field, ProblemCode.EMPTY, name + " must not be empty");
+                add(parent, field, ProblemCode.EMPTY, Message.of("empty.text", name));
                 return false;
             }
             return true;
@@ -533,19 +530,83 @@ public final class ModelValidator {
         /** {@code key} is a field name or a list index. */
         private boolean required(Object value, String parent, Object key, String name) {
             if (value == null) {
-                add(parent, key, ProblemCode.REQUIRED, name + " is required");
+                add(parent, key, ProblemCode.REQUIRED, Message.of("required", name));
                 return false;
             }
             return true;
         }
 
-        private void add(String parent, Object key, ProblemCode code, String message) {
+        /**
+         * A value outside its estimate's interval; for a share or the rate written as a percentage (20 for 0.2),
+         * the message says so.
+         */
+        private Message outOfRange(String name, Estimate estimate, BigDecimal value) {
+            // 20 for a deadweight of 0.2, 3.5 for a rate of 0.035; 1.3 for a share is more likely a slip than 1.3 %
+            boolean fraction = estimate.lower() == 0 && estimate.upper() == 1 && !estimate.whole();
+            boolean percentage = estimate.upperExclusive() ? value.compareTo(BigDecimal.ONE) >= 0
+                    : value.compareTo(TWO) >= 0 || value.stripTrailingZeros().scale() <= 0;
+            if (fraction && percentage && value.compareTo(HUNDRED) <= 0) {
+                return Message.of("outOfRange.percentage", name, estimate.interval(), value,
+                        value.movePointLeft(2).stripTrailingZeros());
+            }
+            return Message.of("outOfRange.interval", name, estimate.interval(), value);
+        }
+
+        private Message unknownStakeholder(String id) {
+            List<String> known = List.copyOf(stakeholderIds);
+            return Nearest.of(id, known)
+                    .map(near -> Message.of("unknownStakeholder.nearest", id, near, listed(known)))
+                    .orElseGet(() -> Message.of("unknownStakeholder", id, listed(known)));
+        }
+
+        private Message invalidId(String id) {
+            String suggestion = idFrom(id);
+            return suggestion == null ? Message.of("invalidId", id) : Message.of("invalidId.suggest", id, suggestion);
+        }
+
+        private Message unknownCurrency(String code) {
+            String upper = code.toUpperCase(Locale.ROOT);
+            String meant = CURRENCIES.contains(upper) ? upper
+                    : upper.length() > 3 && CURRENCIES.contains(upper.substring(0, 3)) ? upper.substring(0, 3) : null;
+            return meant == null ? Message.of("unknownCurrency", code) : Message.of("unknownCurrency.nearest", code, meant);
+        }
+
+        private void add(String parent, Object key, ProblemCode code, Message message) {
             add(key instanceof Integer i ? Pointer.child(parent, i) : Pointer.child(parent, (String) key), code,
                     message);
         }
 
-        private void add(String pointer, ProblemCode code, String message) {
+        private void add(String pointer, ProblemCode code, Message message) {
             problems.add(Problem.of(pointer, code, message));
         }
+    }
+
+    /**
+     * Ids as a message lists them: quoted, at most {@value #MAX_LISTED_IDS}, then how many more there are.
+     *
+     * @param ids the ids
+     * @return the list for a message
+     */
+    public static Message listed(List<String> ids) {
+        List<String> quoted = new ArrayList<>();
+        for (String id : ids.subList(0, Math.min(ids.size(), MAX_LISTED_IDS))) {
+            quoted.add("\"" + id + "\"");
+        }
+        return ids.size() <= MAX_LISTED_IDS ? Message.of("list", quoted)
+                : Message.of("list.more", quoted, ids.size() - MAX_LISTED_IDS);
+    }
+
+    /**
+     * An id that follows the id rule, made from a text that does not ("Jongeren en schulden" gives
+     * "jongeren-en-schulden"), or {@code null} when nothing of the text is left.
+     */
+    static String idFrom(String text) {
+        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (plain.length() > 64) {
+            plain = plain.substring(0, 64).replaceAll("-+$", "");
+        }
+        return plain.isEmpty() || plain.equals(text) ? null : plain;
     }
 }

@@ -1,6 +1,9 @@
 package nl.sroi.core.validation;
 
-/** Stable codes of errors and warnings; the names are part of the public contract. */
+/**
+ * Stable codes of errors and warnings; the names are part of the public contract. What each code means, in Dutch
+ * and English, is the template {@code code.NAME} of {@link nl.sroi.core.text.Messages#CORE} (tested for every code).
+ */
 public enum ProblemCode {
     // the document itself
     /** The bytes are not JSON (with line and column). */
@@ -49,6 +52,8 @@ public enum ProblemCode {
     UNKNOWN_SCENARIO,
     /** A parameter that does not apply to the document given (a scenario named for a model). */
     NOT_APPLICABLE,
+    /** A query parameter (or command-line option) that the operation does not take. */
+    UNKNOWN_PARAMETER,
     // warnings
     /** An outcome without deadweight, displacement or attribution. */
     NO_ADJUSTMENT,
@@ -69,5 +74,7 @@ public enum ProblemCode {
     /** Inputs that add up to zero: there is no ratio. */
     ZERO_INPUTS,
     /** An outcome worth nothing because an adjustment is 1 (or its drop-off is 1 from the first year). */
-    OUTCOME_WITHOUT_VALUE
+    OUTCOME_WITHOUT_VALUE,
+    /** Two or more shares of an outcome at exactly 1: percentages written as whole numbers. */
+    SHARES_LOOK_LIKE_PERCENTAGES
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import nl.sroi.core.text.Message;
+
 /**
  * A valid thing, or every problem that kept it from being one: what reading a document, validating a model or
  * running an analysis with parameters gives. Expected failures are values of this type, never exceptions; the
@@ -73,7 +75,7 @@ public final class Validated<T> {
      * @param <T>       the type the valid thing would have had
      * @return the failure
      */
-    public static <T> Validated<T> invalidParameter(String parameter, ProblemCode code, String message) {
+    public static <T> Validated<T> invalidParameter(String parameter, ProblemCode code, Message message) {
         return invalid(Failure.INVALID_PARAMETER, List.of(Problem.ofParameter(parameter, code, message)));
     }
 

@@ -20,6 +20,7 @@ import nl.sroi.core.RandomModels;
 import nl.sroi.core.TestResources;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.json.AnalysisJson;
+import nl.sroi.core.text.Language;
 import nl.sroi.core.json.Json;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.model.Estimate;
@@ -40,7 +41,8 @@ class SensitivityAnalysisTest {
         JsonNode expected = Json.mapper().readTree(
                 TestResources.bytes("reference/worked-check-ranges.sensitivity.expected.json"));
         JsonNode actual = Json.mapper().readTree(
-                AnalysisJson.sensitivity(analyse(TestResources.referenceModel("worked-check-ranges"))));
+                AnalysisJson.sensitivity(analyse(TestResources.referenceModel("worked-check-ranges")),
+                        TestResources.referenceModel("worked-check-ranges"), Language.EN));
         assertEquals(expected.get("ratio").asDouble(), actual.get("ratio").asDouble(), 1e-12);
         assertEquals(expected.get("tornado").size(), actual.get("tornado").size());
         for (int i = 0; i < expected.get("tornado").size(); i++) {
@@ -76,7 +78,7 @@ class SensitivityAnalysisTest {
         SensitivityResult result = analyse(model);
         for (SensitivityResult.SwitchingValue s : result.switchingValues()) {
             if (s.value().isEmpty()) {
-                assertTrue(s.reason() != null && !s.reason().isBlank());
+                assertTrue(s.reason() != null && !s.reason().in(Language.EN).isBlank());
                 continue;
             }
             double value = s.value().getAsDouble();
@@ -123,11 +125,13 @@ class SensitivityAnalysisTest {
         SensitivityResult r = analyse(model);
         SensitivityResult.SwitchingValue deadweight = r.switchingValues().get(0);
         assertFalse(deadweight.value().isPresent());
-        assertTrue(deadweight.reason().startsWith("no deadweight between 0 and 1"), deadweight.reason());
+        assertTrue(deadweight.reason().in(Language.EN).startsWith("no deadweight in its valid range (between 0 and 1)"),
+                deadweight.reason().in(Language.EN));
         // 5,400 × 0.9^(k−1) / 1.035^k summed over all years tends to 40,000: never 100,000
         SensitivityResult.SwitchingValue duration = r.switchingValues().get(6);
         assertFalse(duration.value().isPresent());
-        assertEquals("the ratio is below 1 for every duration from 1 to 50 years", duration.reason());
+        assertEquals("the ratio is below 1 for every duration from 1 to 50 years", duration.reason().in(Language.EN));
+        assertEquals("de ratio blijft onder 1 bij elke duur van 1 tot 50 jaar", duration.reason().in(Language.NL));
         // the proxy has no bounds, so its switching value always exists: 1000 × 100,000 / 13,699.35
         assertEquals(7299.616030717541, r.switchingValues().get(4).value().getAsDouble(), 1e-6);
     }
@@ -143,8 +147,9 @@ class SensitivityAnalysisTest {
         SensitivityResult.SwitchingValue proxy = twoOutcomes.switchingValues().get(4);
         assertEquals("/outcomes/0/proxy/value", proxy.estimate().pointer());
         assertFalse(proxy.value().isPresent());
-        assertTrue(proxy.reason().startsWith("no proxy value above 0 brings the ratio to 1: a benefit would have to "
-                + "become a harm (the line through it crosses 1 at -270.038"), proxy.reason());
+        String reason = proxy.reason().in(Language.EN);
+        assertTrue(reason.startsWith("no proxy value above 0 brings the ratio to 1: a benefit would have to "
+                + "become a harm (the straight line through its values reaches 1 at -270.038"), reason);
     }
 
     /** Section 11.4: a negative proxy's switching value is below 0, or there is none. */
@@ -160,7 +165,8 @@ class SensitivityAnalysisTest {
         SensitivityResult.SwitchingValue proxy = analyse(model).switchingValues().get(11);
         assertEquals("/outcomes/1/proxy/value", proxy.estimate().pointer());
         assertFalse(proxy.value().isPresent());
-        assertTrue(proxy.reason().startsWith("no proxy value below 0 brings the ratio to 1"), proxy.reason());
+        assertTrue(proxy.reason().in(Language.EN).startsWith("no proxy value below 0 brings the ratio to 1"),
+                proxy.reason().in(Language.EN));
     }
 
     /** Section 11.4: no duration switching value where the ratio is at least 1 whatever the duration. */
@@ -171,7 +177,8 @@ class SensitivityAnalysisTest {
                 .inputs(nl.sroi.core.model.Input.of("subsidie", "financier", "Subsidie", 1000)).build();
         SensitivityResult.SwitchingValue duration = analyse(model).switchingValues().get(6);
         assertFalse(duration.value().isPresent());
-        assertEquals("the ratio is at least 1 for every duration from 1 to 50 years", duration.reason());
+        assertEquals("the ratio is at least 1 for every duration from 1 to 50 years", duration.reason().in(Language.EN));
+        assertEquals("de ratio is minstens 1 bij elke duur van 1 tot 50 jaar", duration.reason().in(Language.NL));
     }
 
     /** Section 11.4: for a harm, the edge is the longest duration at which the ratio is still at least 1. */
@@ -210,11 +217,12 @@ class SensitivityAnalysisTest {
     @Test
     void aModelWithTransfers_showsTheWelfareRatio() throws Exception {
         SroiModel model = TestResources.referenceModel("net-and-transfer");
-        JsonNode doc = Json.mapper().readTree(AnalysisJson.sensitivity(analyse(model)));
+        JsonNode doc = Json.mapper().readTree(AnalysisJson.sensitivity(analyse(model), model, Language.EN));
         // 14,889.98 / 20,000 (net-and-transfer.expected.json)
         assertEquals(0.7444987775061125, doc.get("welfareRatio").asDouble(), 1e-12);
-        assertTrue(Json.mapper().readTree(AnalysisJson.sensitivity(analyse(TestResources.referenceModel(
-                "worked-check")))).get("welfareRatio") == null, "no transfer, no welfare ratio");
+        SroiModel check = TestResources.referenceModel("worked-check");
+        assertTrue(Json.mapper().readTree(AnalysisJson.sensitivity(analyse(check), check, Language.EN))
+                .get("welfareRatio") == null, "no transfer, no welfare ratio");
     }
 
     static double ratio(SroiModel model) {

@@ -25,9 +25,10 @@ import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /** Every rule of the format, each broken alone in an otherwise valid document: its pointer and its code. */
-class ValidationRulesTest {
+public class ValidationRulesTest {
 
-    static Stream<Arguments> rules() {
+    /** Every rule, broken alone: the pointer and code of the problem, and how to break a valid document. */
+    public static Stream<Arguments> rules() {
         return Stream.of(
                 rule("/format", ProblemCode.UNSUPPORTED_FORMAT, d -> Documents.set(d, "/format", "\"sroi-model/2\"")),
                 rule("/format", ProblemCode.REQUIRED, d -> Documents.remove(d, "/format")),
@@ -258,9 +259,14 @@ class ValidationRulesTest {
         Documents.set(doc, "/priceIndex", "\"cbs-cpi\"");
         Documents.set(doc, "/outcomes/1/proxy/priceYear", "1999");
         Validated<ValidModel> reading = ModelJson.read(Documents.bytes(doc));
-        assertEquals(List.of(Problem.of("/outcomes/1/proxy/priceYear", ProblemCode.PRICE_YEAR_NOT_IN_INDEX,
-                "the proxy's priceYear 1999 is not in the price index \"cbs-cpi\", which covers 2004–2025")),
-                reading.errors());
+        Problem problem = reading.errors().get(0);
+        assertEquals(1, reading.errors().size(), reading.errors().toString());
+        assertEquals("/outcomes/1/proxy/priceYear", problem.pointer());
+        assertEquals(ProblemCode.PRICE_YEAR_NOT_IN_INDEX, problem.code());
+        assertEquals("proxy.priceYear 1999 is not in price index \"cbs-cpi\", which covers 2004 to 2025",
+                problem.message(nl.sroi.core.text.Language.EN));
+        assertEquals("proxy.priceYear 1999 staat niet in prijsindex \"cbs-cpi\", die 2004 tot en met 2025 beslaat",
+                problem.message(nl.sroi.core.text.Language.NL));
     }
 
     private static Arguments rule(String pointer, ProblemCode code, UnaryOperator<ObjectNode> breakIt) {
@@ -287,8 +293,8 @@ class ValidationRulesTest {
     void message_namesTheFieldAndShowsTheValue() {
         Validated<ValidModel> reading = ModelJson.read(Documents.bytes(
                 Documents.set(Documents.validModel(), "/outcomes/1/attribution", "1.3")));
-        assertEquals(List.of(Problem.of("/outcomes/1/attribution", ProblemCode.OUT_OF_RANGE,
-                "attribution must be between 0 and 1, was 1.3")), reading.errors());
+        assertEquals(List.of("/outcomes/1/attribution OUT_OF_RANGE attribution must be between 0 and 1, was 1.3"),
+                reading.errors().stream().map(p -> p.pointer() + " " + p.code() + " " + p.message()).toList());
     }
 
     @Test
