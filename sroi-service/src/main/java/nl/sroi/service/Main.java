@@ -22,7 +22,6 @@ import org.slf4j.LoggerFactory;
 import io.javalin.Javalin;
 
 import nl.sroi.core.json.JsonApi;
-import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -53,8 +52,10 @@ public final class Main {
             "           a sroi-scenarios/1 document: the model and its scenarios side by side",
             "       java -jar sroi.jar business-case FILE --for STAKEHOLDER [--scenario ID]",
             "           what one party pays and receives per period, beside every other party",
-            "       java -jar sroi.jar export FILE OUT.xlsx|OUT.csv",
-            "           the model as a workbook with live formulas, or every party's flows as CSV",
+            "       java -jar sroi.jar export FILE OUT.xlsx|OUT.csv [--scenario ID] [--for STAKEHOLDER] [--lang nl|en]",
+            "           the workbook with live formulas (Dutch unless --lang en; its summary for one party with --for),",
+            "           or the parties' flows as CSV (--lang nl: semicolons and decimal commas); a scenarios document",
+            "           without --scenario gives the base model and every scenario",
             "");
 
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
@@ -100,8 +101,13 @@ public final class Main {
             return document(args[1], in, out, err,
                     model -> JsonApi.DEFAULT.businessCase(model, o.get("--for"), o.get("--scenario")));
         }
-        if (args.length == 3 && args[0].equals("export")) {
-            return export(args[1], args[2], in, out, err);
+        if (args.length >= 3 && args[0].equals("export")) {
+            Map<String, String> o = options(args, 3, Set.of("--scenario", "--for", "--lang"));
+            if (o == null) {
+                err.print(USAGE);
+                return FAILURE;
+            }
+            return export(args[1], args[2], o.get("--scenario"), o.get("--for"), o.get("--lang"), in, out, err);
         }
         if (args.length == 0 || args[0].equals("serve") || args[0].startsWith("--")) {
             int skip = args.length > 0 && args[0].equals("serve") ? 1 : 0;
@@ -148,8 +154,9 @@ public final class Main {
         return SERVING;
     }
 
-    /** Writes the workbook (.xlsx) or the flows (.csv) of the model in FILE to OUT. */
-    private static int export(String file, String target, InputStream in, PrintStream out, PrintStream err) {
+    /** Writes the workbook (.xlsx) or the flows (.csv) of the model or scenarios document in FILE to OUT. */
+    private static int export(String file, String target, String scenario, String party, String language,
+                              InputStream in, PrintStream out, PrintStream err) {
         boolean csv = target.endsWith(".csv");
         if (!csv && !target.endsWith(".xlsx")) {
             err.println("sroi: export writes a .xlsx workbook or a .csv file, not " + target);
@@ -157,10 +164,10 @@ public final class Main {
         }
         return document(file, in, out, err, model -> {
             if (csv) {
-                JsonApi.Answer answer = JsonApi.DEFAULT.flows(model, null);
+                JsonApi.Answer answer = JsonApi.DEFAULT.flows(model, scenario, party, language);
                 return answer.problem() ? answer : written(target, answer.body().getBytes(StandardCharsets.UTF_8));
             }
-            SroiWorkbook.Export export = SroiWorkbook.fromJson(model, ModelValidator.DEFAULT);
+            SroiWorkbook.Export export = SroiWorkbook.export(model, scenario, party, language, JsonApi.DEFAULT);
             return export.valid() ? written(target, export.workbook()) : export.problem();
         });
     }
@@ -176,8 +183,13 @@ public final class Main {
 
     /** The {@code --name value} pairs after COMMAND FILE, or null when one is not allowed or lacks its value. */
     static Map<String, String> options(String[] args, Set<String> allowed) {
+        return options(args, 2, allowed);
+    }
+
+    /** The {@code --name value} pairs from {@code args[start]} on, or null when one is not allowed or lacks its value. */
+    static Map<String, String> options(String[] args, int start, Set<String> allowed) {
         Map<String, String> options = new HashMap<>();
-        for (int i = 2; i < args.length; i += 2) {
+        for (int i = start; i < args.length; i += 2) {
             if (!allowed.contains(args[i]) || i + 1 >= args.length) {
                 return null;
             }

@@ -19,7 +19,6 @@ import io.javalin.http.HttpResponseException;
 
 import nl.sroi.core.json.JsonApi;
 import nl.sroi.core.json.ProblemDocument;
-import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -41,7 +40,6 @@ public final class SroiService {
     private final ServiceConfig config;
     private final Supplier<ModelCatalog> catalog;
     private final JsonApi api = JsonApi.DEFAULT;
-    private final ModelValidator validator = ModelValidator.DEFAULT;
 
     public SroiService(ServiceConfig config, ModelCatalog catalog) {
         this(config, () -> catalog);
@@ -64,13 +62,14 @@ public final class SroiService {
                 new Route(HandlerType.POST, API + "/business-case", ctx -> answer(ctx,
                         api.businessCase(body(ctx), ctx.queryParam("for"), ctx.queryParam("scenario")))),
                 new Route(HandlerType.POST, API + "/flows", ctx -> answer(ctx,
-                        api.flows(body(ctx), ctx.queryParam("scenario")))),
+                        api.flows(body(ctx), ctx.queryParam("scenario"), ctx.queryParam("for"),
+                                ctx.queryParam("lang")))),
                 new Route(HandlerType.GET, API + "/models", ctx -> json(ctx, catalog.get().summaries())),
                 new Route(HandlerType.GET, API + "/models/{id}", ctx -> json(ctx, entry(ctx).modelJson())),
                 new Route(HandlerType.GET, API + "/models/{id}/result", ctx -> json(ctx, entry(ctx).resultJson())),
-                new Route(HandlerType.GET, API + "/models/{id}/export.xlsx", ctx -> workbook(ctx,
-                        SroiWorkbook.write(entry(ctx).valid()), entry(ctx).model().id())),
-                new Route(HandlerType.POST, API + "/export", this::export),
+                new Route(HandlerType.GET, API + "/models/{id}/export.xlsx",
+                        ctx -> export(ctx, entry(ctx).modelJson().getBytes(StandardCharsets.UTF_8))),
+                new Route(HandlerType.POST, API + "/export", ctx -> export(ctx, body(ctx))),
                 new Route(HandlerType.GET, API + "/health",
                         ctx -> json(ctx, JsonApi.health(catalog.get().size()))),
                 new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, OpenApi.document())));
@@ -99,9 +98,13 @@ public final class SroiService {
         return app;
     }
 
-    /** A model in, its workbook out (or the model's problem document). */
-    private void export(Context ctx) {
-        SroiWorkbook.Export export = SroiWorkbook.fromJson(body(ctx), validator);
+    /**
+     * A model or scenarios document in, its workbook out (or the problem document); {@code ?scenario=},
+     * {@code ?for=} and {@code ?lang=} as on the command line.
+     */
+    private void export(Context ctx, byte[] document) {
+        SroiWorkbook.Export export = SroiWorkbook.export(document, ctx.queryParam("scenario"), ctx.queryParam("for"),
+                ctx.queryParam("lang"), api);
         if (export.valid()) {
             workbook(ctx, export.workbook(), export.id());
         } else {

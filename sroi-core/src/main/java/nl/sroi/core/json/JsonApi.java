@@ -1,5 +1,6 @@
 package nl.sroi.core.json;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +14,7 @@ import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.text.Language;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ValidModel;
 
@@ -114,49 +116,120 @@ public final class JsonApi {
         return forParty(document, party, scenario, c -> Answer.ok(AnalysisJson.businessCase(c)));
     }
 
-    /** Every party's flows per period as CSV (the business case of all parties, one row per party and period). */
-    public Answer flows(byte[] document, String scenario) {
-        return forParty(document, null, scenario, c -> new Answer(200, FlowsCsv.write(c), Answer.CSV));
+    /**
+     * Every party's flows per period as CSV (the business case of all parties, one row per party and period). For a
+     * scenarios document without {@code scenario}, the base model and then every scenario, each row naming its
+     * scenario; never one of them silently.
+     *
+     * @param party    only this party's rows, or {@code null} for every party
+     * @param language {@code en} (or {@code null}): RFC 4180; {@code nl}: semicolons and decimal commas
+     */
+    public Answer flows(byte[] document, String scenario, String party, String language) {
+        Language lang = language == null ? Language.EN : Language.of(language).orElse(null);
+        if (lang == null) {
+            return Answer.of(ProblemDocument.invalidParameter(languageProblem(language)));
+        }
+        Models models = models(document, scenario, party);
+        if (!models.valid()) {
+            return models.problem();
+        }
+        List<FlowsCsv.Side> sides = new ArrayList<>();
+        for (ScenarioComparison.Named m : models.models()) {
+            String focus = party != null ? party : m.model().model().stakeholders().get(0).id();
+            sides.add(new FlowsCsv.Side(m.id(), m.title(), BusinessCase.of(m.model(), focus)));
+        }
+        return new Answer(200, FlowsCsv.write(sides, party, lang, models.scenarios()), Answer.CSV);
     }
 
-    private Answer forParty(byte[] document, String party, String scenario,
-                            java.util.function.Function<BusinessCase, Answer> write) {
+    /** Every party's flows of a model, or of a scenarios document's base or named scenario, as English CSV. */
+    public Answer flows(byte[] document, String scenario) {
+        return flows(document, scenario, null, null);
+    }
+
+    /** The sentence for a language parameter that is neither {@code nl} nor {@code en}. */
+    public static String languageProblem(String language) {
+        return "lang must be nl or en, was \"" + language + "\"";
+    }
+
+    /**
+     * The models a document names for an export: a model alone (id {@code null}); or a scenarios document's
+     * scenario {@code scenario}, or without it the base (id {@code null}, the model's title) followed by every
+     * scenario. Or the problem: a document that is not valid, an unknown scenario, a scenario named for a plain
+     * model, or a {@code party} that is not a stakeholder of every model.
+     */
+    public record Models(List<ScenarioComparison.Named> models, boolean scenarios, Answer problem) {
+        public Models {
+            models = List.copyOf(models);
+        }
+
+        public boolean valid() {
+            return problem == null;
+        }
+
+        static Models of(Answer problem) {
+            return new Models(List.of(), false, problem);
+        }
+    }
+
+    /** See {@link Models}. */
+    public Models models(byte[] document, String scenario, String party) {
         JsonNode tree;
         try {
             tree = ModelJson.parse(document);
         } catch (MalformedJsonException e) {
-            return Answer.of(ProblemDocument.malformed(List.of(e.problem())));
+            return Models.of(Answer.of(ProblemDocument.malformed(List.of(e.problem()))));
         }
-        ValidModel model;
-        if (ScenarioJson.FORMAT.equals(tree.path("format").asText(null))) {
+        List<ScenarioComparison.Named> models = new ArrayList<>();
+        boolean scenarios = ScenarioJson.FORMAT.equals(tree.path("format").asText(null));
+        if (scenarios) {
             ScenarioJson.Reading reading = ScenarioJson.read(tree, validator);
             if (!reading.valid()) {
-                return Answer.of(ProblemDocument.invalidScenarios(reading.errors()));
+                return Models.of(Answer.of(ProblemDocument.invalidScenarios(reading.errors())));
             }
-            model = scenario == null ? reading.base() : reading.scenarios().stream()
-                    .filter(s -> s.id().equals(scenario)).map(ScenarioComparison.Named::model).findFirst().orElse(null);
-            if (model == null) {
-                return Answer.of(ProblemDocument.invalidParameter("there is no scenario \"" + scenario + "\"; the "
-                        + "scenarios are " + String.join(", ", reading.scenarios().stream()
-                        .map(ScenarioComparison.Named::id).toList())));
+            if (scenario == null) {
+                models.add(new ScenarioComparison.Named(null, reading.base().model().title(), reading.base()));
+                models.addAll(reading.scenarios());
+            } else {
+                reading.scenarios().stream().filter(s -> s.id().equals(scenario)).findFirst().ifPresent(models::add);
+                if (models.isEmpty()) {
+                    return Models.of(Answer.of(ProblemDocument.invalidParameter("there is no scenario \"" + scenario
+                            + "\"; the scenarios are " + String.join(", ", reading.scenarios().stream()
+                            .map(ScenarioComparison.Named::id).toList()))));
+                }
             }
         } else {
             if (scenario != null) {
-                return Answer.of(ProblemDocument.invalidParameter(
-                        "a scenario can only be named for a sroi-scenarios/1 document"));
+                return Models.of(Answer.of(ProblemDocument.invalidParameter(
+                        "a scenario can only be named for a sroi-scenarios/1 document")));
             }
             ModelReading reading = ModelJson.read(tree, validator);
             if (!reading.valid()) {
-                return Answer.of(ProblemDocument.invalidModel(reading.errors()));
+                return Models.of(Answer.of(ProblemDocument.invalidModel(reading.errors())));
             }
-            model = reading.validModel();
+            models.add(new ScenarioComparison.Named(null, reading.model().title(), reading.validModel()));
         }
+        if (party != null) {
+            for (ScenarioComparison.Named m : models) {
+                List<String> ids = m.model().model().stakeholders().stream().map(s -> s.id()).toList();
+                if (!ids.contains(party)) {
+                    return Models.of(Answer.of(ProblemDocument.invalidParameter("there is no stakeholder \"" + party
+                            + "\"" + (m.id() == null ? "" : " in scenario \"" + m.id() + "\"")
+                            + "; the stakeholders are " + String.join(", ", ids))));
+                }
+            }
+        }
+        return new Models(models, scenarios, null);
+    }
+
+    private Answer forParty(byte[] document, String party, String scenario,
+                            java.util.function.Function<BusinessCase, Answer> write) {
+        Models models = models(document, scenario, party);
+        if (!models.valid()) {
+            return models.problem();
+        }
+        ValidModel model = models.models().get(0).model();
         String focus = party != null ? party : model.model().stakeholders().get(0).id();
-        try {
-            return write.apply(BusinessCase.of(model, focus));
-        } catch (IllegalArgumentException e) {
-            return Answer.of(ProblemDocument.invalidParameter(e.getMessage()));
-        }
+        return write.apply(BusinessCase.of(model, focus));
     }
 
     /** The health document of a service that serves this many analyses. */
