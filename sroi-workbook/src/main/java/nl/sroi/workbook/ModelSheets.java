@@ -226,7 +226,8 @@ final class ModelSheets {
             label(g, Settings.DESCRIPTION, Texts.DESCRIPTION);
             g.text(Settings.DESCRIPTION, Settings.VALUE, m.description(), st.get(Kind.WRAP));
         }
-        Sheets.wrapWidth(g, Settings.VALUE, 90);
+        Sheets.wrapWidth(g, Settings.VALUE, 70);
+        Sheets.print(g, -1, -1, false);
     }
 
     private void label(Grid g, int row, Texts text) {
@@ -303,7 +304,7 @@ final class ModelSheets {
         Sheets.wrapWidth(g, ValueMap.UNIT, 20);
         Sheets.wrapWidth(g, ValueMap.SOURCE, 44);
         g.sheet.createFreezePane(ValueMap.DESCRIPTION + 1, ValueMap.FIRST);
-        Sheets.print(g, ValueMap.HEADER, ValueMap.HEADER, false);
+        Sheets.print(g, ValueMap.HEADER, ValueMap.HEADER, true);
     }
 
     // ------------------------------------------------------------------------------------------ value to
@@ -341,7 +342,7 @@ final class ModelSheets {
             Sheets.wrapWidth(g, ValueTo.SHARE + s, 14);
         }
         g.sheet.createFreezePane(ValueTo.SHARE, ValueTo.FIRST);
-        Sheets.print(g, ValueTo.IDS, ValueTo.NAMES, false);
+        Sheets.print(g, ValueTo.IDS, ValueTo.NAMES, true);
     }
 
     // ---------------------------------------------------------------------------------------------- inputs
@@ -370,7 +371,7 @@ final class ModelSheets {
         }
         Sheets.wrapWidth(g, Inputs.DESCRIPTION, 48);
         g.sheet.createFreezePane(Inputs.DESCRIPTION + 1, Inputs.FIRST);
-        Sheets.print(g, Inputs.HEADER, Inputs.HEADER, false);
+        Sheets.print(g, Inputs.HEADER, Inputs.HEADER, true);
     }
 
     private String inputsColumn(int col) {
@@ -406,7 +407,7 @@ final class ModelSheets {
             int r = Calculation.FIRST_OUTCOME + i;
             int vr = ValueMap.FIRST + i;
             g.text(r, Calculation.LABEL, Texts.VALUE_OF.in(lang) + ": " + o.description() + " (" + o.id() + ")",
-                    st.get(Kind.TEXT));
+                    st.get(Kind.WRAP));
             for (int t = 1; t <= periods; t++) {
                 int c = Calculation.FIRST_PERIOD + t - 1;
                 g.array(r, c, Formulas.outcomeValue(Grid.fixedRow(Calculation.PERIOD, c), name("Horizon"),
@@ -502,6 +503,7 @@ final class ModelSheets {
                         Grid.local(b + Calculation.PARTY_RECEIVES_PRESENT_VALUE, c)), st.get(Kind.MONTHS));
             }
         }
+        Sheets.wrapWidth(g, Calculation.LABEL, 50);
         g.sheet.createFreezePane(Calculation.FIRST_PERIOD, Calculation.PERIOD + 1);
         Sheets.print(g, Calculation.PERIOD, Calculation.PERIOD, true);
     }
@@ -550,7 +552,7 @@ final class ModelSheets {
 
         // by stakeholder
         Texts[] sh = {Texts.STAKEHOLDER, Texts.STAKEHOLDER_NAME, Texts.INVESTED, Texts.RECEIVED, Texts.NET,
-            Texts.RATIO, Texts.INVESTED, Texts.RECEIVED};
+            Texts.RATIO_SHORT, Texts.INVESTED, Texts.RECEIVED};
         for (int c = 0; c < sh.length; c++) {
             g.text(Result.STAKEHOLDER_HEADER, c, sh[c].in(lang) + (c >= Result.INVESTED_EXACT
                     ? " (" + Texts.EXACT.in(lang).toLowerCase(lang.locale()) + ")" : ""), st.get(Kind.HEADER_WRAP));

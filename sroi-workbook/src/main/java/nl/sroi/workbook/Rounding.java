@@ -49,6 +49,8 @@ final class Rounding {
         }
         g.text(1, 0, Texts.ROUNDING_NOTE.in(lang), st.get(Kind.NOTE));
         g.sheet.createFreezePane(1, FIRST_BLOCK_ROW);
+        Sheets.wrapWidth(g, LABEL, 50);
+        Sheets.print(g, 2, 2, false);
     }
 
     /**
@@ -72,7 +74,7 @@ final class Rounding {
         List<String> exactRefs = new ArrayList<>();
         for (int j = 0; j < exact.size(); j++) {
             int r = first + j;
-            g.text(r, LABEL, labels.get(j), st.get(Kind.TEXT));
+            g.text(r, LABEL, labels.get(j), st.get(Kind.WRAP));
             g.formula(r, EXACT, exact.get(j), st.get(Kind.MONEY_EXACT));
             g.formula(r, FLOOR, Formulas.floor(Grid.local(r, EXACT), scale), st.get(Kind.WHOLE));
             g.formula(r, REMAINDER, Formulas.remainder(Grid.local(r, EXACT), Grid.local(r, FLOOR), scale),

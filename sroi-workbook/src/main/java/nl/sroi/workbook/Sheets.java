@@ -29,6 +29,7 @@ final class Sheets {
     static final double PADDING = 7;
     private static final double POINTS_11 = 11 * 96.0 / 72;
     private static final int WIDEST_FITTED = 70;
+    private static final int WIDEST_WORD = 24;
     private static final double LINE_POINTS = 15;
 
     /** Advance widths of Carlito Regular (units of 1/2048 em) for the characters 32 to 126. */
@@ -86,14 +87,17 @@ final class Sheets {
                 for (Cell cell : row) {
                     CellStyle style = cell.getCellStyle();
                     XSSFFont font = wb.getFontAt(style.getFontIndex());
-                    if (style.getWrapText() || overflows(font)) {
+                    if (overflows(font)) {
                         continue;
                     }
                     String shown = shown(formatter, cell);
                     if (shown.isEmpty()) {
                         continue;
                     }
-                    double px = pixels(shown, font.getBold(), font.getFontHeightInPoints());
+                    // wrapped text breaks at spaces: its longest word must fit (up to a limit; longer ones break)
+                    double px = style.getWrapText() ? Math.min(WIDEST_WORD * PIXELS_PER_UNIT,
+                            widestWord(shown, font.getBold(), font.getFontHeightInPoints()))
+                            : pixels(shown, font.getBold(), font.getFontHeightInPoints());
                     int col = cell.getColumnIndex();
                     if (col >= widest.length) {
                         widest = java.util.Arrays.copyOf(widest, Math.max(col + 1, widest.length * 2));
@@ -110,6 +114,14 @@ final class Sheets {
             }
             heights(sheet, formatter, wb);
         }
+    }
+
+    private static double widestWord(String text, boolean bold, double points) {
+        double widest = 0;
+        for (String word : text.split("[ \n]")) {
+            widest = Math.max(widest, pixels(word, bold, points));
+        }
+        return widest;
     }
 
     /** Titles (larger) and notes (italic) run over into the empty cells beside them: they set no width. */
@@ -152,23 +164,27 @@ final class Sheets {
         return sheet.getColumnWidth(cell.getColumnIndex()) / 256.0 * PIXELS_PER_UNIT;
     }
 
-    /** Lines a text takes when wrapped at word boundaries within this many pixels. */
+    /** Lines a text takes when wrapped at spaces within this many pixels (a longer word breaks inside). */
     static int lines(String text, double width, boolean bold, double points) {
         int lines = 0;
+        double space = pixels(" ", bold, points);
         for (String paragraph : text.split("\n", -1)) {
             lines++;
-            double used = 0;
+            double used = -1;
             for (String word : paragraph.split(" ")) {
-                double w = pixels(word + " ", bold, points);
-                if (used > 0 && used + w > width) {
-                    lines++;
-                    used = 0;
+                double w = pixels(word, bold, points);
+                if (used >= 0 && used + space + w <= width) {
+                    used += space + w;
+                    continue;
                 }
-                while (w > width) { // a word longer than the line breaks inside it
+                if (used >= 0) {
+                    lines++;
+                }
+                while (w > width) {
                     lines++;
                     w -= width;
                 }
-                used += w;
+                used = w;
             }
         }
         return Math.max(1, lines);

@@ -28,7 +28,7 @@ final class Styles {
     /** What a cell holds, which decides its number format. */
     enum Kind {
         TEXT, WRAP, NOTE, TITLE, SUBTITLE, HEADER, HEADER_WRAP, PERIOD_HEADER, MONEY, MONEY_EXACT, MONEY_DIFFERENCE,
-        RATIO, MONTHS, FACTOR, YEAR, WHOLE, PERCENT, DECIMAL, REMAINDER
+        RATIO, MONTHS, FACTOR, YEAR, YEAR_LABEL, WHOLE, PERCENT, PERCENT_LABEL, DECIMAL, REMAINDER
     }
 
     /** A style's key: its kind, decimals (for percentages and decimals), bold, entered (blue). */
@@ -85,9 +85,9 @@ final class Styles {
             case RATIO -> "0.00";
             case MONTHS -> Texts.MONTHS_FORMAT.in(language);
             case FACTOR -> "0.000000";
-            case YEAR, WHOLE -> "0";
+            case YEAR, YEAR_LABEL, WHOLE -> "0";
             case PERIOD_HEADER -> Texts.PERIOD_FORMAT.in(language);
-            case PERCENT -> key.decimals() == 0 ? "0%" : "0." + "0".repeat(key.decimals()) + "%";
+            case PERCENT, PERCENT_LABEL -> key.decimals() == 0 ? "0%" : "0." + "0".repeat(key.decimals()) + "%";
             case DECIMAL -> key.decimals() == 0 ? "#,##0" : "#,##0." + "0".repeat(key.decimals());
             case REMAINDER -> "0.000000";
             default -> null;
@@ -96,6 +96,8 @@ final class Styles {
             s.setDataFormat(wb.createDataFormat().getFormat(format));
         }
         switch (key.kind()) {
+            case RATIO, MONTHS, MONEY_DIFFERENCE -> s.setAlignment(HorizontalAlignment.RIGHT); // also "geen"
+            case YEAR_LABEL, PERCENT_LABEL -> s.setAlignment(HorizontalAlignment.LEFT); // a year heading a row, not an amount
             case WRAP, HEADER_WRAP -> s.setWrapText(true);
             case HEADER, PERIOD_HEADER -> s.setAlignment(key.kind() == Kind.PERIOD_HEADER
                     ? HorizontalAlignment.RIGHT : HorizontalAlignment.GENERAL);

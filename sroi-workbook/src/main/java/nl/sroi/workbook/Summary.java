@@ -147,7 +147,7 @@ final class Summary {
 
         // every party
         row++;
-        header(new Texts[] {Texts.ALL_PARTIES, Texts.INVESTED, Texts.RECEIVED, Texts.NET, Texts.RATIO});
+        header(new Texts[] {Texts.ALL_PARTIES, Texts.INVESTED, Texts.RECEIVED, Texts.NET, Texts.RATIO_SHORT});
         int first = row;
         for (int p = 0; p < m.stakeholders().size(); p++) {
             Stakeholder sh = m.stakeholders().get(p);
@@ -163,7 +163,7 @@ final class Summary {
         totals(first, 1, 3);
 
         assumptions(ms, valid, s);
-        finish(8, true);
+        finish(8, false);
     }
 
     private org.apache.poi.ss.usermodel.CellStyle money(boolean bold) {
@@ -227,7 +227,7 @@ final class Summary {
     private void year(ModelSheets ms, int t) {
         int c = Calculation.FIRST_PERIOD + t - 1;
         if (ms.m.firstYear() != null) {
-            g.formula(row, LABEL, ms.calculation.at(Calculation.YEAR, c), st.get(Kind.YEAR));
+            g.formula(row, LABEL, ms.calculation.at(Calculation.YEAR, c), st.get(Kind.YEAR_LABEL));
         } else {
             g.formula(row, LABEL, ms.calculation.at(Calculation.PERIOD, c), st.get(Kind.PERIOD_HEADER));
         }
@@ -252,7 +252,7 @@ final class Summary {
         row++;
         Object[][] settings = {{Texts.RATE, Settings.RATE, Kind.PERCENT}, {Texts.FIRST_PERIOD_DISCOUNTED,
             Settings.FIRST_PERIOD_DISCOUNTED, Kind.TEXT}, {Texts.INPUTS_DISCOUNTED, Settings.INPUTS_DISCOUNTED, Kind.TEXT},
-            {Texts.HORIZON, Settings.HORIZON, Kind.WHOLE}, {Texts.PRICE_YEAR, Settings.PRICE_YEAR, Kind.YEAR}};
+            {Texts.HORIZON, Settings.HORIZON, Kind.YEAR_LABEL}, {Texts.PRICE_YEAR, Settings.PRICE_YEAR, Kind.YEAR_LABEL}};
         for (Object[] setting : settings) {
             int r = (Integer) setting[1];
             if (r == Settings.PRICE_YEAR && ms.m.priceYear() == null) {
@@ -260,7 +260,8 @@ final class Summary {
             }
             g.text(row, LABEL, ((Texts) setting[0]).in(lang), st.get(Kind.TEXT));
             Kind kind = (Kind) setting[2];
-            int decimals = kind == Kind.PERCENT
+            kind = kind == Kind.PERCENT ? Kind.PERCENT_LABEL : kind;
+            int decimals = kind == Kind.PERCENT_LABEL
                     ? ModelSheets.percentDecimals(List.of(ms.m.discounting().rate())) : 0;
             g.formula(row, 1, ms.settings.at(r, Settings.VALUE), st.get(kind, decimals, false, false));
             row++;
@@ -268,13 +269,14 @@ final class Summary {
         row++;
         Texts[] headers = {s < 0 ? Texts.OUTCOME : Texts.VALUE_FOR_PARTY, Texts.QUANTITY_TOTAL, Texts.PROXY,
             Texts.UNIT, Texts.SOURCE};
+        int[] columns = {0, 1, 2, 3, 5};
+        for (int c = 0; c < 8; c++) {
+            g.text(row, c, "", st.get(Kind.HEADER_WRAP));
+        }
         for (int c = 0; c < headers.length; c++) {
-            g.text(row, c, headers[c].in(lang), st.get(Kind.HEADER_WRAP));
+            g.text(row, columns[c], headers[c].in(lang), st.get(Kind.HEADER_WRAP));
         }
-        for (int c = headers.length; c < 8; c++) {
-            g.text(row, c, "", st.get(Kind.HEADER));
-        }
-        g.sheet.addMergedRegion(new CellRangeAddress(row, row, 4, 7));
+        merge(row);
         row++;
         List<Integer> order = valueOrder(valid, s);
         int cohorts = ms.m.outcomes().stream().mapToInt(o -> o.quantity().size()).max().orElse(1);
@@ -284,18 +286,23 @@ final class Summary {
             int vr = ValueMap.FIRST + i;
             g.formula(row, 0, ms.valueMap.at(vr, ValueMap.DESCRIPTION), st.get(Kind.WRAP));
             g.formula(row, 1, "SUM(" + ms.valueMap.at(vr, ValueMap.QUANTITY, vr, ValueMap.QUANTITY + cohorts - 1) + ")",
-                    st.get(Kind.DECIMAL, ModelSheets.decimals(o.quantity().stream()
-                            .map(q -> q.multiply(java.math.BigDecimal.ONE)).toList()), false, false));
+                    st.get(Kind.DECIMAL, ModelSheets.decimals(o.quantity()), false, false));
             g.formula(row, 2, ms.valueMap.at(vr, ValueMap.PROXY), st.get(Kind.MONEY));
             g.formula(row, 3, ms.valueMap.at(vr, ValueMap.UNIT), st.get(Kind.WRAP));
-            g.formula(row, 4, ms.valueMap.at(vr, ValueMap.SOURCE), st.get(Kind.WRAP));
-            g.sheet.addMergedRegion(new CellRangeAddress(row, row, 4, 7));
+            g.formula(row, 5, ms.valueMap.at(vr, ValueMap.SOURCE), st.get(Kind.WRAP));
+            merge(row);
             row++;
         }
         if (order.size() > OUTCOMES_LISTED) {
             g.text(row, LABEL, "+ " + (order.size() - OUTCOMES_LISTED) + " " + t(Texts.OTHER_OUTCOMES), st.get(Kind.NOTE));
             row++;
         }
+    }
+
+    /** Unit over columns D:E, source over F:H. */
+    private void merge(int r) {
+        g.sheet.addMergedRegion(new CellRangeAddress(r, r, 3, 4));
+        g.sheet.addMergedRegion(new CellRangeAddress(r, r, 5, 7));
     }
 
     /**

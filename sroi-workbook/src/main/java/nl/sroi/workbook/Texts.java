@@ -98,6 +98,7 @@ enum Texts {
     INPUTS_VALUE("Investeringen (totaal)", "Inputs value"),
     NET_PRESENT_VALUE("Netto contante waarde", "Net present value"),
     RATIO("Ratio (waarde per geïnvesteerde euro)", "Ratio (value per unit invested)"),
+    RATIO_SHORT("Ratio", "Ratio"),
     PAYBACK("Terugverdientijd", "Payback"),
     EXACT("Onafgerond", "Unrounded"),
     INVESTED("Betaalt (investeringen)", "Invested"),
