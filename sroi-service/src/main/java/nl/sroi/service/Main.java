@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 import io.javalin.Javalin;
 
-import nl.sroi.core.json.JsonApi;
+import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Validated;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -167,8 +168,9 @@ public final class Main {
                 JsonApi.Answer answer = JsonApi.DEFAULT.flows(model, scenario, party, language);
                 return answer.problem() ? answer : written(target, answer.body().getBytes(StandardCharsets.UTF_8));
             }
-            SroiWorkbook.Export export = SroiWorkbook.export(model, scenario, party, language, JsonApi.DEFAULT);
-            return export.valid() ? written(target, export.workbook()) : export.problem();
+            Validated<SroiWorkbook.Export> export = SroiWorkbook.export(model, scenario, party, language,
+                    ModelValidator.DEFAULT);
+            return export.isValid() ? written(target, export.value().workbook()) : JsonApi.Answer.of(export);
         });
     }
 

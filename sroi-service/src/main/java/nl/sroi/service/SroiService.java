@@ -17,8 +17,8 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 
-import nl.sroi.core.json.JsonApi;
-import nl.sroi.core.json.ProblemDocument;
+import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Validated;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -40,6 +40,7 @@ public final class SroiService {
     private final ServiceConfig config;
     private final Supplier<ModelCatalog> catalog;
     private final JsonApi api = JsonApi.DEFAULT;
+    private final ModelValidator validator = ModelValidator.DEFAULT;
 
     public SroiService(ServiceConfig config, ModelCatalog catalog) {
         this(config, () -> catalog);
@@ -103,12 +104,12 @@ public final class SroiService {
      * {@code ?for=} and {@code ?lang=} as on the command line.
      */
     private void export(Context ctx, byte[] document) {
-        SroiWorkbook.Export export = SroiWorkbook.export(document, ctx.queryParam("scenario"), ctx.queryParam("for"),
-                ctx.queryParam("lang"), api);
-        if (export.valid()) {
-            workbook(ctx, export.workbook(), export.id());
+        Validated<SroiWorkbook.Export> export = SroiWorkbook.export(document, ctx.queryParam("scenario"),
+                ctx.queryParam("for"), ctx.queryParam("lang"), validator);
+        if (export.isValid()) {
+            workbook(ctx, export.value().workbook(), export.value().id());
         } else {
-            answer(ctx, export.problem());
+            answer(ctx, JsonApi.Answer.of(export));
         }
     }
 

@@ -14,12 +14,14 @@ import javax.money.Monetary;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import nl.sroi.core.analysis.ScenarioComparison;
-import nl.sroi.core.calc.Kernel;
-import nl.sroi.core.json.JsonApi;
-import nl.sroi.core.json.ProblemDocument;
+import nl.sroi.core.analysis.BusinessCase;
+import nl.sroi.core.analysis.ScenarioSet;
+import nl.sroi.core.calc.SroiCalculator;
+import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.text.Language;
+import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 /**
  * Writes a model, or a scenarios document's base and scenarios, as an Office Open XML workbook that a finance team
@@ -45,38 +47,56 @@ public final class SroiWorkbook {
     private SroiWorkbook() {
     }
 
-    /** What exporting a document gave: a file name (without extension) and the workbook, or the problem answer. */
-    public record Export(String id, byte[] workbook, JsonApi.Answer problem) {
-        public boolean valid() {
-            return problem == null;
-        }
+    /**
+     * An exported document: a file name (without extension) and the workbook.
+     *
+     * @param id       the model's id, with the scenario's when one was named
+     * @param workbook the .xlsx bytes
+     */
+    public record Export(String id, byte[] workbook) {
     }
 
     /**
      * Reads a model or a scenarios document and writes its workbook: of the scenario {@code scenario}, or without
-     * it of the model or of a scenarios document's base and every scenario.
+     * it of the model, or of a scenarios document's base and every scenario side by side.
      *
-     * @param party    the stakeholder the summary is for, or {@code null} for society
+     * @param party    the stakeholder the summary is for (in every model), or {@code null} for society
      * @param language {@code nl} (also when {@code null}) or {@code en}
+     * @return the workbook, or every problem of the document, or a problem with a parameter ({@code scenario},
+     *         {@code party} or {@code lang})
      */
-    public static Export export(byte[] document, String scenario, String party, String language, JsonApi api) {
-        Language lang = language == null ? Language.NL : Language.of(language).orElse(null);
-        if (lang == null) {
-            return new Export(null, null, JsonApi.Answer.of(ProblemDocument.invalidParameter(
-                    JsonApi.languageProblem(language))));
+    public static Validated<Export> export(byte[] document, String scenario, String party, String language,
+                                           ModelValidator validator) {
+        Validated<Language> lang = Language.parameter(language, Language.NL);
+        if (!lang.isValid()) {
+            return lang.map(l -> null);
         }
-        JsonApi.Models models = api.models(document, scenario, party);
-        if (!models.valid()) {
-            return new Export(null, null, models.problem());
+        Validated<List<ScenarioSet.Scenario>> read = ScenarioJson.readModels(document, validator, scenario);
+        if (!read.isValid() || party == null) {
+            return read.map(models -> export(models, scenario, party, lang.value()));
         }
-        ScenarioComparison.Named first = models.models().get(0);
-        String id = first.model().model().id() + (scenario == null ? "" : "-" + scenario);
-        return new Export(id, write(models.models(), party, lang), null);
+        for (ScenarioSet.Scenario m : read.value()) {
+            Validated<?> known = BusinessCase.DEFAULT.calculate(m.model(), party);
+            if (!known.isValid()) {
+                return known.map(x -> null);
+            }
+        }
+        return read.map(models -> export(models, scenario, party, lang.value()));
+    }
+
+    /** Reads a model document and writes its workbook (Dutch, a summary for society); or its problems. */
+    public static Validated<Export> fromJson(byte[] model, ModelValidator validator) {
+        return export(model, null, null, null, validator);
+    }
+
+    private static Export export(List<ScenarioSet.Scenario> models, String scenario, String party, Language lang) {
+        String id = models.get(0).model().model().id() + (scenario == null ? "" : "-" + scenario);
+        return new Export(id, write(models, party, lang));
     }
 
     /** A model's workbook with Dutch labels and a summary for society. */
     public static byte[] write(ValidModel valid) {
-        return write(List.of(new ScenarioComparison.Named(null, valid.model().title(), valid)), null, Language.NL);
+        return write(List.of(new ScenarioSet.Scenario(null, valid.model().title(), valid)), null, Language.NL);
     }
 
     /**
@@ -84,7 +104,7 @@ public final class SroiWorkbook {
      *
      * @param party the stakeholder the summary is for (a stakeholder of every model), or {@code null}
      */
-    public static byte[] write(List<ScenarioComparison.Named> models, String party, Language language) {
+    public static byte[] write(List<ScenarioSet.Scenario> models, String party, Language language) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             // POI's default font names Calibri through the theme's "minor" scheme, which LibreOffice, without a
             // theme, replaces by its own default font: name it plainly
@@ -93,14 +113,14 @@ public final class SroiWorkbook {
             Grid summary = new Grid(wb.createSheet(Texts.SHEET_SUMMARY.in(language)));
             List<ModelSheets> sets = new ArrayList<>();
             for (int k = 0; k < models.size(); k++) {
-                ScenarioComparison.Named named = models.get(k);
+                ScenarioSet.Scenario named = models.get(k);
                 ValidModel valid = named.model();
                 CurrencyUnit currency = Monetary.getCurrency(valid.model().currency());
                 Styles st = styles.computeIfAbsent(currency, c -> new Styles(wb, language, c));
                 boolean alone = models.size() == 1;
                 String suffix = alone || named.id() == null ? "" : suffix(named.id(), k, language);
                 String prefix = alone || named.id() == null ? "" : "Scenario" + k + "_";
-                sets.add(new ModelSheets(wb, st, language, valid.model(), Kernel.of(valid).periods(), named.id(),
+                sets.add(new ModelSheets(wb, st, language, valid.model(), SroiCalculator.DEFAULT.calculate(valid).periods().size(), named.id(),
                         named.id() == null ? null : named.title(), suffix, prefix));
             }
             sets.forEach(ModelSheets::write);

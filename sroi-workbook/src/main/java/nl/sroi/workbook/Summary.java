@@ -10,10 +10,12 @@ import java.util.stream.IntStream;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-import nl.sroi.core.calc.Kernel;
+import nl.sroi.core.calc.SroiCalculator;
+import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
+import nl.sroi.core.model.ValueShare;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.validation.ValidModel;
 import nl.sroi.workbook.Layout.Calculation;
@@ -310,18 +312,21 @@ final class Summary {
      * outcome worth nothing to the party is left out.
      */
     static List<Integer> valueOrder(ValidModel valid, int s) {
-        Kernel k = Kernel.of(valid);
-        k.evaluate();
-        double[] value = new double[k.outcomes()];
-        for (int i = 0; i < k.outcomes(); i++) {
-            double share = s < 0 ? 1 : k.share(i, s);
-            for (int t = 1; t <= k.periods(); t++) {
-                value[i] += k.value(i, t) * k.factor(t) * share;
+        SroiModel m = valid.model();
+        SroiResult r = SroiCalculator.DEFAULT.calculate(valid);
+        double[] value = new double[m.outcomes().size()];
+        double[] share = new double[value.length];
+        for (int i = 0; i < value.length; i++) {
+            for (ValueShare v : m.outcomes().get(i).valueShares()) {
+                if (s >= 0 && v.stakeholder().equals(m.stakeholders().get(s).id())) {
+                    share[i] += v.share().doubleValue();
+                }
             }
+            value[i] = r.outcomes().get(i).presentValue().getNumber().doubleValue() * (s < 0 ? 1 : share[i]);
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < value.length; i++) {
-            if (s < 0 || k.share(i, s) > 0) {
+            if (s < 0 || share[i] > 0) {
                 order.add(i);
             }
         }

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.sroi.core.RandomModels;
 import nl.sroi.core.analysis.BusinessCase;
-import nl.sroi.core.analysis.ScenarioComparison;
+import nl.sroi.core.analysis.BusinessCaseResult;
+import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.text.Language;
@@ -42,8 +43,8 @@ class ApiAgreementTest {
 
     static Stream<Case> randomCases() {
         return RandomModels.seeds().limit(60).mapToObj(seed -> {
-            ValidModel valid = ModelValidator.DEFAULT.check(RandomModels.generate(seed, false)).valid();
-            return new Case("random " + seed, new ScenarioComparison.Named(null, valid.model().title(), valid));
+            ValidModel valid = ModelValidator.DEFAULT.check(RandomModels.generate(seed, false)).value();
+            return new Case("random " + seed, new ScenarioSet.Scenario(null, valid.model().title(), valid));
         });
     }
 
@@ -107,12 +108,12 @@ class ApiAgreementTest {
                 check.money(sv.net(), result, at.stakeholderRow(p), Result.NET);
                 check.ratio(sv.ratio(), result, at.stakeholderRow(p), Result.STAKEHOLDER_RATIO);
             }
-            BusinessCase bc = BusinessCase.of(valid, focus == null ? valid.model().stakeholders().get(0).id() : focus);
+            BusinessCaseResult bc = BusinessCase.DEFAULT.calculate(valid, focus == null ? valid.model().stakeholders().get(0).id() : focus).value();
             String parties = Texts.SHEET_PARTIES.in(Language.NL);
             for (int p = 0; p < bc.parties().size(); p++) {
-                BusinessCase.Party party = bc.parties().get(p);
+                BusinessCaseResult.Party party = bc.parties().get(p);
                 for (int t = 1; t <= party.periods().size(); t++) {
-                    BusinessCase.Period bp = party.periods().get(t - 1);
+                    BusinessCaseResult.Period bp = party.periods().get(t - 1);
                     int row = at.partyPeriodRow(p, t);
                     check.money(bp.pays(), parties, row, Parties.PAYS);
                     check.money(bp.receives(), parties, row, Parties.RECEIVES);
@@ -137,7 +138,7 @@ class ApiAgreementTest {
             check.ratio(r.totals().paybackMonths(), summary, Summary.PAYBACK, society);
             check.addsUp(summary, society);
             if (focus != null) {
-                BusinessCase.Party party = bc.party();
+                BusinessCaseResult.Party party = bc.party();
                 check.money(party.invested(), summary, Summary.PAYS, Summary.PARTY);
                 check.money(party.received(), summary, Summary.RECEIVES, Summary.PARTY);
                 check.money(party.net(), summary, Summary.NET, Summary.PARTY);
@@ -145,7 +146,7 @@ class ApiAgreementTest {
                 check.ratio(party.paybackMonths(), summary, Summary.PAYBACK, Summary.PARTY);
                 check.addsUp(summary, Summary.PARTY);
                 for (int t = 1; t <= party.periods().size(); t++) {
-                    BusinessCase.Period bp = party.periods().get(t - 1);
+                    BusinessCaseResult.Period bp = party.periods().get(t - 1);
                     int row = Summary.YEAR_HEADER + t;
                     check.money(bp.pays(), summary, row, Summary.YEAR_PAYS);
                     check.money(bp.receives(), summary, row, Summary.YEAR_RECEIVES);

@@ -18,8 +18,8 @@ import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import nl.sroi.core.TestResources;
-import nl.sroi.core.analysis.ScenarioComparison;
-import nl.sroi.core.calc.Kernel;
+import nl.sroi.core.analysis.ScenarioSet;
+import nl.sroi.core.internal.Kernel;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.validation.ModelValidator;
@@ -32,7 +32,7 @@ import nl.sroi.core.validation.ValidModel;
 final class Cases {
 
     /** A model to export: its name in test output, and the model with its scenario id (null for a model). */
-    record Case(String name, ScenarioComparison.Named model) {
+    record Case(String name, ScenarioSet.Scenario model) {
         ValidModel valid() {
             return model.model();
         }
@@ -53,13 +53,13 @@ final class Cases {
     static Stream<Case> all() {
         List<Case> all = new ArrayList<>();
         for (String name : TestResources.REFERENCE_CASES) {
-            ValidModel valid = ModelJson.read(TestResources.bytes("reference/" + name + ".model.json")).validModel();
-            all.add(new Case(name, new ScenarioComparison.Named(null, valid.model().title(), valid)));
+            ValidModel valid = ModelJson.read(TestResources.bytes("reference/" + name + ".model.json")).value();
+            all.add(new Case(name, new ScenarioSet.Scenario(null, valid.model().title(), valid)));
         }
         try (Stream<Path> files = Files.list(models())) {
             for (Path f : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                ValidModel valid = ModelJson.read(Files.readAllBytes(f)).validModel();
-                all.add(new Case(f.getFileName().toString(), new ScenarioComparison.Named(null, valid.model().title(),
+                ValidModel valid = ModelJson.read(Files.readAllBytes(f)).value();
+                all.add(new Case(f.getFileName().toString(), new ScenarioSet.Scenario(null, valid.model().title(),
                         valid)));
             }
             all.addAll(scenarioCases());
@@ -74,10 +74,10 @@ final class Cases {
         List<Case> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(models().resolve("scenarios"))) {
             for (Path f : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                ScenarioJson.Reading r = ScenarioJson.read(Files.readAllBytes(f), ModelValidator.DEFAULT);
-                all.add(new Case(f.getFileName() + " base", new ScenarioComparison.Named(null,
+                ScenarioSet r = ScenarioJson.read(Files.readAllBytes(f), ModelValidator.DEFAULT).value();
+                all.add(new Case(f.getFileName() + " base", new ScenarioSet.Scenario(null,
                         r.base().model().title(), r.base())));
-                for (ScenarioComparison.Named s : r.scenarios()) {
+                for (ScenarioSet.Scenario s : r.scenarios()) {
                     all.add(new Case(f.getFileName() + " " + s.id(), s));
                 }
             }

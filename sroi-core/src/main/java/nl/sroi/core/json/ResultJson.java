@@ -1,8 +1,6 @@
 package nl.sroi.core.json;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -13,9 +11,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.Validated;
 
 /**
  * Writes a {@link SroiResult} as the {@code sroi-result/1} document, streamed to the generator (the service
@@ -33,7 +33,6 @@ public final class ResultJson {
     }
 
     private static void write(JsonGenerator g, SroiResult r) throws IOException {
-        int digits = r.currency().getDefaultFractionDigits();
         g.writeStartObject();
         g.writeStringField("format", FORMAT);
         g.writeStringField("model", r.model());
@@ -44,7 +43,7 @@ public final class ResultJson {
         g.writeStringField("firstPeriod", ModelJson.name(d.firstPeriod()));
         g.writeBooleanField("inputs", d.inputs());
         g.writeEndObject();
-        totals(g, r.totals(), digits);
+        totals(g, r.totals());
         g.writeArrayFieldStart("periods");
         for (SroiResult.Period p : r.periods()) {
             g.writeStartObject();
@@ -52,10 +51,10 @@ public final class ResultJson {
             if (p.year() != null) {
                 g.writeNumberField("year", p.year());
             }
-            g.writeNumberField("value", decimal(p.value(), digits));
+            Fields.money(g, "value", p.value());
             g.writeNumberField("discountFactor", p.discountFactor());
-            g.writeNumberField("presentValue", decimal(p.presentValue(), digits));
-            g.writeNumberField("inputs", decimal(p.inputs(), digits));
+            Fields.money(g, "presentValue", p.presentValue());
+            Fields.money(g, "inputs", p.inputs());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -63,14 +62,14 @@ public final class ResultJson {
         for (SroiResult.OutcomeValue v : r.outcomes()) {
             g.writeStartObject();
             g.writeStringField("id", v.id());
-            g.writeNumberField("impactPerUnit", decimal(v.impactPerUnit(), digits));
+            Fields.money(g, "impactPerUnit", v.impactPerUnit());
             g.writeArrayFieldStart("values");
             for (MonetaryAmount a : v.values()) {
-                g.writeNumber(decimal(a, digits));
+                g.writeNumber(MinorUnits.decimal(a));
             }
             g.writeEndArray();
-            g.writeNumberField("presentValue", decimal(v.presentValue(), digits));
-            number(g, "share", v.share());
+            Fields.money(g, "presentValue", v.presentValue());
+            Fields.number(g, "share", v.share());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -78,16 +77,16 @@ public final class ResultJson {
         for (SroiResult.StakeholderValue s : r.stakeholders()) {
             g.writeStartObject();
             g.writeStringField("id", s.id());
-            g.writeNumberField("invested", decimal(s.invested(), digits));
-            g.writeNumberField("received", decimal(s.received(), digits));
-            g.writeNumberField("net", decimal(s.net(), digits));
-            number(g, "ratio", s.ratio());
+            Fields.money(g, "invested", s.invested());
+            Fields.money(g, "received", s.received());
+            Fields.money(g, "net", s.net());
+            Fields.number(g, "ratio", s.ratio());
             g.writeArrayFieldStart("periods");
             for (SroiResult.CashFlow f : s.periods()) {
                 g.writeStartObject();
                 g.writeNumberField("period", f.period());
-                g.writeNumberField("invested", decimal(f.invested(), digits));
-                g.writeNumberField("received", decimal(f.received(), digits));
+                Fields.money(g, "invested", f.invested());
+                Fields.money(g, "received", f.received());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -107,15 +106,15 @@ public final class ResultJson {
     }
 
     /** The {@code totals} object of a result. */
-    static void totals(JsonGenerator g, SroiResult.Totals t, int digits) throws IOException {
+    static void totals(JsonGenerator g, SroiResult.Totals t) throws IOException {
         g.writeObjectFieldStart("totals");
-        g.writeNumberField("presentValue", decimal(t.presentValue(), digits));
-        g.writeNumberField("inputsValue", decimal(t.inputsValue(), digits));
-        g.writeNumberField("netPresentValue", decimal(t.netPresentValue(), digits));
-        number(g, "ratio", t.ratio());
+        Fields.money(g, "presentValue", t.presentValue());
+        Fields.money(g, "inputsValue", t.inputsValue());
+        Fields.money(g, "netPresentValue", t.netPresentValue());
+        Fields.number(g, "ratio", t.ratio());
         g.writeStringField("ratioDisplay", t.ratioDisplay().orElse(null));
-        number(g, "netRatio", t.netRatio());
-        number(g, "paybackMonths", t.paybackMonths());
+        Fields.number(g, "netRatio", t.netRatio());
+        Fields.number(g, "paybackMonths", t.paybackMonths());
         g.writeEndObject();
     }
 
@@ -124,11 +123,10 @@ public final class ResultJson {
      * model and its result).
      */
     public static ObjectNode summary(SroiModel model, SroiResult r) {
-        int digits = r.currency().getDefaultFractionDigits();
         ObjectNode o = Json.object().put("id", model.id()).put("title", model.title())
                 .put("kind", ModelJson.name(model.kind())).put("currency", r.currency().getCurrencyCode())
-                .put("presentValue", decimal(r.totals().presentValue(), digits))
-                .put("inputsValue", decimal(r.totals().inputsValue(), digits));
+                .put("presentValue", MinorUnits.decimal(r.totals().presentValue()))
+                .put("inputsValue", MinorUnits.decimal(r.totals().inputsValue()));
         OptionalDouble ratio = r.totals().ratio();
         if (ratio.isPresent()) {
             o.put("ratio", ratio.getAsDouble());
@@ -139,8 +137,34 @@ public final class ResultJson {
         return o;
     }
 
-    /** Writes problems as {@code {code, pointer, message}} objects (line and column when known). */
-    static void problems(ArrayNode array, List<Problem> problems) {
+    /**
+     * The {@code {valid, errors, warnings}} document of validating a model: every error of a model that is not
+     * valid, or the warnings of one that is.
+     *
+     * @param errors   the model's errors; empty when it is valid
+     * @param warnings the valid model's warnings (from its result); empty when it is not valid
+     * @return the document
+     */
+    public static String validation(List<Problem> errors, List<Problem> warnings) {
+        ObjectNode o = Json.object().put("valid", errors.isEmpty());
+        problems(o.putArray("errors"), errors);
+        problems(o.putArray("warnings"), warnings);
+        return Json.pretty(o);
+    }
+
+    /**
+     * Problems as an array of {@code {code, pointer, message}} objects (line and column when known).
+     *
+     * @param problems the problems of a document
+     * @return the array, to place in a document
+     */
+    public static ArrayNode problems(List<Problem> problems) {
+        ArrayNode array = Json.NODES.arrayNode();
+        problems(array, problems);
+        return array;
+    }
+
+    private static void problems(ArrayNode array, List<Problem> problems) {
         for (Problem p : problems) {
             ObjectNode po = array.addObject().put("code", p.code().name()).put("pointer", p.pointer())
                     .put("message", p.message());
@@ -148,14 +172,5 @@ public final class ResultJson {
                 po.put("line", p.line()).put("column", p.column());
             }
         }
-    }
-
-    /** A money amount as a decimal with exactly the currency's minor-unit digits (10000.00). */
-    static BigDecimal decimal(MonetaryAmount amount, int digits) {
-        return amount.getNumber().numberValue(BigDecimal.class).setScale(digits, RoundingMode.UNNECESSARY);
-    }
-
-    private static void number(JsonGenerator g, String field, OptionalDouble value) throws IOException {
-        AnalysisJson.number(g, field, value);
     }
 }

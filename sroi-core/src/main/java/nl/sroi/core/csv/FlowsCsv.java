@@ -1,10 +1,11 @@
-package nl.sroi.core.json;
+package nl.sroi.core.csv;
 
 import java.util.List;
 
 import javax.money.MonetaryAmount;
 
-import nl.sroi.core.analysis.BusinessCase;
+import nl.sroi.core.analysis.BusinessCaseResult;
+import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.NumberText;
 
@@ -31,23 +32,37 @@ public final class FlowsCsv {
             + "ontvangt (contante waarde);saldo;cumulatief saldo";
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
-    /** One calculated model: a plain model, or the base or one scenario of a scenarios document. */
-    public record Side(String scenario, String title, BusinessCase businessCase) {
+    /**
+     * One calculated model: a plain model, or the base or one scenario of a scenarios document.
+     *
+     * @param scenario     the scenario's id, or {@code null} for a model or a scenarios document's base
+     * @param title        the scenario's title (the model's for the base)
+     * @param businessCase every party's flows
+     */
+    public record Side(String scenario, String title, BusinessCaseResult businessCase) {
     }
 
     private FlowsCsv() {
     }
 
-    /** English CSV of every party of one model. */
-    public static String write(BusinessCase c) {
+    /**
+     * English CSV of every party of one model.
+     *
+     * @param c the business case of the model (all its parties are written)
+     * @return the CSV text
+     */
+    public static String write(BusinessCaseResult c) {
         return write(List.of(new Side(null, null, c)), null, Language.EN, false);
     }
 
     /**
      * The flows of each side, one after the other.
      *
+     * @param sides          the models, in order
      * @param party          only this party's rows, or {@code null} for every party
+     * @param language       English (RFC 4180) or Dutch (semicolons, decimal commas, byte order mark)
      * @param scenarioColumn whether to lead with the scenario's id and title (for a scenarios document)
+     * @return the CSV text
      */
     public static String write(List<Side> sides, String party, Language language, boolean scenarioColumn) {
         char sep = language == Language.NL ? ';' : ',';
@@ -57,13 +72,12 @@ public final class FlowsCsv {
         }
         out.append(language == Language.NL ? HEADER_NL : HEADER).append("\r\n");
         for (Side side : sides) {
-            BusinessCase c = side.businessCase();
-            int digits = c.currency().getDefaultFractionDigits();
-            for (BusinessCase.Party p : c.parties()) {
+            BusinessCaseResult c = side.businessCase();
+            for (BusinessCaseResult.Party p : c.parties()) {
                 if (party != null && !party.equals(p.id())) {
                     continue;
                 }
-                for (BusinessCase.Period t : p.periods()) {
+                for (BusinessCaseResult.Period t : p.periods()) {
                     if (scenarioColumn) {
                         out.append(text(side.scenario() == null ? "" : side.scenario(), sep)).append(sep)
                                 .append(text(side.title(), sep)).append(sep);
@@ -72,7 +86,7 @@ public final class FlowsCsv {
                             .append(t.period()).append(sep).append(t.year() == null ? "" : t.year().toString());
                     for (MonetaryAmount a : List.of(t.pays(), t.receives(), t.paysCounted(), t.receivesPresentValue(),
                             t.balance(), t.cumulativeBalance())) {
-                        out.append(sep).append(NumberText.plain(ResultJson.decimal(a, digits), language));
+                        out.append(sep).append(NumberText.plain(MinorUnits.decimal(a), language));
                     }
                     out.append("\r\n");
                 }
