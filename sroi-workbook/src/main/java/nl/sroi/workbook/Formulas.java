@@ -7,9 +7,9 @@ package nl.sroi.workbook;
  * {@code =}. Each formula's length is independent of the number of cohorts, periods and parties, so no valid model
  * gives a formula longer than Excel's 8,192 characters.
  *
- * <p>POI, Excel and LibreOffice evaluate operators element by element inside an array formula but not all
- * functions (POI's {@code INT} and {@code MAX} take the first element), so the array formulas here use only
- * operators: a comparison is 0 or 1, {@code x * (x > 0)} is max(x, 0).
+ * <p>There are no array formulas: POI evaluates only some functions element by element, and looks an array formula
+ * up on every cell it touches, which makes large workbooks slow. Sums over cohorts are SUMPRODUCTs of two ranges
+ * of the same shape, counts are RANKs.
  */
 final class Formulas {
 
@@ -32,25 +32,27 @@ final class Formulas {
     }
 
     /**
-     * An outcome's undiscounted value in period t, an array formula over its cohorts:
-     * value(t) = impact × Σ_c quantity[c] × keep(k), k = t − (c + offset) + 1, counted when 1 ≤ k ≤ duration and
-     * t ≤ horizon; keep(k) = (1 − dropOff)^(k − 1) (geometric; exactly 0 after the first year when dropOff is 1,
-     * where 0^0 would be an error), or max(0, 1 − dropOff × (k − 1)) (linear).
-     *
-     * @param period     the period number t
-     * @param cohorts    the row of cohort numbers 1, 2, ... over the quantity columns
-     * @param quantities the outcome's quantities in the same columns
+     * The share of one unit's impact an outcome keeps in year j of a cohort (j = 1 in the period the cohort reaches
+     * it): with k = j − offset, keep(k) when 1 ≤ k ≤ duration, else 0; keep(k) = (1 − dropOff)^(k − 1)
+     * (geometric) or max(0, 1 − dropOff × (k − 1)) (linear).
      */
-    static String outcomeValue(String period, String horizon, String impact, String cohorts, String quantities,
-                               String offset, String duration, String dropOff, String mode, String linear) {
-        String k = "(" + period + "-" + cohorts + "-" + offset + "+1)";
-        String counted = quantities + "*(" + k + ">=1)*(" + k + "<=" + duration + ")";
-        String linearKeep = "(1-" + dropOff + "*(" + k + "-1))";
-        String geometricKeep = "(1-" + dropOff + ")^((" + k + "-1)*(" + k + ">=1))";
-        return "IF(AND(ISNUMBER(" + horizon + ")," + period + ">" + horizon + "),0," + impact
-                + "*IF(" + mode + "=\"" + linear + "\",SUM(" + counted + "*" + linearKeep + "*(" + linearKeep + ">0)),"
-                + "IF(" + dropOff + "=1,SUM(" + quantities + "*(" + k + "=1)),SUM(" + counted + "*" + geometricKeep
-                + "))))";
+    static String keep(String year, String offset, String duration, String dropOff, String mode, String linear) {
+        String k = "(" + year + "-" + offset + ")";
+        return "IF(AND(" + k + ">=1," + k + "<=" + duration + "),IF(" + mode + "=\"" + linear + "\",MAX(0,1-" + dropOff
+                + "*(" + k + "-1)),IF(" + k + "=1,1,(1-" + dropOff + ")^(" + k + "-1))),0)";
+    }
+
+    /**
+     * An outcome's undiscounted value in period t: impact × Σ_c quantity[c] × keep(t − c + 1), over the cohorts c up
+     * to t, and nothing after the horizon. The sum is one SUMPRODUCT of the cohorts' quantities, last first, with
+     * the keep factors of years 1 to t: cohort c is in its year t − c + 1.
+     *
+     * @param reversed the outcome's quantities of cohorts t, t − 1, ..., 1 (last first; at most its cohorts)
+     * @param keeps    the outcome's keep factors of the same number of years, ending with year t
+     */
+    static String outcomeValue(String period, String horizon, String impact, String reversed, String keeps) {
+        return "IF(AND(ISNUMBER(" + horizon + ")," + period + ">" + horizon + "),0," + impact + "*SUMPRODUCT("
+                + reversed + "," + keeps + "))";
     }
 
     /** Inputs as the inputs value counts them: discounted only when the model discounts inputs. */
@@ -123,10 +125,10 @@ final class Formulas {
                 + "<0,SMALL(" + remainders + ",MIN(-" + missing + "," + parts + ")),0))";
     }
 
-    /** How many parts are strictly beyond the threshold (an array formula). */
+    /** How many parts are strictly beyond the threshold: its rank less one (the threshold is one of them). */
     static String beyond(String missing, String remainders, String threshold) {
-        return "IF(" + missing + ">0,SUM((" + remainders + ">" + threshold + ")*1),IF(" + missing + "<0,SUM(("
-                + remainders + "<" + threshold + ")*1),0))";
+        return "IF(" + missing + ">0,RANK(" + threshold + "," + remainders + ",0)-1,IF(" + missing + "<0,RANK("
+                + threshold + "," + remainders + ",1)-1,0))";
     }
 
     /**

@@ -5,7 +5,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -58,15 +57,6 @@ final class Grid {
         check(formula);
         Cell c = cell(row, col);
         c.setCellFormula(formula);
-        c.setCellStyle(style);
-        return c;
-    }
-
-    /** A single-cell array formula: operators inside it work element by element over ranges. */
-    Cell array(int row, int col, String formula, CellStyle style) {
-        check(formula);
-        sheet.setArrayFormula(formula, new CellRangeAddress(row, row, col, col));
-        Cell c = cell(row, col);
         c.setCellStyle(style);
         return c;
     }

@@ -82,9 +82,28 @@ final class Layout {
         static final int STAKEHOLDER = 2;
         static final int STAKEHOLDER_NAME = 3;
         static final int IN_KIND = 4;
-        static final int AMOUNT = 5;
+        /** The input as the inputs value counts it: its amounts, discounted when the model discounts inputs. */
+        static final int COUNTED = 5;
+        static final int AMOUNT = 6;
 
         private Inputs() {
+        }
+    }
+
+    /**
+     * Doorwerking / Persistence: per outcome the share of its impact a cohort counts in its year 1, 2, ...; below,
+     * per outcome its quantities with the last period first.
+     */
+    static final class Persistence {
+        static final int NOTE = 0;
+        static final int HEADER = 1;
+        static final int FIRST = 2;
+        static final int OUTCOME = 0;
+        static final int DESCRIPTION = 1;
+        /** Year 1, or the last cohort in the reversed quantities. */
+        static final int FIRST_YEAR = 2;
+
+        private Persistence() {
         }
     }
 

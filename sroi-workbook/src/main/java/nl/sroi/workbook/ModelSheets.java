@@ -21,6 +21,7 @@ import nl.sroi.core.text.Language;
 import nl.sroi.workbook.Layout.Calculation;
 import nl.sroi.workbook.Layout.Inputs;
 import nl.sroi.workbook.Layout.Parties;
+import nl.sroi.workbook.Layout.Persistence;
 import nl.sroi.workbook.Layout.Result;
 import nl.sroi.workbook.Layout.Settings;
 import nl.sroi.workbook.Layout.ValueMap;
@@ -54,10 +55,13 @@ final class ModelSheets {
     private final int scale;
     private final String yes;
     final Positions at;
+    /** Each stakeholder's party number, -1 when it takes no part ({@link Positions#parties}). */
+    private final int[] party;
     final Grid settings;
     final Grid valueMap;
     final Grid valueTo;
     final Grid inputsSheet;
+    final Grid persistence;
     final Grid calculation;
     final Grid result;
     final Grid parties;
@@ -71,7 +75,7 @@ final class ModelSheets {
      * @param prefix        for the model's defined names: empty, or e.g. {@code Scenario1_}
      */
     ModelSheets(XSSFWorkbook wb, Styles st, Language lang, SroiModel m, int periods, String scenario,
-                String scenarioTitle, String suffix, String prefix) {
+                String scenarioTitle, String suffix, String prefix, String focus) {
         this.wb = wb;
         this.st = st;
         this.lang = lang;
@@ -86,11 +90,14 @@ final class ModelSheets {
         this.cohorts = m.outcomes().stream().mapToInt(o -> o.quantity().size()).max().orElse(1);
         this.scale = (int) Math.pow(10, javax.money.Monetary.getCurrency(m.currency()).getDefaultFractionDigits());
         this.yes = Texts.YES.in(lang);
-        this.at = new Positions(outcomes, stakeholders, periods);
+        this.party = Positions.parties(m, focus);
+        this.at = new Positions(outcomes, stakeholders, (int) java.util.Arrays.stream(party).filter(k -> k >= 0).count(),
+                periods);
         this.settings = sheet(Texts.SHEET_SETTINGS, suffix);
         this.valueMap = sheet(Texts.SHEET_VALUE_MAP, suffix);
         this.valueTo = sheet(Texts.SHEET_VALUE_TO, suffix);
         this.inputsSheet = sheet(Texts.SHEET_INPUTS, suffix);
+        this.persistence = sheet(Texts.SHEET_PERSISTENCE, suffix);
         this.calculation = sheet(Texts.SHEET_CALCULATION, suffix);
         this.result = sheet(Texts.SHEET_RESULT, suffix);
         this.parties = sheet(Texts.SHEET_PARTIES, suffix);
@@ -105,7 +112,8 @@ final class ModelSheets {
     static int maxSuffix(Language lang) {
         int longest = 0;
         for (Texts t : List.of(Texts.SHEET_SETTINGS, Texts.SHEET_VALUE_MAP, Texts.SHEET_VALUE_TO, Texts.SHEET_INPUTS,
-                Texts.SHEET_CALCULATION, Texts.SHEET_RESULT, Texts.SHEET_PARTIES, Texts.SHEET_ROUNDING)) {
+                Texts.SHEET_PERSISTENCE, Texts.SHEET_CALCULATION, Texts.SHEET_RESULT, Texts.SHEET_PARTIES,
+                Texts.SHEET_ROUNDING)) {
             longest = Math.max(longest, t.in(lang).length());
         }
         return 31 - longest;
@@ -115,8 +123,20 @@ final class ModelSheets {
         return at.valueRow();
     }
 
+    /** Whether stakeholder s has a block of its own (invests, receives, or is the summary's party). */
+    boolean takesPart(int s) {
+        return party[s] >= 0;
+    }
+
     int partyRow(int s) {
-        return at.partyRow(s);
+        return at.partyRow(number(s));
+    }
+
+    private int number(int s) {
+        if (party[s] < 0) {
+            throw new IllegalArgumentException("stakeholder " + s + " takes no part");
+        }
+        return party[s];
     }
 
     int stakeholderRow(int s) {
@@ -136,15 +156,15 @@ final class ModelSheets {
     }
 
     int partyBlock(int s) {
-        return at.partyBlock(s);
+        return at.partyBlock(number(s));
     }
 
     int partyPeriodRow(int s, int t) {
-        return at.partyPeriodRow(s, t);
+        return at.partyPeriodRow(number(s), t);
     }
 
     int partyAfterRow(int s, int offset) {
-        return at.partyAfterRow(s, offset);
+        return at.partyAfterRow(number(s), offset);
     }
 
     Styles styles() {
@@ -160,6 +180,7 @@ final class ModelSheets {
         valueMapSheet();
         valueToSheet();
         inputsSheet();
+        persistenceSheet();
         calculationSheet();
         Rounding rounding = new Rounding(roundingSheet, st, lang, scale);
         resultSheet(rounding);
@@ -349,7 +370,8 @@ final class ModelSheets {
 
     private void inputsSheet() {
         Grid g = inputsSheet;
-        Texts[] headers = {Texts.INPUT, Texts.DESCRIPTION, Texts.STAKEHOLDER, Texts.STAKEHOLDER_NAME, Texts.IN_KIND};
+        Texts[] headers = {Texts.INPUT, Texts.DESCRIPTION, Texts.STAKEHOLDER, Texts.STAKEHOLDER_NAME, Texts.IN_KIND,
+            Texts.INPUTS_COUNTED};
         for (int c = 0; c < headers.length; c++) {
             g.text(Inputs.HEADER, c, headers[c].in(lang), st.get(Kind.HEADER));
         }
@@ -364,6 +386,9 @@ final class ModelSheets {
             g.text(r, Inputs.STAKEHOLDER, in.stakeholder(), st.entered(Kind.TEXT, 0));
             g.text(r, Inputs.STAKEHOLDER_NAME, stakeholderName(in.stakeholder()), st.get(Kind.TEXT));
             yesNo(g, r, Inputs.IN_KIND, in.inKind());
+            String amounts = Grid.range(r, Inputs.AMOUNT, r, Inputs.AMOUNT + periods - 1);
+            g.formula(r, Inputs.COUNTED, "IF(" + name("InputsDiscounted") + "=\"" + yes + "\",SUMPRODUCT(" + amounts
+                    + "," + calculationRow(Calculation.FACTOR) + "),SUM(" + amounts + "))", st.get(Kind.MONEY));
             for (int t = 0; t < periods; t++) {
                 BigDecimal amount = t < in.amounts().size() ? in.amounts().get(t) : BigDecimal.ZERO;
                 g.number(r, Inputs.AMOUNT + t, amount.doubleValue(), st.entered(Kind.MONEY, 0));
@@ -376,6 +401,52 @@ final class ModelSheets {
 
     private String inputsColumn(int col) {
         return inputsSheet.at(Inputs.FIRST, col, Inputs.FIRST + inputs - 1, col);
+    }
+
+    // ------------------------------------------------------------------------------------------ persistence
+
+    /** The first row of the reversed quantities' block (its header is the row above). */
+    int reversedRow() {
+        return Persistence.FIRST + outcomes + 2;
+    }
+
+    private void persistenceSheet() {
+        Grid g = persistence;
+        g.text(Persistence.NOTE, 0, Texts.PERSISTENCE_NOTE.in(lang), st.get(Kind.NOTE));
+        for (int block = 0; block < 2; block++) {
+            int header = block == 0 ? Persistence.HEADER : reversedRow() - 1;
+            g.text(header, Persistence.OUTCOME, Texts.OUTCOME.in(lang), st.get(Kind.HEADER));
+            g.text(header, Persistence.DESCRIPTION, (block == 0 ? Texts.KEEP : Texts.REVERSED).in(lang),
+                    st.get(Kind.HEADER));
+        }
+        for (int j = 1; j <= periods; j++) {
+            g.number(Persistence.HEADER, Persistence.FIRST_YEAR + j - 1, j, st.get(Kind.YEAR_NUMBER_HEADER));
+        }
+        for (int c = 0; c < cohorts; c++) { // cohorts last first
+            g.number(reversedRow() - 1, Persistence.FIRST_YEAR + c, cohorts - c, st.get(Kind.PERIOD_HEADER));
+        }
+        for (int i = 0; i < outcomes; i++) {
+            Outcome o = m.outcomes().get(i);
+            int vr = ValueMap.FIRST + i;
+            for (int block = 0; block < 2; block++) {
+                int r = (block == 0 ? Persistence.FIRST : reversedRow()) + i;
+                g.text(r, Persistence.OUTCOME, o.id(), st.get(Kind.TEXT));
+                g.text(r, Persistence.DESCRIPTION, o.description(), st.get(Kind.WRAP));
+            }
+            for (int j = 1; j <= periods; j++) {
+                g.formula(Persistence.FIRST + i, Persistence.FIRST_YEAR + j - 1, Formulas.keep(
+                        Grid.fixedRow(Persistence.HEADER, Persistence.FIRST_YEAR + j - 1), valueMap.at(vr, ValueMap.OFFSET),
+                        valueMap.at(vr, ValueMap.DURATION), valueMap.at(vr, ValueMap.DROP_OFF),
+                        valueMap.at(vr, ValueMap.MODE), Texts.LINEAR.in(lang)), st.get(Kind.PERCENT, 1, false, false));
+            }
+            for (int c = 0; c < cohorts; c++) {
+                g.formula(reversedRow() + i, Persistence.FIRST_YEAR + c, "0+" + valueMap.at(vr,
+                        ValueMap.QUANTITY + cohorts - 1 - c), st.get(Kind.DECIMAL, 2, false, false));
+            }
+        }
+        Sheets.wrapWidth(g, Persistence.DESCRIPTION, 36);
+        g.sheet.createFreezePane(Persistence.FIRST_YEAR, Persistence.FIRST);
+        Sheets.print(g, Persistence.HEADER, Persistence.HEADER, true);
     }
 
     // ------------------------------------------------------------------------------------------ calculation
@@ -400,22 +471,21 @@ final class ModelSheets {
             g.formula(Calculation.FACTOR, c, Formulas.factor(period, name("Rate"), name("FirstPeriodDiscounted"), yes),
                     st.get(Kind.FACTOR));
         }
-        String cohortNumbers = valueMap.at(ValueMap.HEADER, ValueMap.QUANTITY, ValueMap.HEADER,
-                ValueMap.QUANTITY + cohorts - 1);
         for (int i = 0; i < outcomes; i++) {
             Outcome o = m.outcomes().get(i);
             int r = Calculation.FIRST_OUTCOME + i;
-            int vr = ValueMap.FIRST + i;
+            int pr = Persistence.FIRST + i;
+            int rr = reversedRow() + i;
             g.text(r, Calculation.LABEL, Texts.VALUE_OF.in(lang) + ": " + o.description() + " (" + o.id() + ")",
                     st.get(Kind.WRAP));
             for (int t = 1; t <= periods; t++) {
                 int c = Calculation.FIRST_PERIOD + t - 1;
-                g.array(r, c, Formulas.outcomeValue(Grid.fixedRow(Calculation.PERIOD, c), name("Horizon"),
-                        valueMap.at(vr, ValueMap.IMPACT), cohortNumbers,
-                        valueMap.at(vr, ValueMap.QUANTITY, vr, ValueMap.QUANTITY + cohorts - 1),
-                        valueMap.at(vr, ValueMap.OFFSET), valueMap.at(vr, ValueMap.DURATION),
-                        valueMap.at(vr, ValueMap.DROP_OFF), valueMap.at(vr, ValueMap.MODE), Texts.LINEAR.in(lang)),
-                        st.get(Kind.MONEY));
+                int n = Math.min(cohorts, t); // cohorts 1 .. n can have reached the outcome by period t
+                int firstYear = Persistence.FIRST_YEAR + t - n;
+                g.formula(r, c, Formulas.outcomeValue(Grid.fixedRow(Calculation.PERIOD, c), name("Horizon"),
+                        valueMap.at(ValueMap.FIRST + i, ValueMap.IMPACT),
+                        persistence.at(rr, Persistence.FIRST_YEAR + cohorts - n, rr, Persistence.FIRST_YEAR + cohorts - 1),
+                        persistence.at(pr, firstYear, pr, firstYear + n - 1)), st.get(Kind.MONEY));
             }
         }
         Texts[] totals = {Texts.VALUE_TOTAL, Texts.PRESENT_VALUE_ROW, Texts.INPUTS_ROW, Texts.INPUTS_COUNTED,
@@ -456,6 +526,9 @@ final class ModelSheets {
                     factor, name("InputsDiscounted"), yes), st.get(Kind.MONEY));
         }
         for (int s = 0; s < stakeholders; s++) {
+            if (!takesPart(s)) {
+                continue;
+            }
             Stakeholder sh = m.stakeholders().get(s);
             int b = partyRow(s);
             g.text(b + Calculation.PARTY_HEADER, Calculation.LABEL, sh.name() + " (" + sh.id() + ")",
@@ -557,6 +630,17 @@ final class ModelSheets {
             g.text(Result.STAKEHOLDER_HEADER, c, sh[c].in(lang) + (c >= Result.INVESTED_EXACT
                     ? " (" + Texts.EXACT.in(lang).toLowerCase(lang.locale()) + ")" : ""), st.get(Kind.HEADER_WRAP));
         }
+        // by outcome first: the stakeholders' exact receipts are the outcomes' present values times their shares
+        List<String> outcomeLabels = new ArrayList<>();
+        List<String> outcomePv = new ArrayList<>();
+        for (int i = 0; i < outcomes; i++) {
+            Outcome o = m.outcomes().get(i);
+            outcomeLabels.add(o.description() + " (" + o.id() + ")");
+            outcomePv.add("SUMPRODUCT(" + calculationRow(Calculation.FIRST_OUTCOME + i) + ","
+                    + calculationRow(Calculation.FACTOR) + ")");
+        }
+        Rounding.Block pvByOutcome = rounding.allocate(Texts.PRESENT_VALUE_ROW.in(lang) + ", "
+                + Texts.BY_OUTCOME.in(lang).toLowerCase(lang.locale()), pv, outcomeLabels, outcomePv);
         List<String> names = new ArrayList<>();
         List<String> investedExact = new ArrayList<>();
         List<String> receivedExact = new ArrayList<>();
@@ -566,10 +650,10 @@ final class ModelSheets {
             names.add(p.name() + " (" + p.id() + ")");
             g.text(r, Result.ID, p.id(), st.get(Kind.TEXT));
             g.text(r, Result.NAME, p.name(), st.get(Kind.TEXT));
-            g.formula(r, Result.INVESTED_EXACT, "SUM(" + calculationRow(partyRow(s) + Calculation.PARTY_PAYS_COUNTED)
-                    + ")", st.get(Kind.MONEY_EXACT));
-            g.formula(r, Result.RECEIVED_EXACT, "SUM(" + calculationRow(partyRow(s)
-                    + Calculation.PARTY_RECEIVES_PRESENT_VALUE) + ")", st.get(Kind.MONEY_EXACT));
+            g.formula(r, Result.INVESTED_EXACT, "SUMIF(" + inputsColumn(Inputs.STAKEHOLDER) + "," + Grid.local(r, Result.ID)
+                    + "," + inputsColumn(Inputs.COUNTED) + ")", st.get(Kind.MONEY_EXACT));
+            g.formula(r, Result.RECEIVED_EXACT, "SUMPRODUCT(" + pvByOutcome.exactRange() + "," + valueTo.at(ValueTo.FIRST,
+                    ValueTo.SHARE + s, ValueTo.FIRST + outcomes - 1, ValueTo.SHARE + s) + ")", st.get(Kind.MONEY_EXACT));
             investedExact.add(g.at(r, Result.INVESTED_EXACT));
             receivedExact.add(g.at(r, Result.RECEIVED_EXACT));
         }
@@ -636,16 +720,6 @@ final class ModelSheets {
         for (int c = 0; c < ot.length; c++) {
             g.text(oh, c, ot[c].in(lang), st.get(Kind.HEADER));
         }
-        List<String> outcomeLabels = new ArrayList<>();
-        List<String> outcomePv = new ArrayList<>();
-        for (int i = 0; i < outcomes; i++) {
-            Outcome o = m.outcomes().get(i);
-            outcomeLabels.add(o.description() + " (" + o.id() + ")");
-            outcomePv.add("SUMPRODUCT(" + calculationRow(Calculation.FIRST_OUTCOME + i) + ","
-                    + calculationRow(Calculation.FACTOR) + ")");
-        }
-        Rounding.Block pvByOutcome = rounding.allocate(Texts.PRESENT_VALUE_ROW.in(lang) + ", "
-                + Texts.BY_OUTCOME.in(lang).toLowerCase(lang.locale()), pv, outcomeLabels, outcomePv);
         for (int i = 0; i < outcomes; i++) {
             Outcome o = m.outcomes().get(i);
             int r = oh + 1 + i;
@@ -671,12 +745,18 @@ final class ModelSheets {
         List<Rounding.Block> pays = new ArrayList<>();
         List<Rounding.Block> receives = new ArrayList<>();
         List<String> partyNames = new ArrayList<>();
-        m.stakeholders().forEach(p -> partyNames.add(p.name() + " (" + p.id() + ")"));
+        List<Integer> taking = new ArrayList<>();
+        for (int s = 0; s < stakeholders; s++) {
+            if (takesPart(s)) {
+                taking.add(s);
+                partyNames.add(m.stakeholders().get(s).name() + " (" + m.stakeholders().get(s).id() + ")");
+            }
+        }
         for (int t = 1; t <= periods; t++) {
             int c = Calculation.FIRST_PERIOD + t - 1;
             List<String> paid = new ArrayList<>();
             List<String> got = new ArrayList<>();
-            for (int s = 0; s < stakeholders; s++) {
+            for (int s : taking) {
                 paid.add(calculation.at(partyRow(s) + Calculation.PARTY_PAYS, c));
                 got.add(calculation.at(partyRow(s) + Calculation.PARTY_RECEIVES, c));
             }
@@ -692,8 +772,9 @@ final class ModelSheets {
         for (int t = 1; t <= periods; t++) {
             periodLabels.add(Texts.PERIOD.in(lang) + " " + t);
         }
-        for (int s = 0; s < stakeholders; s++) {
+        for (int s : taking) {
             Stakeholder p = m.stakeholders().get(s);
+            int k = party[s];
             int b = partyBlock(s);
             g.text(b + Parties.TITLE, 0, p.name() + " (" + p.id() + ")", st.get(Kind.SUBTITLE));
             for (int c = 0; c < headers.length; c++) {
@@ -715,8 +796,8 @@ final class ModelSheets {
                 int r = partyPeriodRow(s, t);
                 g.formula(r, Parties.PERIOD, calculation.at(Calculation.PERIOD, c), st.get(Kind.WHOLE));
                 g.formula(r, Parties.YEAR, calculation.at(Calculation.YEAR, c), st.get(Kind.YEAR));
-                g.formula(r, Parties.PAYS, pays.get(t - 1).rounded().get(s), st.get(Kind.MONEY));
-                g.formula(r, Parties.RECEIVES, receives.get(t - 1).rounded().get(s), st.get(Kind.MONEY));
+                g.formula(r, Parties.PAYS, pays.get(t - 1).rounded().get(k), st.get(Kind.MONEY));
+                g.formula(r, Parties.RECEIVES, receives.get(t - 1).rounded().get(k), st.get(Kind.MONEY));
                 g.formula(r, Parties.PAYS_COUNTED, countedR.rounded().get(t - 1), st.get(Kind.MONEY));
                 g.formula(r, Parties.RECEIVES_PRESENT_VALUE, presentValueR.rounded().get(t - 1), st.get(Kind.MONEY));
                 g.formula(r, Parties.BALANCE, Grid.local(r, Parties.RECEIVES_PRESENT_VALUE) + "-"

@@ -28,8 +28,8 @@ final class Rounding {
 
     private static final int FIRST_BLOCK_ROW = 3;
 
-    /** The references (from other sheets) of one block's parts: rounded and exact. */
-    record Block(List<String> rounded, List<String> exact) {
+    /** The references (from other sheets) of one block's parts: rounded and exact, and the range of the exact. */
+    record Block(List<String> rounded, List<String> exact, String exactRange) {
     }
 
     private final Grid g;
@@ -69,7 +69,7 @@ final class Rounding {
         String beyond = Grid.fixed(head, BEYOND);
         g.formula(head, MISSING, Formulas.missing(Grid.fixed(head, TOTAL), floors, scale), st.get(Kind.WHOLE));
         g.formula(head, THRESHOLD, Formulas.threshold(missing, remainders, exact.size()), st.get(Kind.REMAINDER));
-        g.array(head, BEYOND, Formulas.beyond(missing, remainders, threshold), st.get(Kind.WHOLE));
+        g.formula(head, BEYOND, Formulas.beyond(missing, remainders, threshold), st.get(Kind.WHOLE));
         List<String> rounded = new ArrayList<>();
         List<String> exactRefs = new ArrayList<>();
         for (int j = 0; j < exact.size(); j++) {
@@ -86,6 +86,6 @@ final class Rounding {
             exactRefs.add(g.at(r, EXACT));
         }
         next = last + 2;
-        return new Block(rounded, exactRefs);
+        return new Block(rounded, exactRefs, g.at(first, EXACT, last, EXACT));
     }
 }

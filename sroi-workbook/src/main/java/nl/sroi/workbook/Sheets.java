@@ -1,6 +1,9 @@
 package nl.sroi.workbook;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -75,50 +78,97 @@ final class Sheets {
         return units / 2048 * points * 96 / 72 * (bold ? 1.05 : 1);
     }
 
+    /** What fitting needs of a cell style, read once per style (POI reads styles from XML each time). */
+    private record Look(boolean wrap, boolean bold, boolean overflows, double points) {
+    }
+
     /**
      * Widens every column to what its cells show (wrapped cells keep their column's width and get taller rows),
-     * after the formulas have been evaluated.
+     * after the formulas have been evaluated. Numbers are measured at the extremes of each column and style (the
+     * widest text of a number format is that of its largest or smallest value), text cell by cell.
      */
     static void fit(XSSFWorkbook wb, Locale locale) {
         DataFormatter formatter = new DataFormatter(locale);
+        Map<Short, CellStyle> wrapped = new HashMap<>();
+        Map<Short, Look> looks = new HashMap<>();
         for (Sheet sheet : wb) {
             double[] widest = new double[64];
+            // per column and style: the smallest and largest number, and a cell holding each
+            Map<Long, Cell[]> extremes = new HashMap<>();
             for (Row row : sheet) {
                 for (Cell cell : row) {
                     CellStyle style = cell.getCellStyle();
-                    XSSFFont font = wb.getFontAt(style.getFontIndex());
-                    if (overflows(font)) {
+                    Look look = look(wb, looks, style);
+                    if (look.overflows()) {
+                        continue;
+                    }
+                    int col = cell.getColumnIndex();
+                    if (col >= widest.length) {
+                        widest = Arrays.copyOf(widest, Math.max(col + 1, widest.length * 2));
+                    }
+                    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+                            : cell.getCellType();
+                    if (type == CellType.NUMERIC) {
+                        Cell[] range = extremes.computeIfAbsent(((long) col << 16) | style.getIndex(),
+                                k -> new Cell[] {cell, cell});
+                        double v = cell.getNumericCellValue();
+                        if (v < range[0].getNumericCellValue()) {
+                            range[0] = cell;
+                        }
+                        if (v > range[1].getNumericCellValue()) {
+                            range[1] = cell;
+                        }
                         continue;
                     }
                     String shown = shown(formatter, cell);
                     if (shown.isEmpty()) {
                         continue;
                     }
-                    // wrapped text breaks at spaces: its longest word must fit (up to a limit; longer ones break)
-                    double px = style.getWrapText() ? Math.min(WIDEST_WORD * PIXELS_PER_UNIT,
-                            widestWord(shown, font.getBold(), font.getFontHeightInPoints()))
-                            : pixels(shown, font.getBold(), font.getFontHeightInPoints());
-                    int col = cell.getColumnIndex();
-                    if (col >= widest.length) {
-                        widest = java.util.Arrays.copyOf(widest, Math.max(col + 1, widest.length * 2));
+                    boolean wrap = look.wrap();
+                    if (!wrap && pixels(shown, look.bold(), look.points()) + PADDING > WIDEST_FITTED * PIXELS_PER_UNIT) {
+                        // text too long for the widest column: wrapped instead of cut
+                        cell.setCellStyle(wrapped.computeIfAbsent(style.getIndex(), i -> {
+                            CellStyle w = wb.createCellStyle();
+                            w.cloneStyleFrom(style);
+                            w.setWrapText(true);
+                            return w;
+                        }));
+                        wrap = true;
                     }
+                    // wrapped text breaks at spaces: its longest word must fit (up to a limit; longer ones break)
+                    double px = wrap ? Math.min(WIDEST_WORD * PIXELS_PER_UNIT, widestWord(shown, look.bold(),
+                            look.points())) : pixels(shown, look.bold(), look.points());
                     widest[col] = Math.max(widest[col], px);
+                }
+            }
+            for (Cell[] range : extremes.values()) {
+                for (Cell cell : range) {
+                    Look look = look(wb, looks, cell.getCellStyle());
+                    widest[cell.getColumnIndex()] = Math.max(widest[cell.getColumnIndex()],
+                            pixels(shown(formatter, cell), look.bold(), look.points()));
                 }
             }
             for (int col = 0; col < widest.length; col++) {
                 if (widest[col] == 0) {
                     continue;
                 }
-                double units = Math.min(WIDEST_FITTED, Math.ceil((widest[col] + PADDING) / PIXELS_PER_UNIT + 0.5));
+                double units = Math.ceil((widest[col] + PADDING) / PIXELS_PER_UNIT + 0.5);
                 sheet.setColumnWidth(col, (int) Math.max(sheet.getColumnWidth(col), units * 256));
             }
-            heights(sheet, formatter, wb);
+            heights(sheet, formatter, wb, looks);
         }
+    }
+
+    private static Look look(XSSFWorkbook wb, Map<Short, Look> looks, CellStyle style) {
+        return looks.computeIfAbsent(style.getIndex(), i -> {
+            XSSFFont font = wb.getFontAt(style.getFontIndex());
+            return new Look(style.getWrapText(), font.getBold(), overflows(font), font.getFontHeightInPoints());
+        });
     }
 
     private static double widestWord(String text, boolean bold, double points) {
         double widest = 0;
-        for (String word : text.split("[ \n]")) {
+        for (String word : text.split("[ \\n]")) {
             widest = Math.max(widest, pixels(word, bold, points));
         }
         return widest;
@@ -130,19 +180,18 @@ final class Sheets {
     }
 
     /** Rows with wrapped text: as many lines as the widest wrapped cell needs. */
-    private static void heights(Sheet sheet, DataFormatter formatter, XSSFWorkbook wb) {
+    private static void heights(Sheet sheet, DataFormatter formatter, XSSFWorkbook wb, Map<Short, Look> looks) {
         for (Row row : sheet) {
             int lines = 1;
             boolean wrapped = false;
             for (Cell cell : row) {
-                if (!cell.getCellStyle().getWrapText()) {
+                Look look = look(wb, looks, cell.getCellStyle());
+                if (!look.wrap()) {
                     continue;
                 }
                 wrapped = true;
-                String shown = shown(formatter, cell);
-                XSSFFont font = wb.getFontAt(cell.getCellStyle().getFontIndex());
                 double width = columnPixels(sheet, cell) - PADDING;
-                lines = Math.max(lines, lines(shown, width, font.getBold(), font.getFontHeightInPoints()));
+                lines = Math.max(lines, lines(shown(formatter, cell), width, look.bold(), look.points()));
             }
             if (wrapped) {
                 row.setHeightInPoints((float) (lines * LINE_POINTS + 2));

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,8 @@ import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 
@@ -43,6 +46,13 @@ import nl.sroi.core.validation.Validated;
  * previewers, and recalculates when opened. Labels are Dutch unless English is asked for.
  */
 public final class SroiWorkbook {
+
+    /**
+     * The most party-periods (stakeholders that take part × periods) one model's sheets may hold: each is a row of
+     * a party's business case with its rounding, about 30 formulas. The Twentse Koers models hold 8 × 4; at this
+     * limit a workbook is written in about 6 seconds of one core. Larger models export their flows as CSV.
+     */
+    public static final int MAX_PARTY_PERIODS = 2_000;
 
     private SroiWorkbook() {
     }
@@ -72,13 +82,24 @@ public final class SroiWorkbook {
             return lang.map(l -> null);
         }
         Validated<List<ScenarioSet.Scenario>> read = ScenarioJson.readModels(document, validator, scenario);
-        if (!read.isValid() || party == null) {
-            return read.map(models -> export(models, scenario, party, lang.value()));
+        if (!read.isValid()) {
+            return read.map(models -> null);
         }
         for (ScenarioSet.Scenario m : read.value()) {
-            Validated<?> known = BusinessCase.DEFAULT.calculate(m.model(), party);
-            if (!known.isValid()) {
-                return known.map(x -> null);
+            if (party != null) {
+                Validated<?> known = BusinessCase.DEFAULT.calculate(m.model(), party);
+                if (!known.isValid()) {
+                    return known.map(x -> null);
+                }
+            }
+            long parties = Arrays.stream(Positions.parties(m.model().model(), party)).filter(k -> k >= 0).count();
+            long periods = SroiCalculator.DEFAULT.calculate(m.model()).periods().size();
+            if (parties * periods > MAX_PARTY_PERIODS) {
+                return Validated.invalid(Validated.Failure.INVALID_MODEL, List.of(Problem.of("/stakeholders",
+                        ProblemCode.LIMIT_EXCEEDED, "a workbook holds each party's business case per period: "
+                        + parties + " stakeholders that invest or receive value × " + periods + " periods = "
+                        + parties * periods + (m.id() == null ? "" : " in scenario \"" + m.id() + "\"") + ", at most "
+                        + MAX_PARTY_PERIODS + "; the flows CSV has no such limit")));
             }
         }
         return read.map(models -> export(models, scenario, party, lang.value()));
@@ -121,7 +142,7 @@ public final class SroiWorkbook {
                 String suffix = alone || named.id() == null ? "" : suffix(named.id(), k, language);
                 String prefix = alone || named.id() == null ? "" : "Scenario" + k + "_";
                 sets.add(new ModelSheets(wb, st, language, valid.model(), SroiCalculator.DEFAULT.calculate(valid).periods().size(), named.id(),
-                        named.id() == null ? null : named.title(), suffix, prefix));
+                        named.id() == null ? null : named.title(), suffix, prefix, party));
             }
             sets.forEach(ModelSheets::write);
             ModelSheets first = sets.get(0);

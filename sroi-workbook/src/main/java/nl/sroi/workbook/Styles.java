@@ -27,7 +27,7 @@ final class Styles {
 
     /** What a cell holds, which decides its number format. */
     enum Kind {
-        TEXT, WRAP, NOTE, TITLE, SUBTITLE, HEADER, HEADER_WRAP, PERIOD_HEADER, MONEY, MONEY_EXACT, MONEY_DIFFERENCE,
+        TEXT, WRAP, NOTE, TITLE, SUBTITLE, HEADER, HEADER_WRAP, PERIOD_HEADER, YEAR_NUMBER_HEADER, MONEY, MONEY_EXACT, MONEY_DIFFERENCE,
         RATIO, MONTHS, FACTOR, YEAR, YEAR_LABEL, WHOLE, PERCENT, PERCENT_LABEL, DECIMAL, REMAINDER
     }
 
@@ -87,6 +87,7 @@ final class Styles {
             case FACTOR -> "0.000000";
             case YEAR, YEAR_LABEL, WHOLE -> "0";
             case PERIOD_HEADER -> Texts.PERIOD_FORMAT.in(language);
+            case YEAR_NUMBER_HEADER -> Texts.YEAR_NUMBER_FORMAT.in(language);
             case PERCENT, PERCENT_LABEL -> key.decimals() == 0 ? "0%" : "0." + "0".repeat(key.decimals()) + "%";
             case DECIMAL -> key.decimals() == 0 ? "#,##0" : "#,##0." + "0".repeat(key.decimals());
             case REMAINDER -> "0.000000";
@@ -99,12 +100,13 @@ final class Styles {
             case RATIO, MONTHS, MONEY_DIFFERENCE -> s.setAlignment(HorizontalAlignment.RIGHT); // also "geen"
             case YEAR_LABEL, PERCENT_LABEL -> s.setAlignment(HorizontalAlignment.LEFT); // a year heading a row, not an amount
             case WRAP, HEADER_WRAP -> s.setWrapText(true);
-            case HEADER, PERIOD_HEADER -> s.setAlignment(key.kind() == Kind.PERIOD_HEADER
-                    ? HorizontalAlignment.RIGHT : HorizontalAlignment.GENERAL);
+            case HEADER, PERIOD_HEADER, YEAR_NUMBER_HEADER -> s.setAlignment(key.kind() == Kind.HEADER
+                    ? HorizontalAlignment.GENERAL : HorizontalAlignment.RIGHT);
             default -> {
             }
         }
-        if (key.kind() == Kind.HEADER || key.kind() == Kind.HEADER_WRAP || key.kind() == Kind.PERIOD_HEADER) {
+        if (key.kind() == Kind.HEADER || key.kind() == Kind.HEADER_WRAP || key.kind() == Kind.PERIOD_HEADER
+                || key.kind() == Kind.YEAR_NUMBER_HEADER) {
             s.setBorderBottom(BorderStyle.THIN);
             s.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             s.setFillPattern(FillPatternType.SOLID_FOREGROUND);

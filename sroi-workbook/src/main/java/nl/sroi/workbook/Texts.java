@@ -10,6 +10,7 @@ enum Texts {
     SHEET_VALUE_MAP("Waardekaart", "Value map"),
     SHEET_VALUE_TO("Waarde naar", "Value to"),
     SHEET_INPUTS("Investeringen", "Inputs"),
+    SHEET_PERSISTENCE("Doorwerking", "Persistence"),
     SHEET_CALCULATION("Berekening", "Calculation"),
     SHEET_RESULT("Resultaat", "Result"),
     SHEET_PARTIES("Per partij", "By party"),
@@ -24,6 +25,7 @@ enum Texts {
     FORECAST("voorspellend", "forecast"),
     EVALUATION("evaluatief", "evaluation"),
     PERIOD_FORMAT("\"periode \"0", "\"period \"0"),
+    YEAR_NUMBER_FORMAT("\"jaar \"0", "\"year \"0"),
     MONTHS_FORMAT("0.0\" maanden\"", "0.0\" months\""),
     BASE_MODEL("basismodel", "base model"),
 
@@ -66,6 +68,15 @@ enum Texts {
     // inputs
     INPUT("Investering", "Input"),
     IN_KIND("In natura", "In kind"),
+
+    // persistence
+    PERSISTENCE_NOTE("Deel van de impact per eenheid dat een instroom in zijn j-de jaar telt (na startvertraging, "
+            + "binnen de duur, na afname), en de aantallen met de laatste periode eerst: zo is de waarde per periode "
+            + "één SUMPRODUCT.", "Share of the impact per unit a cohort counts in its year j (after the start offset, "
+            + "within the duration, after drop-off), and the quantities last period first: so each period's value is "
+            + "one SUMPRODUCT."),
+    KEEP("Deel dat telt, per jaar van de instroom", "Share that counts, by year of the cohort"),
+    REVERSED("Aantal per periode, laatste periode eerst", "Quantity per period, last period first"),
 
     // calculation
     PERIOD("Periode", "Period"),

@@ -87,8 +87,10 @@ final class Cases {
         return all;
     }
 
-    static Positions positions(ValidModel valid) {
-        return new Positions(valid.model().outcomes().size(), valid.model().stakeholders().size(),
+    /** The positions of a model's sheets in a workbook whose summary is for {@code focus} (or null). */
+    static Positions positions(ValidModel valid, String focus) {
+        int parties = (int) java.util.Arrays.stream(Positions.parties(valid.model(), focus)).filter(k -> k >= 0).count();
+        return new Positions(valid.model().outcomes().size(), valid.model().stakeholders().size(), parties,
                 Kernel.of(valid).periods());
     }
 
