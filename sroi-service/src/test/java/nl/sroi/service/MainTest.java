@@ -117,8 +117,7 @@ class MainTest {
     /** A scenarios document: each scenario, or without one the base and every scenario, never the base silently. */
     @Test
     void export_ofAScenariosDocument_givesTheScenarioOrAllOfThem(@TempDir Path dir) throws Exception {
-        byte[] doc = Files.readAllBytes(Path.of(System.getProperty("sroi.models"),
-                "scenarios/jongeren-en-schulden-lokaal.json"));
+        byte[] doc = Files.readAllBytes(Path.of("../models/scenarios/jongeren-en-schulden-lokaal.json")); // module dir
         Path xlsx = dir.resolve("lokaal.xlsx");
         assertEquals(0, run(doc, "export", "-", xlsx.toString(), "--scenario", "hengelo-2027", "--for", "gemeenten")
                 .status());

@@ -73,6 +73,6 @@ class FlowsCsvTest {
         SroiModel named = model.toBuilder().stakeholders(List.of(new Stakeholder(first.id(), "=cmd|' /C calc'!A0", null),
                 model.stakeholders().get(1))).build();
         String csv = FlowsCsv.write(BusinessCase.DEFAULT.calculate(ModelValidator.DEFAULT.check(named).value()));
-        assertTrue(csv.contains("," + first.id() + ",\"'=cmd|' /C calc'!A0\","), csv);
+        assertTrue(csv.contains("\r\n" + first.id() + ",\"'=cmd|' /C calc'!A0\",1,"), csv);
     }
 }

@@ -22,7 +22,7 @@ class NumberTextTest {
         assertEquals("€454,258.52", NumberText.money(new BigDecimal("454258.52"), eur, Language.EN));
         assertEquals("-€57,410.06", NumberText.money(new BigDecimal("-57410.06"), eur, Language.EN));
         assertEquals("€ 0,00", NumberText.money(new BigDecimal("-0.001"), eur, Language.NL));
-        assertEquals("JPY 1.235", NumberText.money(new BigDecimal("1234.5"), Monetary.getCurrency("JPY"), Language.NL));
+        assertEquals("JPY 1.234", NumberText.money(new BigDecimal("1234.5"), Monetary.getCurrency("JPY"), Language.NL)); // half-even
         assertEquals("USD 1,000.00", NumberText.money(new BigDecimal("1000"), Monetary.getCurrency("USD"), Language.EN));
     }
 
