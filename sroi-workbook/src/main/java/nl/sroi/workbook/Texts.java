@@ -103,8 +103,8 @@ enum Texts {
 
     // result
     RESULT_TITLE("Resultaat, afgerond zoals de API het geeft", "Result, rounded as the API gives it"),
-    ROUNDING_NOTE("Bedragen in centen; delen zijn zo afgerond dat ze optellen tot hun afgeronde totaal (grootste rest).",
-            "Amounts in cents; parts are rounded so that they add up to their rounded total (largest remainder)."),
+    ROUNDING_NOTE("Bedragen op de cent; delen zijn zo afgerond dat ze optellen tot hun afgeronde totaal (grootste rest).",
+            "Amounts to the cent; parts are rounded so that they add up to their rounded total (largest remainder)."),
     PRESENT_VALUE("Maatschappelijke waarde (contante waarde)", "Present value"),
     INPUTS_VALUE("Investeringen (totaal)", "Inputs value"),
     NET_PRESENT_VALUE("Netto contante waarde", "Net present value"),
