@@ -741,6 +741,15 @@ final class ModelSheets {
         Grid g = parties;
         int v = valueRow();
         g.text(0, 0, Texts.PARTIES_TITLE.in(lang), st.get(Kind.TITLE));
+        List<String> absent = new ArrayList<>();
+        for (int s = 0; s < stakeholders; s++) {
+            if (!takesPart(s)) {
+                absent.add(m.stakeholders().get(s).name() + " (" + m.stakeholders().get(s).id() + ")");
+            }
+        }
+        if (!absent.isEmpty()) {
+            g.text(1, 0, Texts.NO_PART.in(lang) + String.join(", ", absent), st.get(Kind.NOTE));
+        }
         // pays and receives per period: allocated over the parties to the period's rounded inputs and value
         List<Rounding.Block> pays = new ArrayList<>();
         List<Rounding.Block> receives = new ArrayList<>();

@@ -49,10 +49,11 @@ public final class SroiWorkbook {
 
     /**
      * The most party-periods (stakeholders that take part × periods) one model's sheets may hold: each is a row of
-     * a party's business case with its rounding, about 30 formulas. The Twentse Koers models hold 8 × 4; at this
-     * limit a workbook is written in about 6 seconds of one core. Larger models export their flows as CSV.
+     * a party's business case with its rounding, about 30 formulas, so that no request costs more than a few
+     * seconds. The Twentse Koers models hold 8 × 4; at this limit (10 parties over 100 periods) writing takes 3 to
+     * 4 seconds of one core once warm. Larger models export their flows as CSV, which has no such limit.
      */
-    public static final int MAX_PARTY_PERIODS = 2_000;
+    public static final int MAX_PARTY_PERIODS = 1_000;
 
     private SroiWorkbook() {
     }

@@ -122,6 +122,9 @@ final class Styles {
         } else if (key.bold()) {
             s.setFont(boldFont());
             s.setBorderTop(BorderStyle.THIN);
+        } else {
+            // named on the cell, not only inherited: LibreOffice gives cells that inherit their font its own default
+            s.setFont(wb.getFontAt(0));
         }
         return s;
     }

@@ -126,6 +126,7 @@ enum Texts {
     PARTIES_TITLE("Wie betaalt, wie ontvangt: de businesscase van elke partij",
             "Who pays, who receives: every party's business case"),
     BALANCE("Saldo (contante waarde)", "Balance (present value)"),
+    NO_PART("Betalen en ontvangen niets (alleen op Resultaat): ", "Pay and receive nothing (on Result only): "),
     CUMULATIVE_BALANCE("Cumulatief saldo", "Cumulative balance"),
 
     // rounding
