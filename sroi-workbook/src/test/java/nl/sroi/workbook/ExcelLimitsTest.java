@@ -89,4 +89,30 @@ class ExcelLimitsTest {
         System.out.println("a model with 100 cohorts, 149 periods and 100 stakeholders: " + formulas + " formulas, "
                 + "the longest " + longest + " characters, written in " + millis + " ms");
     }
+
+    /** Over 1,000 party-periods the export is refused with a problem, before any work: the CSV has no limit. */
+    @Test
+    void aModelBeyondTheWorkbooksSize_isRefused_withTheFigures() throws Exception {
+        ObjectNode doc = (ObjectNode) Documents.parse(new String(TestResources.bytes("reference/worked-check.model.json"),
+                java.nio.charset.StandardCharsets.UTF_8));
+        ArrayNode stakeholders = (ArrayNode) doc.get("stakeholders");
+        ArrayNode inputs = doc.putArray("inputs");
+        for (int s = 0; s < 10; s++) { // with deelnemers, who receive: 11 parties over 100 periods
+            stakeholders.add(Json.mapper().createObjectNode().put("id", "partij-" + s).put("name", "Partij " + s));
+            ObjectNode input = inputs.addObject().put("id", "in" + s).put("stakeholder", "partij-" + s)
+                    .put("description", "x");
+            ArrayNode amounts = input.putArray("amounts");
+            for (int t = 0; t < 100; t++) {
+                amounts.add(100);
+            }
+        }
+        var export = SroiWorkbook.export(Json.mapper().writeValueAsBytes(doc), null, null, null,
+                nl.sroi.core.validation.ModelValidator.DEFAULT);
+        assertTrue(!export.isValid());
+        assertEquals(nl.sroi.core.validation.ProblemCode.LIMIT_EXCEEDED, export.errors().get(0).code());
+        assertEquals("/stakeholders", export.errors().get(0).pointer());
+        assertEquals("a workbook holds each party's business case per period: 11 stakeholders that invest or receive "
+                + "value × 100 periods = 1100, at most 1000; the flows CSV has no such limit",
+                export.errors().get(0).message());
+    }
 }
