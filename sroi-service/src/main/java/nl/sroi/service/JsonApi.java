@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -50,47 +49,84 @@ public final class JsonApi {
             return new Answer(problem.status(), problem.toJson(), ProblemDocument.MEDIA_TYPE);
         }
 
-        /** The answer to a document or parameter core did not accept. */
-        public static Answer of(Validated<?> failed) {
-            return of(ProblemDocument.of(failed));
-        }
-
         /** Whether the body is a problem document. */
         public boolean problem() {
             return status != 200;
         }
     }
 
-    /** With the default limits. */
+    /** With the default limits, answering in English. */
     public static final JsonApi DEFAULT = new JsonApi(ModelValidator.DEFAULT);
 
     /** An optional whole number of a command line or a query: digits with an optional sign. */
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
+    /** Core names the party of a business case {@code party}; the query and the command line call it {@code for}. */
+    private static final String PARTY = "for";
 
     private final ModelValidator validator;
     private final SroiCalculator calculator;
     private final SensitivityAnalysis sensitivity = SensitivityAnalysis.DEFAULT;
     /** The service asks for every core: the results do not depend on it. */
-    private final Simulation simulation = new Simulation(ForkJoinPool.commonPool());
+    private final Simulation simulation;
     private final BusinessCase businessCase;
     private final ScenarioComparison comparison;
+    private final Language language;
 
     public JsonApi(ModelValidator validator) {
         this.validator = validator;
         this.calculator = new SroiCalculator(validator);
+        this.simulation = new Simulation(ForkJoinPool.commonPool());
         this.businessCase = new BusinessCase(calculator);
         this.comparison = new ScenarioComparison(calculator);
+        this.language = Language.EN;
+    }
+
+    private JsonApi(JsonApi api, Language language) {
+        this.validator = api.validator;
+        this.calculator = api.calculator;
+        this.simulation = api.simulation;
+        this.businessCase = api.businessCase;
+        this.comparison = api.comparison;
+        this.language = language;
+    }
+
+    /**
+     * The same operations, answering in a language: problem messages, warnings, labels and reasons.
+     *
+     * @param language the language
+     * @return the operations in that language
+     */
+    public JsonApi in(Language language) {
+        return language == this.language ? this : new JsonApi(this, language);
+    }
+
+    /** The language this answers in. */
+    public Language language() {
+        return language;
     }
 
     /** A model document in, the result document out (or the problem document). */
     public Answer calculate(byte[] model) {
-        return answer(ModelJson.read(model, validator).map(v -> ResultJson.write(calculator.calculate(v))));
+        return calculate(model, null);
+    }
+
+    /**
+     * A model document in, or a {@code sroi-scenarios/1} document with the scenario to calculate; the result
+     * document out.
+     */
+    public Answer calculate(byte[] document, String scenario) {
+        return answer(model(document, scenario).map(v -> ResultJson.write(calculator.calculate(v), language)));
     }
 
     /** A model document in, the sensitivity document (tornado and switching values) out. */
     public Answer sensitivity(byte[] model) {
-        return answer(ModelJson.read(model, validator)
-                .map(v -> AnalysisJson.sensitivity(sensitivity.calculate(v))));
+        return sensitivity(model, null);
+    }
+
+    /** The sensitivity of a model, or of one scenario of a scenarios document. */
+    public Answer sensitivity(byte[] document, String scenario) {
+        return answer(model(document, scenario)
+                .map(v -> AnalysisJson.sensitivity(sensitivity.calculate(v), v.model(), language)));
     }
 
     /**
@@ -98,29 +134,40 @@ public final class JsonApi {
      * command line or in a query ({@code null}: the defaults 10,000 and 1); iterations are 1 to 1,000,000.
      */
     public Answer simulate(byte[] model, String iterations, String seed) {
+        return simulate(model, iterations, seed, null);
+    }
+
+    /** The simulation of a model, or of one scenario of a scenarios document. */
+    public Answer simulate(byte[] document, String iterations, String seed, String scenario) {
         Long n = iterations == null ? Long.valueOf(Simulation.DEFAULT_ITERATIONS) : wholeNumber(iterations);
+        if (n == null) {
+            return notWhole("iterations", iterations);
+        }
         Long s = seed == null ? Long.valueOf(Simulation.DEFAULT_SEED) : wholeNumber(seed);
-        if (n == null || s == null) {
-            return Answer.of(Validated.invalidParameter(n == null ? "iterations" : "seed", ProblemCode.WRONG_TYPE,
-                    "iterations and seed must be whole numbers, were \"" + iterations + "\" and \"" + seed + "\""));
+        if (s == null) {
+            return notWhole("seed", seed);
         }
         // the parameter first: a bad number of iterations is reported whatever the model
-        return answer(Simulation.iterations(n).flatMap(count -> ModelJson.read(model, validator)
-                .flatMap(v -> simulation.run(v, count, s))
-                .map(AnalysisJson::simulation)));
+        return answer(Simulation.iterations(n).flatMap(count -> model(document, scenario)
+                .flatMap(v -> simulation.run(v, count, s).map(r -> AnalysisJson.simulation(r, v.model(), language)))));
     }
 
     /** A {@code sroi-scenarios/1} document in, the base and every scenario side by side out. */
     public Answer scenarios(byte[] document) {
-        return answer(ScenarioJson.read(document, validator).map(set -> AnalysisJson.scenarios(comparison.compare(set))));
+        return answer(ScenarioJson.read(document, validator)
+                .map(set -> AnalysisJson.scenarios(comparison.compare(set), set)));
     }
 
     /**
      * The business case of one party, beside every other party. The document is a model, or a
      * {@code sroi-scenarios/1} document of which {@code scenario} names the scenario (or {@code null}: the base).
+     * Without a party, the answer is a problem that lists the stakeholders to choose from.
      */
     public Answer businessCase(byte[] document, String party, String scenario) {
-        return forParty(document, party, scenario, AnalysisJson::businessCase, JSON_ANSWER);
+        Validated<String> written = ScenarioJson.readModel(document, validator, scenario)
+                .flatMap(model -> businessCase.calculate(model, party))
+                .map(AnalysisJson::businessCase);
+        return answer(written);
     }
 
     /** Every party's flows per period as English CSV (the business case of all parties). */
@@ -133,39 +180,28 @@ public final class JsonApi {
      * without it of the base and every scenario, each row naming its scenario (never one of them silently).
      *
      * @param party    only this party's rows, or {@code null} for every party
-     * @param language {@code en} (or {@code null}): RFC 4180; {@code nl}: semicolons and decimal commas
+     * @param csv      {@code en} (or {@code null}): RFC 4180; {@code nl}: semicolons and decimal commas
      */
-    public Answer flows(byte[] document, String scenario, String party, String language) {
-        Validated<Language> lang = Language.parameter(language, Language.EN);
-        if (!lang.isValid()) {
-            return Answer.of(lang);
+    public Answer flows(byte[] document, String scenario, String party, String csv) {
+        Validated<Language> conventions = Language.parameter(csv, Language.EN);
+        if (!conventions.isValid()) {
+            return problem(conventions);
         }
         Validated<List<ScenarioSet.Scenario>> models = ScenarioJson.readModels(document, validator, scenario);
         if (!models.isValid()) {
-            return Answer.of(models);
+            return problem(models);
         }
         List<FlowsCsv.Side> sides = new ArrayList<>();
         for (ScenarioSet.Scenario m : models.value()) {
             Validated<BusinessCaseResult> c = party == null ? Validated.valid(businessCase.calculate(m.model()))
                     : businessCase.calculate(m.model(), party);
             if (!c.isValid()) {
-                return Answer.of(c);
+                return problem(c);
             }
             sides.add(new FlowsCsv.Side(m.id(), m.title(), c.value()));
         }
         boolean scenarios = sides.size() > 1 || sides.get(0).scenario() != null;
-        return new Answer(200, FlowsCsv.write(sides, party, lang.value(), scenarios), Answer.CSV);
-    }
-
-    private static final Function<String, Answer> JSON_ANSWER = Answer::ok;
-
-    private Answer forParty(byte[] document, String party, String scenario,
-                            Function<BusinessCaseResult, String> write, Function<String, Answer> ok) {
-        Validated<String> written = ScenarioJson.readModel(document, validator, scenario)
-                .flatMap(model -> party == null ? Validated.valid(businessCase.calculate(model))
-                        : businessCase.calculate(model, party))
-                .map(write);
-        return written.isValid() ? ok.apply(written.value()) : Answer.of(written);
+        return new Answer(200, FlowsCsv.write(sides, party, conventions.value(), scenarios), Answer.CSV);
     }
 
     /**
@@ -173,13 +209,46 @@ public final class JsonApi {
      * are not JSON give a problem document.
      */
     public Answer validate(byte[] model) {
-        Validated<ValidModel> reading = ModelJson.read(model, validator);
-        if (reading.failure() == Validated.Failure.MALFORMED_JSON) {
-            return Answer.of(reading);
+        return validate(model, null);
+    }
+
+    /** Validation of a model, or of one scenario of a scenarios document. */
+    public Answer validate(byte[] document, String scenario) {
+        Validated<ValidModel> reading = model(document, scenario);
+        if (reading.failure() == Validated.Failure.MALFORMED_JSON
+                || reading.failure() == Validated.Failure.INVALID_PARAMETER
+                || reading.failure() == Validated.Failure.INVALID_SCENARIOS) {
+            return problem(reading);
         }
         List<nl.sroi.core.validation.Problem> warnings = reading.isValid()
                 ? calculator.calculate(reading.value()).warnings() : List.of();
-        return Answer.ok(ResultJson.validation(reading.errors(), warnings));
+        return Answer.ok(ResultJson.validation(reading.errors(), warnings, language));
+    }
+
+    /** A model, or a scenario of a scenarios document when one is named. */
+    private Validated<ValidModel> model(byte[] document, String scenario) {
+        return scenario == null ? ModelJson.read(document, validator)
+                : ScenarioJson.readModel(document, validator, scenario);
+    }
+
+    /** The answer to a document or parameter core did not accept, in this language. */
+    public Answer problem(Validated<?> failed) {
+        return Answer.of(ProblemDocument.of(renamed(failed), language));
+    }
+
+    /** Core's name of a parameter as the query and the command line spell it. */
+    private static Validated<?> renamed(Validated<?> failed) {
+        if (failed.failure() != Validated.Failure.INVALID_PARAMETER
+                || !"party".equals(failed.errors().get(0).parameter())) {
+            return failed;
+        }
+        nl.sroi.core.validation.Problem p = failed.errors().get(0);
+        return Validated.invalidParameter(PARTY, p.code(), p.text());
+    }
+
+    private Answer notWhole(String parameter, String value) {
+        return problem(Validated.invalidParameter(parameter, ProblemCode.WRONG_TYPE,
+                ServiceTexts.message("parameter.notWhole", parameter, value)));
     }
 
     /** The health document of a service that serves this many analyses. */
@@ -196,8 +265,8 @@ public final class JsonApi {
         return Json.pretty(array);
     }
 
-    private static Answer answer(Validated<String> document) {
-        return document.isValid() ? Answer.ok(document.value()) : Answer.of(document);
+    private Answer answer(Validated<String> document) {
+        return document.isValid() ? Answer.ok(document.value()) : problem(document);
     }
 
     /** The value of a whole-number parameter, or null when it is not one (or does not fit a long). */

@@ -6,19 +6,28 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import nl.sroi.core.text.Language;
+import nl.sroi.core.text.Message;
+import nl.sroi.core.text.Nearest;
 import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
+import nl.sroi.report.Report;
+import nl.sroi.report.ReportFormat;
+import nl.sroi.report.ReportRequest;
+import nl.sroi.report.Reporter;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -33,14 +42,38 @@ public final class SroiService {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Logger LOG = LoggerFactory.getLogger(SroiService.class);
 
-    /** A route of the service; the OpenAPI document is tested against this table. */
-    public record Route(HandlerType method, String path, Handler handler) {
+    /**
+     * A route of the service; the OpenAPI document is tested against this table. A request may carry only the
+     * query parameters the route names, each once.
+     *
+     * @param method     the HTTP method
+     * @param path       the path, with {@code {id}} for a path parameter
+     * @param parameters the query parameters the route takes
+     * @param handler    what answers
+     */
+    public record Route(HandlerType method, String path, Set<String> parameters, Handler handler) {
+        Route(HandlerType method, String path, Handler handler) {
+            this(method, path, Set.of(), handler);
+        }
+
+        /** Whether a request path is this route's path. */
+        boolean matches(String requestPath) {
+            return requestPath.matches(path.replaceAll("\\{[^}]+}", "[^/]+"));
+        }
     }
+
+    /** The query parameters of the report routes. */
+    private static final Set<String> REPORT_PARAMETERS = Set.of("format", "lang", "for", "iterations", "seed");
+    /** A posted document may be a scenarios document, of which the report takes one scenario. */
+    private static final Set<String> POSTED_REPORT_PARAMETERS = Set.of("format", "lang", "for", "scenario",
+            "iterations", "seed");
 
     private final ServiceConfig config;
     private final Supplier<ModelCatalog> catalog;
     private final JsonApi api = JsonApi.DEFAULT;
     private final ModelValidator validator = ModelValidator.DEFAULT;
+    /** The service asks for every core for the report's simulation too: the results do not depend on it. */
+    private final Reporter reporter = new Reporter(validator, java.util.concurrent.ForkJoinPool.commonPool());
 
     public SroiService(ServiceConfig config, ModelCatalog catalog) {
         this(config, () -> catalog);
@@ -54,26 +87,44 @@ public final class SroiService {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HandlerType.POST, API + "/calculate", ctx -> answer(ctx, api.calculate(body(ctx)))),
-                new Route(HandlerType.POST, API + "/validate", ctx -> answer(ctx, api.validate(body(ctx)))),
-                new Route(HandlerType.POST, API + "/sensitivity", ctx -> answer(ctx, api.sensitivity(body(ctx)))),
-                new Route(HandlerType.POST, API + "/simulate", ctx -> answer(ctx,
-                        api.simulate(body(ctx), ctx.queryParam("iterations"), ctx.queryParam("seed")))),
-                new Route(HandlerType.POST, API + "/scenarios", ctx -> answer(ctx, api.scenarios(body(ctx)))),
-                new Route(HandlerType.POST, API + "/business-case", ctx -> answer(ctx,
-                        api.businessCase(body(ctx), ctx.queryParam("for"), ctx.queryParam("scenario")))),
-                new Route(HandlerType.POST, API + "/flows", ctx -> answer(ctx,
-                        api.flows(body(ctx), ctx.queryParam("scenario"), ctx.queryParam("for"),
+                new Route(HandlerType.POST, API + "/calculate", Set.of("scenario"),
+                        ctx -> answer(ctx, api(ctx).calculate(body(ctx), ctx.queryParam("scenario")))),
+                new Route(HandlerType.POST, API + "/validate", Set.of("scenario"),
+                        ctx -> answer(ctx, api(ctx).validate(body(ctx), ctx.queryParam("scenario")))),
+                new Route(HandlerType.POST, API + "/sensitivity", Set.of("scenario"),
+                        ctx -> answer(ctx, api(ctx).sensitivity(body(ctx), ctx.queryParam("scenario")))),
+                new Route(HandlerType.POST, API + "/simulate", Set.of("iterations", "seed", "scenario"),
+                        ctx -> answer(ctx, api(ctx).simulate(body(ctx), ctx.queryParam("iterations"),
+                                ctx.queryParam("seed"), ctx.queryParam("scenario")))),
+                new Route(HandlerType.POST, API + "/scenarios", ctx -> answer(ctx, api(ctx).scenarios(body(ctx)))),
+                new Route(HandlerType.POST, API + "/business-case", Set.of("for", "scenario"), ctx -> answer(ctx,
+                        api(ctx).businessCase(body(ctx), ctx.queryParam("for"), ctx.queryParam("scenario")))),
+                new Route(HandlerType.POST, API + "/flows", Set.of("scenario", "for", "lang"),
+                        ctx -> answer(ctx, api(ctx).flows(body(ctx), ctx.queryParam("scenario"), ctx.queryParam("for"),
                                 ctx.queryParam("lang")))),
                 new Route(HandlerType.GET, API + "/models", ctx -> json(ctx, catalog.get().summaries())),
                 new Route(HandlerType.GET, API + "/models/{id}", ctx -> json(ctx, entry(ctx).modelJson())),
-                new Route(HandlerType.GET, API + "/models/{id}/result", ctx -> json(ctx, entry(ctx).resultJson())),
-                new Route(HandlerType.GET, API + "/models/{id}/export.xlsx",
+                new Route(HandlerType.GET, API + "/models/{id}/result",
+                        ctx -> json(ctx, entry(ctx).resultJson(language(ctx)))),
+                new Route(HandlerType.GET, API + "/models/{id}/export.xlsx", Set.of("for", "lang"),
                         ctx -> export(ctx, entry(ctx).modelJson().getBytes(StandardCharsets.UTF_8))),
-                new Route(HandlerType.POST, API + "/export", ctx -> export(ctx, body(ctx))),
+                new Route(HandlerType.POST, API + "/export", Set.of("scenario", "for", "lang"),
+                        ctx -> export(ctx, body(ctx))),
+                new Route(HandlerType.GET, API + "/models/{id}/report", REPORT_PARAMETERS, ctx -> report(ctx, false)),
+                new Route(HandlerType.POST, API + "/report", POSTED_REPORT_PARAMETERS, ctx -> report(ctx, true)),
+                new Route(HandlerType.GET, API + "/proxies", Set.copyOf(ProxyLookup.SEARCH_PARAMETERS),
+                        ctx -> answer(ctx, ProxyLookup.BUNDLED.search(ctx.queryParamMap(), language(ctx)))),
+                new Route(HandlerType.GET, API + "/proxies/{id}", Set.copyOf(ProxyLookup.ENTRY_PARAMETERS),
+                        ctx -> answer(ctx, ProxyLookup.BUNDLED.entry(ctx.pathParam("id"), ctx.queryParamMap(),
+                                language(ctx)))),
                 new Route(HandlerType.GET, API + "/health",
                         ctx -> json(ctx, JsonApi.health(catalog.get().size()))),
-                new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, OpenApi.document())));
+                new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, OpenApi.document())),
+                new Route(HandlerType.GET, API + "/problems", ctx -> ProblemPages.index(ctx, language(ctx))),
+                new Route(HandlerType.GET, API + "/problems/{type}", ctx -> ProblemPages.page(ctx, language(ctx),
+                        ProblemType.ofSlug(ctx.pathParam("type")).orElseThrow(() -> problem(ctx,
+                                ProblemType.NOT_FOUND, ServiceTexts.message("notFound.problemType",
+                                        ctx.pathParam("type"), ProblemPages.slugs()))))));
     }
 
     /** The configured application, not yet started. */
@@ -87,21 +138,61 @@ public final class SroiService {
                     ctx.statusCode(), String.format(Locale.ROOT, "%.1f", ms)));
         });
         for (Route route : routes()) {
-            app.addHttpHandler(route.method(), route.path(), route.handler());
+            app.addHttpHandler(route.method(), route.path(), ctx -> {
+                parameters(ctx, route);
+                route.handler().handle(ctx);
+            });
         }
         app.exception(ProblemException.class, (e, ctx) -> problem(ctx, e.problem()));
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(ctx, e.getStatus())));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            problem(ctx, ProblemDocument.of("internal-error", "Internal error", 500,
-                    "the request could not be served; the error is in the service's log"));
+            problem(ctx, ProblemDocument.of(ProblemType.INTERNAL_ERROR, ServiceTexts.message("internalError"),
+                    language(ctx)));
         });
         return app;
     }
 
+    /** The operations in the language the request asks for. */
+    private JsonApi api(Context ctx) {
+        return api.in(language(ctx));
+    }
+
+    /** The language of the answer: the request's Accept-Language, else the service's default. */
+    private Language language(Context ctx) {
+        Language language = AcceptLanguage.choose(ctx.header("Accept-Language"), config.language());
+        ctx.header("Content-Language", language.code()).header("Vary", "Accept-Language");
+        return language;
+    }
+
     /**
-     * A model or scenarios document in, its workbook out (or the problem document); {@code ?scenario=},
-     * {@code ?for=} and {@code ?lang=} as on the command line.
+     * Refuses a query parameter the route does not take, or one given twice, naming it and the ones the route
+     * takes: a misspelt {@code ?iteration=5} must not quietly run 10,000 iterations.
+     */
+    private void parameters(Context ctx, Route route) {
+        for (Map.Entry<String, List<String>> p : ctx.queryParamMap().entrySet()) {
+            String name = p.getKey();
+            Message message = null;
+            if (!route.parameters().contains(name)) {
+                List<String> known = route.parameters().stream().sorted().toList();
+                message = known.isEmpty() ? ServiceTexts.message("parameter.none", name, route.path())
+                        : Nearest.of(name, known)
+                        .map(near -> ServiceTexts.message("parameter.unknown.nearest", name, near, route.path(), known))
+                        .orElseGet(() -> ServiceTexts.message("parameter.unknown", name, route.path(), known));
+            } else if (p.getValue().size() > 1) {
+                message = ServiceTexts.message("parameter.repeated", name, p.getValue().size());
+            }
+            if (message != null) {
+                throw new ProblemException(ProblemDocument.of(Validated.invalidParameter(name,
+                        route.parameters().contains(name) ? ProblemCode.INVALID_VALUE : ProblemCode.UNKNOWN_PARAMETER,
+                        message), language(ctx)));
+            }
+        }
+    }
+
+    /**
+     * A model or scenarios document in, its workbook out (or the problem document): {@code ?scenario=},
+     * {@code ?for=} and {@code ?lang=} (the workbook's labels, Dutch by default) as on the command line.
      */
     private void export(Context ctx, byte[] document) {
         Validated<SroiWorkbook.Export> export = SroiWorkbook.export(document, ctx.queryParam("scenario"),
@@ -109,8 +200,29 @@ public final class SroiService {
         if (export.isValid()) {
             workbook(ctx, export.value().workbook(), export.value().id());
         } else {
-            answer(ctx, JsonApi.Answer.of(export));
+            answer(ctx, api(ctx).problem(export));
         }
+    }
+
+    /**
+     * The report of a catalogue model or of a posted model or scenarios document, as HTML or PDF: {@code ?format=}
+     * {@code html} or {@code pdf}, else the Accept header, else HTML.
+     */
+    private void report(Context ctx, boolean posted) {
+        Validated<ReportFormat> format = ReportFormat.of(ctx.queryParam("format"), ctx.header("Accept"));
+        Validated<ReportRequest> request = ReportRequest.of(ctx.queryParam("lang"), ctx.queryParam("for"),
+                ctx.queryParam("scenario"), ctx.queryParam("iterations"), ctx.queryParam("seed"));
+        Validated<Report> report = format.flatMap(f -> request).flatMap(r -> posted
+                ? reporter.report(body(ctx), r) : reporter.report(entry(ctx).valid(), r));
+        if (!report.isValid()) {
+            problem(ctx, ProblemDocument.of(report, language(ctx)));
+            return;
+        }
+        ReportFormat f = format.value();
+        Report r = report.value();
+        String name = r.model().id() + (r.scenario() == null ? "" : "-" + r.scenario().id()) + "." + f.extension();
+        ctx.result(f.render(r)).contentType(f.mediaType()).header("Content-Disposition",
+                (f == ReportFormat.PDF ? "attachment" : "inline") + "; filename=\"" + name + "\"");
     }
 
     private static void workbook(Context ctx, byte[] xlsx, String id) {
@@ -119,8 +231,8 @@ public final class SroiService {
 
     private ModelCatalog.Entry entry(Context ctx) {
         String id = ctx.pathParam("id");
-        return catalog.get().find(id).orElseThrow(() -> new ProblemException(ProblemDocument.of("not-found", "Not found",
-                404, "there is no model with id \"" + id + "\"")));
+        return catalog.get().find(id).orElseThrow(() -> problem(ctx, ProblemType.NOT_FOUND,
+                ServiceTexts.message("notFound.model", id, ModelValidator.listed(catalog.get().ids()))));
     }
 
     /**
@@ -130,17 +242,16 @@ public final class SroiService {
     private byte[] body(Context ctx) {
         String type = ctx.contentType();
         if (type != null && !isJson(type)) {
-            throw new ProblemException(ProblemDocument.of("unsupported-media-type", "Unsupported media type", 415,
-                    "the body must be JSON (application/json), was " + type));
+            throw problem(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, ServiceTexts.message("unsupportedMediaType", type));
         }
         long max = config.maxBodyBytes();
         if (ctx.req().getContentLengthLong() > max) {
-            throw tooLarge(max);
+            throw tooLarge(ctx, max);
         }
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
             if (body.length > max) {
-                throw tooLarge(max);
+                throw tooLarge(ctx, max);
             }
             return body;
         } catch (IOException e) {
@@ -153,19 +264,33 @@ public final class SroiService {
         return mediaType.equals(JSON) || mediaType.endsWith("+json");
     }
 
-    private static ProblemException tooLarge(long max) {
-        return new ProblemException(ProblemDocument.of("payload-too-large", "Payload too large", 413,
-                "the body may be at most " + max + " bytes"));
+    private ProblemException tooLarge(Context ctx, long max) {
+        return problem(ctx, ProblemType.PAYLOAD_TOO_LARGE, ServiceTexts.message("payloadTooLarge", max));
     }
 
-    /** Javalin's own refusals (no such route, wrong method, too large by Content-Length) as problem documents. */
+    private ProblemException problem(Context ctx, ProblemType type, Message detail) {
+        return new ProblemException(ProblemDocument.of(type, detail, language(ctx)));
+    }
+
+    /**
+     * Javalin's own refusals (no such route, wrong method, too large by Content-Length) as problem documents; a
+     * 405 names the methods the path takes in its {@code Allow} header.
+     */
     private ProblemDocument fromJavalin(Context ctx, int status) {
+        Language language = language(ctx);
         return switch (status) {
-            case 404 -> ProblemDocument.of("not-found", "Not found", 404, "there is no resource at " + ctx.path());
-            case 405 -> ProblemDocument.of("method-not-allowed", "Method not allowed", 405,
-                    ctx.method() + " is not allowed on " + ctx.path());
-            case 413 -> tooLarge(config.maxBodyBytes()).problem();
-            default -> ProblemDocument.of("http-" + status, "HTTP " + status, status, null);
+            case 404 -> ProblemDocument.of(ProblemType.NOT_FOUND, ServiceTexts.message("notFound.path", ctx.path()),
+                    language);
+            case 405 -> {
+                List<String> allowed = routes().stream().filter(r -> r.matches(ctx.path()))
+                        .map(r -> r.method().name()).distinct().sorted().toList();
+                ctx.header("Allow", String.join(", ", allowed));
+                yield ProblemDocument.of(ProblemType.METHOD_NOT_ALLOWED,
+                        ServiceTexts.message("methodNotAllowed", ctx.method().name(), ctx.path(), allowed), language);
+            }
+            case 413 -> tooLarge(ctx, config.maxBodyBytes()).problem();
+            default -> ProblemDocument.of(status == 400 ? ProblemType.MALFORMED_JSON : ProblemType.INTERNAL_ERROR,
+                    ServiceTexts.message("httpStatus", status), language);
         };
     }
 
@@ -180,7 +305,7 @@ public final class SroiService {
 
     private static void problem(Context ctx, ProblemDocument problem) {
         ctx.status(problem.status()).result(problem.toJson().getBytes(StandardCharsets.UTF_8))
-                .contentType(ProblemDocument.MEDIA_TYPE);
+                .contentType(ProblemDocument.MEDIA_TYPE).header("Content-Language", problem.language().code());
     }
 
     /** An expected failure of a request, answered with its problem document. */
@@ -189,7 +314,7 @@ public final class SroiService {
         private final transient ProblemDocument problem;
 
         ProblemException(ProblemDocument problem) {
-            super(problem.title(), null, false, false);
+            super(problem.type().slug(), null, false, false);
             this.problem = problem;
         }
 

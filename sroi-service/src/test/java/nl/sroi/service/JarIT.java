@@ -35,12 +35,26 @@ class JarIT {
         return run(List.of(jvmOption), null, args);
     }
 
+    /** Runs the jar's main class with {@code first} ahead of the jar on the class path. */
+    static Result javaWithClassPathFirst(Path first, String... args) throws IOException, InterruptedException {
+        return run(List.of("-cp", first + java.io.File.pathSeparator + System.getProperty("sroi.jar")), null,
+                prepend(Main.class.getName(), args));
+    }
+
+    private static String[] prepend(String first, String... rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(rest));
+        return all.toArray(String[]::new);
+    }
+
     private static Result run(List<String> jvmOptions, Path stdin, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", System.getProperty("sroi.jar")));
+        if (jvmOptions.stream().noneMatch(o -> o.equals("-cp"))) {
+            command.addAll(List.of("-jar", System.getProperty("sroi.jar")));
+        }
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         if (stdin != null) {
@@ -64,6 +78,17 @@ class JarIT {
         ReferenceAssertions.assertMatchesReference(name, Json.mapper().readTree(r.out()));
         Result fromStdin = java(file, "calculate", "-");
         assertEquals(r.out(), fromStdin.out(), "the same model gives the same bytes");
+    }
+
+    /** The catalogue is read from inside the shaded jar, and the table prints in UTF-8 (€, →). */
+    @org.junit.jupiter.api.Test
+    void proxies_searchesTheLibraryBundledInTheJar() throws Exception {
+        Result r = java(null, "proxies", "mantelzorg", "--price-year", "2024");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+        // KH2024 replacement cost of informal care, € 18.80 in 2022 prices × 1.038 × 1.033 = 20.158
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("mantelzorg-uur +€ 20,16 +per uur +2022 → 2024 .*")),
+                r.out());
     }
 
     @org.junit.jupiter.api.Test
@@ -100,6 +125,25 @@ class JarIT {
         assertEquals(2027, party.at("/periods/0/year").asInt());
     }
 
+    /** The README's report commands, run from the jar: a PDF and an HTML page, and nothing printed. */
+    @org.junit.jupiter.api.Test
+    void report_ofJongerenEnSchulden_andTheHengeloBusinessCase(@TempDir Path dir) throws Exception {
+        Path models = Path.of(System.getProperty("sroi.models"));
+        Path pdf = dir.resolve("out.pdf");
+        Result r = java(null, "report", models.resolve("jongeren-en-schulden.json").toString(), pdf.toString(),
+                "--lang", "nl");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.out() + r.err(), "the report is written to the file; nothing is printed");
+        assertEquals("%PDF-", new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        Path html = dir.resolve("hengelo.html");
+        Result h = java(null, "report", models.resolve("scenarios/jongeren-en-schulden-lokaal.json").toString(),
+                html.toString(), "--scenario", "hengelo-2027", "--for", "gemeenten");
+        assertEquals(0, h.status(), h.err());
+        String page = Files.readString(html);
+        assertTrue(page.contains("Businesscase: Gemeente Hengelo"), "the municipality's page");
+        assertTrue(page.contains("data-figure=\"party.received\">€\u00a031.311,14<"), "its receipts, as business-case");
+    }
+
     /** The same model, iterations and seed give byte-identical output on one core and on two. */
     @org.junit.jupiter.api.Test
     void simulate_isTheSameOnOneCoreAndOnTwo(@TempDir Path dir) throws Exception {
@@ -129,5 +173,48 @@ class JarIT {
         Result r = java(null, "calculate", file.toString());
         assertEquals(2, r.status());
         assertEquals("/outcomes/0/deadweight", Json.mapper().readTree(r.out()).at("/errors/0/pointer").asText());
+    }
+
+    /**
+     * The jar carries no HTTP client nor okio (moneta-core's unused loader dependencies), and only Moneta's own
+     * {@code javamoney.properties}; the library's jar carries none.
+     */
+    @org.junit.jupiter.api.Test
+    void theJars_carryNoOkHttp_andNoJavamoneyPropertiesOfOurs() throws Exception {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(System.getProperty("sroi.jar"))) {
+            List<String> names = jar.stream().map(java.util.zip.ZipEntry::getName).toList();
+            assertTrue(names.stream().noneMatch(n -> n.startsWith("okhttp3/") || n.startsWith("okio/")));
+            assertEquals(List.of("javamoney.properties"),
+                    names.stream().filter(n -> n.endsWith("javamoney.properties")).toList());
+        }
+        Path coreTarget = Path.of(System.getProperty("sroi.jar")).getParent().resolve("../../sroi-core/target");
+        try (java.util.stream.Stream<Path> files = Files.list(coreTarget)) {
+            Path coreJar = files.filter(f -> f.getFileName().toString().matches("sroi-core-[0-9.]+(-SNAPSHOT)?\\.jar"))
+                    .findFirst().orElseThrow();
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(coreJar.toFile())) {
+                assertTrue(jar.stream().noneMatch(e -> e.getName().endsWith("javamoney.properties")), coreJar.toString());
+            }
+        }
+    }
+
+    /**
+     * Every amount states its own context, so a {@code javamoney.properties} of the host that wins over Moneta's
+     * (here: 7 digits, at a higher priority) changes no figure.
+     */
+    @org.junit.jupiter.api.Test
+    void theFigures_doNotDependOnWhichJavamoneyPropertiesWins(@TempDir Path dir) throws Exception {
+        Path hostile = Files.createDirectories(dir.resolve("host"));
+        Files.writeString(hostile.resolve("javamoney.properties"),
+                "{10}org.javamoney.moneta.Money.defaults.precision=7\n"
+                        + "{10}org.javamoney.moneta.Money.defaults.roundingMode=DOWN\n");
+        String file = Path.of(System.getProperty("sroi.models"), "scenarios", "jongeren-en-schulden-lokaal.json")
+                .toString();
+        for (String[] command : List.of(new String[] {"scenarios", file},
+                new String[] {"business-case", file, "--for", "gemeenten", "--scenario", "hengelo-2027"})) {
+            Result plain = java(null, command);
+            Result withHost = javaWithClassPathFirst(hostile, command);
+            assertEquals(0, plain.status(), plain.err());
+            assertEquals(plain.out(), withHost.out());
+        }
     }
 }

@@ -20,6 +20,7 @@ import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.text.Language;
+import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
@@ -96,11 +97,12 @@ public final class SroiWorkbook {
             long parties = Arrays.stream(Positions.parties(m.model().model(), party)).filter(k -> k >= 0).count();
             long periods = SroiCalculator.DEFAULT.calculate(m.model()).periods().size();
             if (parties * periods > MAX_PARTY_PERIODS) {
+                Message message = m.id() == null
+                        ? Message.of("limitExceeded.workbook", parties, periods, parties * periods, MAX_PARTY_PERIODS)
+                        : Message.of("limitExceeded.workbook.scenario", parties, periods, parties * periods,
+                                MAX_PARTY_PERIODS, m.id());
                 return Validated.invalid(Validated.Failure.INVALID_MODEL, List.of(Problem.of("/stakeholders",
-                        ProblemCode.LIMIT_EXCEEDED, "a workbook holds each party's business case per period: "
-                        + parties + " stakeholders that invest or receive value × " + periods + " periods = "
-                        + parties * periods + (m.id() == null ? "" : " in scenario \"" + m.id() + "\"") + ", at most "
-                        + MAX_PARTY_PERIODS + "; the flows CSV has no such limit")));
+                        ProblemCode.LIMIT_EXCEEDED, message)));
             }
         }
         return read.map(models -> export(models, scenario, party, lang.value()));

@@ -10,6 +10,8 @@ import nl.sroi.core.model.ModelRanges;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.OutcomeRanges;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.model.Stakeholder;
+import nl.sroi.core.text.Message;
 
 /**
  * One estimate of one model: which kind, of which outcome ({@code -1} for the model-wide rate and inputs), its
@@ -20,7 +22,12 @@ import nl.sroi.core.model.SroiModel;
  */
 public record EstimateRef(Estimate estimate, int outcome) {
 
-    /** Every estimate of the model in the order of the format: per outcome, then the rate, then the inputs. */
+    /**
+     * Every estimate of the model in the order of the format: per outcome, then the rate, then the inputs.
+     *
+     * @param model the model
+     * @return every estimate
+     */
     public static List<EstimateRef> all(SroiModel model) {
         List<EstimateRef> all = new ArrayList<>();
         for (int i = 0; i < model.outcomes().size(); i++) {
@@ -34,7 +41,12 @@ public record EstimateRef(Estimate estimate, int outcome) {
         return all;
     }
 
-    /** The estimates that carry a range, in the same order, each with its range. */
+    /**
+     * The estimates that carry a range, in the same order, each with its range.
+     *
+     * @param model the model
+     * @return the ranged estimates
+     */
     public static List<Ranged> ranged(SroiModel model) {
         List<Ranged> ranged = new ArrayList<>();
         for (EstimateRef ref : all(model)) {
@@ -50,6 +62,11 @@ public record EstimateRef(Estimate estimate, int outcome) {
     public record Ranged(EstimateRef ref, EstimateRange range) {
     }
 
+    /**
+     * The JSON Pointer of the value the estimate changes.
+     *
+     * @return the pointer, for example {@code /outcomes/0/proxy/value}
+     */
     public String pointer() {
         return switch (estimate) {
             case RATE -> "/discounting/rate";
@@ -59,7 +76,48 @@ public record EstimateRef(Estimate estimate, int outcome) {
         };
     }
 
-    /** The value in the model as entered; 1 for the quantity and inputs multipliers. */
+    /**
+     * The estimate as a person names it: "deadweight of Korter in de bijstand" ("deadweight van …" in Dutch), the
+     * outcome by its description; the rate and the inputs by their names alone.
+     *
+     * @param model the model the estimate belongs to
+     * @return the label
+     */
+    public Message label(SroiModel model) {
+        if (outcome < 0) {
+            return estimate.label();
+        }
+        return Message.of("label.ofOutcome", estimate.label(), model.outcomes().get(outcome).description());
+    }
+
+    /**
+     * The outcome the estimate belongs to.
+     *
+     * @param model the model
+     * @return the outcome, or {@code null} for the rate and the inputs
+     */
+    public Outcome outcomeOf(SroiModel model) {
+        return outcome < 0 ? null : model.outcomes().get(outcome);
+    }
+
+    /**
+     * The stakeholder who experiences the outcome the estimate belongs to.
+     *
+     * @param model the model
+     * @return the stakeholder, or {@code null} for the rate and the inputs
+     */
+    public Stakeholder stakeholderOf(SroiModel model) {
+        Outcome o = outcomeOf(model);
+        return o == null ? null : model.stakeholders().stream().filter(s -> s.id().equals(o.stakeholder())).findFirst()
+                .orElse(null);
+    }
+
+    /**
+     * The value in the model as entered; 1 for the quantity and inputs multipliers.
+     *
+     * @param model the model
+     * @return the point value
+     */
     public double pointValue(SroiModel model) {
         if (estimate == Estimate.RATE) {
             return model.discounting().rate().doubleValue();
@@ -80,7 +138,12 @@ public record EstimateRef(Estimate estimate, int outcome) {
         return value.doubleValue();
     }
 
-    /** The estimate's range in the model, or {@code null}. */
+    /**
+     * The estimate's range in the model, or {@code null}.
+     *
+     * @param model the model
+     * @return the range, or {@code null} when the estimate is not ranged
+     */
     public EstimateRange range(SroiModel model) {
         if (outcome < 0) {
             ModelRanges r = model.ranges();
@@ -102,7 +165,11 @@ public record EstimateRef(Estimate estimate, int outcome) {
         };
     }
 
-    /** Whether the present value is linear in this estimate (so its switching value has a closed form). */
+    /**
+     * Whether the present value is linear in this estimate (so its switching value has a closed form).
+     *
+     * @return true for proxy, quantity, deadweight, displacement, attribution and inputs
+     */
     public boolean linear() {
         return switch (estimate) {
             case PROXY, QUANTITY, DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, INPUTS -> true;

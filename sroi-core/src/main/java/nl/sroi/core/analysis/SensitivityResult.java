@@ -7,6 +7,8 @@ import java.util.OptionalDouble;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
+import nl.sroi.core.text.Message;
+
 /**
  * How far each estimate must move before the conclusion flips: the tornado of the ranged estimates (widest swing
  * of the ratio first) and the switching value of every estimate.
@@ -15,6 +17,16 @@ public record SensitivityResult(String model, CurrencyUnit currency, OptionalDou
                                 MonetaryAmount netPresentValue, List<TornadoBar> tornado,
                                 List<SwitchingValue> switchingValues) {
 
+    /**
+     * The sensitivity, with unmodifiable copies of the lists.
+     *
+     * @param model           the model's id
+     * @param currency        the model's currency
+     * @param ratio           the model's ratio
+     * @param netPresentValue the model's net present value
+     * @param tornado         the bars
+     * @param switchingValues the switching values
+     */
     public SensitivityResult {
         tornado = List.copyOf(tornado);
         switchingValues = List.copyOf(switchingValues);
@@ -22,7 +34,11 @@ public record SensitivityResult(String model, CurrencyUnit currency, OptionalDou
 
     /** One ranged estimate at its low and at its high, everything else at its point value. */
     public record TornadoBar(EstimateRef estimate, End low, End high) {
-        /** The width of the bar: the ratio's swing, or the net present value's when there is no ratio. */
+        /**
+         * The width of the bar: the ratio's swing, or the net present value's when there is no ratio.
+         *
+         * @return the swing, never negative
+         */
         public double swing() {
             if (low.ratio().isPresent() && high.ratio().isPresent()) {
                 return Math.abs(high.ratio().getAsDouble() - low.ratio().getAsDouble());
@@ -40,6 +56,6 @@ public record SensitivityResult(String model, CurrencyUnit currency, OptionalDou
      * none exists in the estimate's valid range. For a duration: the fewest whole years at which the ratio
      * reaches 1.
      */
-    public record SwitchingValue(EstimateRef estimate, OptionalDouble value, String reason) {
+    public record SwitchingValue(EstimateRef estimate, OptionalDouble value, Message reason) {
     }
 }

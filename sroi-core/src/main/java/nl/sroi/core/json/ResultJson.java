@@ -14,6 +14,7 @@ import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.text.Language;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.Validated;
 
@@ -23,16 +24,34 @@ import nl.sroi.core.validation.Validated;
  */
 public final class ResultJson {
 
+    /** The format of the result document. */
     public static final String FORMAT = "sroi-result/1";
 
     private ResultJson() {
     }
 
+    /**
+     * The result document with its warnings in English.
+     *
+     * @param result the result
+     * @return the document, pretty-printed, ending in a newline
+     */
     public static String write(SroiResult result) {
-        return Json.pretty(g -> write(g, result));
+        return write(result, Language.EN);
     }
 
-    private static void write(JsonGenerator g, SroiResult r) throws IOException {
+    /**
+     * The result document with its warnings in a language.
+     *
+     * @param result   the result
+     * @param language the language of the warnings
+     * @return the document
+     */
+    public static String write(SroiResult result, Language language) {
+        return Json.pretty(g -> write(g, result, language));
+    }
+
+    private static void write(JsonGenerator g, SroiResult r, Language language) throws IOException {
         g.writeStartObject();
         g.writeStringField("format", FORMAT);
         g.writeStringField("model", r.model());
@@ -98,7 +117,7 @@ public final class ResultJson {
             g.writeStartObject();
             g.writeStringField("code", p.code().name());
             g.writeStringField("pointer", p.pointer());
-            g.writeStringField("message", p.message());
+            g.writeStringField("message", p.message(language));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -121,6 +140,10 @@ public final class ResultJson {
     /**
      * One line of a catalogue of analyses: id, title, kind, currency, present value, inputs value and ratio (a
      * model and its result).
+     *
+     * @param model the model
+     * @param r     its result
+     * @return the summary object
      */
     public static ObjectNode summary(SroiModel model, SroiResult r) {
         ObjectNode o = Json.object().put("id", model.id()).put("title", model.title())
@@ -143,31 +166,39 @@ public final class ResultJson {
      *
      * @param errors   the model's errors; empty when it is valid
      * @param warnings the valid model's warnings (from its result); empty when it is not valid
+     * @param language the language of the messages
      * @return the document
      */
-    public static String validation(List<Problem> errors, List<Problem> warnings) {
+    public static String validation(List<Problem> errors, List<Problem> warnings, Language language) {
         ObjectNode o = Json.object().put("valid", errors.isEmpty());
-        problems(o.putArray("errors"), errors);
-        problems(o.putArray("warnings"), warnings);
+        problems(o.putArray("errors"), errors, language);
+        problems(o.putArray("warnings"), warnings, language);
         return Json.pretty(o);
     }
 
     /**
-     * Problems as an array of {@code {code, pointer, message}} objects (line and column when known).
+     * Problems as an array of {@code {code, pointer, message}} objects (line and column when known; a parameter's
+     * problem names the {@code parameter} instead of a pointer).
      *
      * @param problems the problems of a document
+     * @param language the language of the messages
      * @return the array, to place in a document
      */
-    public static ArrayNode problems(List<Problem> problems) {
+    public static ArrayNode problems(List<Problem> problems, Language language) {
         ArrayNode array = Json.NODES.arrayNode();
-        problems(array, problems);
+        problems(array, problems, language);
         return array;
     }
 
-    private static void problems(ArrayNode array, List<Problem> problems) {
+    private static void problems(ArrayNode array, List<Problem> problems, Language language) {
         for (Problem p : problems) {
-            ObjectNode po = array.addObject().put("code", p.code().name()).put("pointer", p.pointer())
-                    .put("message", p.message());
+            ObjectNode po = array.addObject().put("code", p.code().name());
+            if (p.parameter() != null) {
+                po.put("parameter", p.parameter());
+            } else {
+                po.put("pointer", p.pointer());
+            }
+            po.put("message", p.message(language));
             if (p.line() != null) {
                 po.put("line", p.line()).put("column", p.column());
             }

@@ -66,6 +66,6 @@ public enum Language {
             return Validated.valid(fallback);
         }
         return of(code).map(Validated::valid).orElseGet(() -> Validated.invalidParameter("lang",
-                ProblemCode.INVALID_VALUE, "lang must be nl or en, was \"" + code + "\""));
+                ProblemCode.INVALID_VALUE, Message.of("parameter.lang", code)));
     }
 }
