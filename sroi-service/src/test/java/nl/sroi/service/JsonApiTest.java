@@ -42,13 +42,16 @@ class JsonApiTest {
     }
 
     @Test
-    void anUnknownLanguage_orParty_ofAnExport_isAnInvalidParameter_422() throws Exception {
+    void anUnknownLanguage_orParty_ofAnExport_isAnInvalidParameter_400() throws Exception {
         JsonApi.Answer lang = JsonApi.DEFAULT.flows(MODEL, null, null, "fr");
-        assertEquals(422, lang.status());
+        assertEquals(400, lang.status());
         assertEquals("lang must be nl or en, was \"fr\"", body(lang).get("detail").asText());
+        assertEquals("lang moet nl of en zijn, was \"fr\"",
+                body(JsonApi.DEFAULT.in(Language.NL).flows(MODEL, null, null, "fr")).get("detail").asText());
         JsonApi.Answer party = JsonApi.DEFAULT.flows(MODEL, null, "menzis", "nl");
-        assertEquals(422, party.status());
-        assertEquals(ProblemDocument.TYPE_BASE + "invalid-parameter", body(party).get("type").asText());
+        assertEquals(400, party.status());
+        assertEquals("/api/v1/problems/invalid-parameter", body(party).get("type").asText());
+        assertEquals("for", body(party).at("/errors/0/parameter").asText(), body(party).toString());
     }
 
     @Test

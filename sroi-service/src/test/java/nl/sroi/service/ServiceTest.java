@@ -208,9 +208,9 @@ class ServiceTest {
                 assertEquals("Summary", wb.getSheetName(0));
                 assertEquals("Business case for Financier", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
             }
-            assertProblem(client.get("/api/v1/models/worked-check/export.xlsx?for=nobody"), 422, "invalid-parameter");
-            assertProblem(client.get("/api/v1/models/worked-check/export.xlsx?lang=de"), 422, "invalid-parameter");
-            assertProblem(client.get("/api/v1/models/worked-check/export.xlsx?scenario=x"), 422, "invalid-parameter");
+            assertProblem(client.get("/api/v1/models/worked-check/export.xlsx?for=nobody"), 400, "invalid-parameter");
+            assertProblem(client.get("/api/v1/models/worked-check/export.xlsx?lang=de"), 400, "invalid-parameter");
+            assertProblem(client.get("/api/v1/models/worked-check/export.xlsx?scenario=x"), 400, "invalid-parameter");
             byte[] scenarios = ("{\"format\": \"sroi-scenarios/1\", \"model\": " + new String(TestResources.bytes(
                     "reference/worked-check.model.json"), StandardCharsets.UTF_8) + ", \"scenarios\": [{\"id\": \"half\", "
                     + "\"title\": \"Half\", \"set\": {\"/inputs/0/amounts\": [5000]}}]}").getBytes(StandardCharsets.UTF_8);
