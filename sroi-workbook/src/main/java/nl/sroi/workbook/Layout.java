@@ -73,7 +73,10 @@ final class Layout {
         }
     }
 
-    /** Investeringen / Inputs: a header row (period numbers above the amounts), one row per input. */
+    /**
+     * Investeringen / Inputs: a header row (period numbers above the amounts), one row per input; its first four
+     * columns are those of the value map.
+     */
     static final class Inputs {
         static final int HEADER = 0;
         static final int FIRST = 1;

@@ -274,6 +274,17 @@ final class ModelSheets {
         return m.stakeholders().stream().filter(s -> s.id().equals(id)).map(Stakeholder::name).findFirst().orElse(id);
     }
 
+    /**
+     * The first four columns of a value map or inputs row (the same on both): id, description, stakeholder (entered)
+     * and the stakeholder's name.
+     */
+    private void described(Grid g, int r, String id, String description, String stakeholder) {
+        g.text(r, ValueMap.OUTCOME, id, st.get(Kind.TEXT));
+        g.text(r, ValueMap.DESCRIPTION, description, st.get(Kind.WRAP));
+        g.text(r, ValueMap.STAKEHOLDER, stakeholder, st.entered(Kind.TEXT, 0));
+        g.text(r, ValueMap.STAKEHOLDER_NAME, stakeholderName(stakeholder), st.get(Kind.TEXT));
+    }
+
     private void valueMapSheet() {
         Grid g = valueMap;
         Texts[] headers = {Texts.OUTCOME, Texts.DESCRIPTION, Texts.STAKEHOLDER, Texts.STAKEHOLDER_NAME,
@@ -294,10 +305,7 @@ final class ModelSheets {
         for (int i = 0; i < outcomes; i++) {
             Outcome o = m.outcomes().get(i);
             int r = ValueMap.FIRST + i;
-            g.text(r, ValueMap.OUTCOME, o.id(), st.get(Kind.TEXT));
-            g.text(r, ValueMap.DESCRIPTION, o.description(), st.get(Kind.WRAP));
-            g.text(r, ValueMap.STAKEHOLDER, o.stakeholder(), st.entered(Kind.TEXT, 0));
-            g.text(r, ValueMap.STAKEHOLDER_NAME, stakeholderName(o.stakeholder()), st.get(Kind.TEXT));
+            described(g, r, o.id(), o.description(), o.stakeholder());
             g.text(r, ValueMap.INDICATOR, o.indicator(), st.get(Kind.WRAP));
             g.number(r, ValueMap.PROXY, o.proxy().value().doubleValue(), st.entered(Kind.MONEY, 0));
             g.text(r, ValueMap.UNIT, o.proxy().unit(), st.get(Kind.WRAP));
@@ -381,10 +389,7 @@ final class ModelSheets {
         for (int j = 0; j < inputs; j++) {
             Input in = m.inputs().get(j);
             int r = Inputs.FIRST + j;
-            g.text(r, Inputs.INPUT, in.id(), st.get(Kind.TEXT));
-            g.text(r, Inputs.DESCRIPTION, in.description(), st.get(Kind.WRAP));
-            g.text(r, Inputs.STAKEHOLDER, in.stakeholder(), st.entered(Kind.TEXT, 0));
-            g.text(r, Inputs.STAKEHOLDER_NAME, stakeholderName(in.stakeholder()), st.get(Kind.TEXT));
+            described(g, r, in.id(), in.description(), in.stakeholder());
             yesNo(g, r, Inputs.IN_KIND, in.inKind());
             String amounts = Grid.range(r, Inputs.AMOUNT, r, Inputs.AMOUNT + periods - 1);
             g.formula(r, Inputs.COUNTED, "IF(" + name("InputsDiscounted") + "=\"" + yes + "\",SUMPRODUCT(" + amounts

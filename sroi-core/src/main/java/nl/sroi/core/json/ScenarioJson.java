@@ -67,15 +67,21 @@ public final class ScenarioJson {
      *         the scenarios document has no such scenario or the document is a model
      */
     public static Validated<ValidModel> readModel(byte[] json, ModelValidator validator, String scenario) {
-        JsonNode tree;
+        return tree(json).flatMap(tree -> FORMAT.equals(tree.path("format").asText(null))
+                ? read(tree, validator).flatMap(set -> set.model(scenario))
+                : plainModel(tree, validator, scenario));
+    }
+
+    private static Validated<JsonNode> tree(byte[] json) {
         try {
-            tree = ModelJson.parse(json);
+            return Validated.valid(ModelJson.parse(json));
         } catch (MalformedJsonException e) {
             return Validated.invalid(Validated.Failure.MALFORMED_JSON, List.of(e.problem()));
         }
-        if (FORMAT.equals(tree.path("format").asText(null))) {
-            return read(tree, validator).flatMap(set -> set.model(scenario));
-        }
+    }
+
+    /** A model document's model; a scenario named for it is a problem with the parameter. */
+    private static Validated<ValidModel> plainModel(JsonNode tree, ModelValidator validator, String scenario) {
         if (scenario != null) {
             return Validated.invalidParameter("scenario", ProblemCode.NOT_APPLICABLE,
                     Message.of("scenario.notApplicable", FORMAT));
@@ -97,27 +103,22 @@ public final class ScenarioJson {
      */
     public static Validated<List<ScenarioSet.Scenario>> readModels(byte[] json, ModelValidator validator,
                                                                    String scenario) {
-        JsonNode tree;
-        try {
-            tree = ModelJson.parse(json);
-        } catch (MalformedJsonException e) {
-            return Validated.invalid(Validated.Failure.MALFORMED_JSON, List.of(e.problem()));
-        }
-        if (FORMAT.equals(tree.path("format").asText(null))) {
+        return tree(json).flatMap(tree -> {
+            if (!FORMAT.equals(tree.path("format").asText(null))) {
+                return plainModel(tree, validator, scenario)
+                        .map(m -> List.of(new ScenarioSet.Scenario(null, m.model().title(), m)));
+            }
             return read(tree, validator).flatMap(set -> {
-                if (scenario != null) {
-                    return set.model(scenario).map(m -> List.of(new ScenarioSet.Scenario(scenario,
-                            set.scenarios().stream().filter(x -> x.id().equals(scenario)).findFirst().orElseThrow()
-                                    .title(), m)));
-                }
                 List<ScenarioSet.Scenario> all = new ArrayList<>();
-                all.add(new ScenarioSet.Scenario(null, set.base().model().title(), set.base()));
-                all.addAll(set.scenarios());
-                return Validated.valid(all);
+                if (scenario == null) {
+                    all.add(new ScenarioSet.Scenario(null, set.base().model().title(), set.base()));
+                    all.addAll(set.scenarios());
+                    return Validated.valid(all);
+                }
+                return set.model(scenario).map(m -> List.of(set.scenarios().stream()
+                        .filter(x -> x.id().equals(scenario)).findFirst().orElseThrow()));
             });
-        }
-        return readModel(json, validator, scenario)
-                .map(m -> List.of(new ScenarioSet.Scenario(null, m.model().title(), m)));
+        });
     }
 
     private static Validated<ScenarioSet> read(JsonNode tree, ModelValidator validator) {
