@@ -99,15 +99,17 @@ public final class SroiService {
                 new Route(HandlerType.POST, API + "/scenarios", ctx -> answer(ctx, api(ctx).scenarios(body(ctx)))),
                 new Route(HandlerType.POST, API + "/business-case", Set.of("for", "scenario"), ctx -> answer(ctx,
                         api(ctx).businessCase(body(ctx), ctx.queryParam("for"), ctx.queryParam("scenario")))),
-                new Route(HandlerType.POST, API + "/flows", Set.of("scenario"),
-                        ctx -> answer(ctx, api(ctx).flows(body(ctx), ctx.queryParam("scenario")))),
+                new Route(HandlerType.POST, API + "/flows", Set.of("scenario", "for", "lang"),
+                        ctx -> answer(ctx, api(ctx).flows(body(ctx), ctx.queryParam("scenario"), ctx.queryParam("for"),
+                                ctx.queryParam("lang")))),
                 new Route(HandlerType.GET, API + "/models", ctx -> json(ctx, catalog.get().summaries())),
                 new Route(HandlerType.GET, API + "/models/{id}", ctx -> json(ctx, entry(ctx).modelJson())),
                 new Route(HandlerType.GET, API + "/models/{id}/result",
                         ctx -> json(ctx, entry(ctx).resultJson(language(ctx)))),
-                new Route(HandlerType.GET, API + "/models/{id}/export.xlsx", ctx -> workbook(ctx,
-                        SroiWorkbook.write(entry(ctx).valid()), entry(ctx).model().id())),
-                new Route(HandlerType.POST, API + "/export", this::export),
+                new Route(HandlerType.GET, API + "/models/{id}/export.xlsx", Set.of("for", "lang"),
+                        ctx -> export(ctx, entry(ctx).modelJson().getBytes(StandardCharsets.UTF_8))),
+                new Route(HandlerType.POST, API + "/export", Set.of("scenario", "for", "lang"),
+                        ctx -> export(ctx, body(ctx))),
                 new Route(HandlerType.GET, API + "/models/{id}/report", REPORT_PARAMETERS, ctx -> report(ctx, false)),
                 new Route(HandlerType.POST, API + "/report", POSTED_REPORT_PARAMETERS, ctx -> report(ctx, true)),
                 new Route(HandlerType.GET, API + "/proxies", Set.copyOf(ProxyLookup.SEARCH_PARAMETERS),
@@ -188,9 +190,13 @@ public final class SroiService {
         }
     }
 
-    /** A model in, its workbook out (or the model's problem document). */
-    private void export(Context ctx) {
-        Validated<SroiWorkbook.Export> export = SroiWorkbook.fromJson(body(ctx), validator);
+    /**
+     * A model or scenarios document in, its workbook out (or the problem document): {@code ?scenario=},
+     * {@code ?for=} and {@code ?lang=} (the workbook's labels, Dutch by default) as on the command line.
+     */
+    private void export(Context ctx, byte[] document) {
+        Validated<SroiWorkbook.Export> export = SroiWorkbook.export(document, ctx.queryParam("scenario"),
+                ctx.queryParam("for"), ctx.queryParam("lang"), validator);
         if (export.isValid()) {
             workbook(ctx, export.value().workbook(), export.value().id());
         } else {
