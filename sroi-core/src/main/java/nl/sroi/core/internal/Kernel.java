@@ -74,6 +74,9 @@ public final class Kernel {
     private final double[] totals;
     private boolean factorsStale = true;
     private double presentValue;
+    /** Per period the value of the outcomes that are not transfers; {@code null} when the model has none. */
+    private final double[] welfareTotals;
+    private double welfarePresentValue;
 
     private Kernel(ValidModel valid) {
         SroiModel model = valid.model();
@@ -150,6 +153,7 @@ public final class Kernel {
         factors = new double[capacity];
         values = new double[outcomes * capacity];
         totals = new double[capacity];
+        welfareTotals = anyTransfer ? new double[capacity] : null;
     }
 
     private Kernel(Kernel k) {
@@ -184,6 +188,7 @@ public final class Kernel {
         factors = new double[capacity];
         values = new double[outcomes * capacity];
         totals = new double[capacity];
+        welfareTotals = anyTransfer ? new double[capacity] : null;
     }
 
     /** Compiles a validated model. */
@@ -215,6 +220,9 @@ public final class Kernel {
             factorsStale = false;
         }
         Arrays.fill(totals, 0);
+        if (anyTransfer) {
+            Arrays.fill(welfareTotals, 0);
+        }
         double presentValue = 0;
         for (int i = 0; i < outcomes; i++) {
             valuesOf(i);
@@ -223,6 +231,15 @@ public final class Kernel {
             presentValue += totals[t] * factors[t];
         }
         this.presentValue = presentValue;
+        if (anyTransfer) {
+            double welfare = 0;
+            for (int t = 0; t < capacity; t++) {
+                welfare += welfareTotals[t] * factors[t];
+            }
+            welfarePresentValue = welfare;
+        } else {
+            welfarePresentValue = presentValue;
+        }
         return presentValue;
     }
 
@@ -265,6 +282,11 @@ public final class Kernel {
         for (int t = 0; t < capacity; t++) {
             totals[t] += values[base + t];
         }
+        if (anyTransfer && !transfer[i]) {
+            for (int t = 0; t < capacity; t++) {
+                welfareTotals[t] += values[base + t];
+            }
+        }
     }
 
     /**
@@ -274,16 +296,7 @@ public final class Kernel {
      * @return the welfare present value
      */
     public double welfarePresentValue() {
-        int periods = periods();
-        double sum = 0;
-        for (int i = 0; i < outcomes; i++) {
-            if (!transfer[i]) {
-                for (int t = 1; t <= periods; t++) {
-                    sum += value(i, t) * factor(t);
-                }
-            }
-        }
-        return sum;
+        return welfarePresentValue;
     }
 
     /**
