@@ -62,7 +62,7 @@ enum Texts {
     DROP_OFF("Afname per jaar", "Drop-off"),
     DROP_OFF_MODE("Soort afname", "Drop-off mode"),
     DROP_OFF_FROM_FIRST_YEAR("Afname al in het eerste jaar", "Drop-off from the first year"),
-    DURATION("Duur (jaren; een breuk telt het laatste jaar naar rato)", "Duration (years; a fraction counts the last year pro rata)"),
+    DURATION("Duur (jaren)", "Duration (years)"),
     START_OFFSET("Start (jaren later)", "Start offset (years)"),
     TRANSFER("Overdracht (niet in de welvaartsbalans)", "Transfer (not in the welfare view)"),
     IMPACT("Impact per eenheid", "Impact per unit"),
