@@ -3,6 +3,10 @@ package nl.sroi.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -128,24 +132,53 @@ public final class Main {
                 throw new UncheckedIOException(e);
             }
         });
+        String cannotListen = "sroi: cannot listen on " + config.host() + ":" + config.port() + ": ";
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(config.host());
+            // Javalin reports a failed bind as a stack trace of Jetty's stop: try the address first, for one line
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress(address, config.port()));
+            }
+        } catch (UnknownHostException e) {
+            err.println(cannotListen + "no such host");
+            return FAILURE;
+        } catch (IOException e) {
+            err.println(cannotListen + e.getMessage());
+            return FAILURE;
+        }
+        if (!address.isLoopbackAddress()) {
+            err.println("sroi: warning: listening on " + config.host() + ", which other machines can reach; the "
+                    + "service has no authentication and is meant for loopback (127.0.0.1)");
+        }
         Javalin app = new SroiService(config, loading::join).create();
-        // SIGTERM runs the hook: Jetty stops accepting and lets requests in flight finish (up to its stop timeout)
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "sroi-shutdown"));
         ModelCatalog catalog;
         try {
             app.start(config.host(), config.port());
             catalog = loading.join();
         } catch (CompletionException e) {
             err.println("sroi: " + e.getCause().getCause().getMessage());
-            app.stop();
+            stopQuietly(app);
             return FAILURE;
-        } catch (RuntimeException e) {
-            err.println("sroi: cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage());
+        } catch (Exception e) { // Javalin rethrows Jetty's checked exceptions unchecked
+            err.println(cannotListen + e.getMessage());
+            stopQuietly(app);
             return FAILURE;
         }
+        // SIGTERM runs the hook: Jetty stops accepting and lets requests in flight finish (up to its stop timeout)
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "sroi-shutdown"));
         LoggerFactory.getLogger(Main.class).info("serving {} analyses on http://{}:{}{}", catalog.size(),
                 config.host(), app.port(), SroiService.API);
         return SERVING;
+    }
+
+    private static void stopQuietly(Javalin app) {
+        try {
+            app.stop();
+        } catch (Exception e) {
+            // the server did not start: there is nothing to stop, and nothing to report beyond the first error
+        }
     }
 
     /** Writes the workbook (.xlsx) or the flows (.csv) of the model in FILE to OUT. */

@@ -2,7 +2,6 @@ package nl.sroi.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +18,7 @@ import io.javalin.http.HttpResponseException;
 
 import nl.sroi.core.json.JsonApi;
 import nl.sroi.core.json.ProblemDocument;
+import nl.sroi.core.validation.Echo;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.workbook.SroiWorkbook;
 
@@ -82,9 +82,19 @@ public final class SroiService {
             c.showJavalinBanner = false;
             c.http.prefer405over404 = true;
             c.http.maxRequestSize = config.maxBodyBytes();
-            c.jetty.modifyServer(server -> server.setStopTimeout(config.stopTimeoutMillis()));
+            c.jetty.modifyServer(server -> {
+                server.setStopTimeout(config.stopTimeoutMillis());
+                server.setErrorHandler(new ProblemErrorHandler());
+            });
+            c.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new ProblemErrorHandler()));
             c.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(),
                     ctx.statusCode(), String.format(Locale.ROOT, "%.1f", ms)));
+        });
+        app.before(ctx -> {
+            ctx.header(ProblemErrorHandler.NOSNIFF_HEADER, ProblemErrorHandler.NOSNIFF);
+            if (!validEscapes(ctx.req().getRequestURI())) {
+                throw new ProblemException(ProblemErrorHandler.of(400));
+            }
         });
         for (Route route : routes()) {
             app.addHttpHandler(route.method(), route.path(), route.handler());
@@ -93,8 +103,7 @@ public final class SroiService {
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(ctx, e.getStatus())));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            problem(ctx, ProblemDocument.of("internal-error", "Internal error", 500,
-                    "the request could not be served; the error is in the service's log"));
+            problem(ctx, ProblemErrorHandler.internalError());
         });
         return app;
     }
@@ -125,9 +134,10 @@ public final class SroiService {
      */
     private byte[] body(Context ctx) {
         String type = ctx.contentType();
-        if (type != null && !isJson(type)) {
+        if (type == null || !isJson(type)) {
             throw new ProblemException(ProblemDocument.of("unsupported-media-type", "Unsupported media type", 415,
-                    "the body must be JSON (application/json), was " + type));
+                    "the body must be JSON, sent with Content-Type: application/json; was "
+                            + (type == null ? "no Content-Type" : Echo.quoted(type))));
         }
         long max = config.maxBodyBytes();
         if (ctx.req().getContentLengthLong() > max) {
@@ -139,9 +149,26 @@ public final class SroiService {
                 throw tooLarge(max);
             }
             return body;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ProblemException p) {
+                throw p;
+            }
+            // a body shorter than its Content-Length, a malformed chunk, a client gone: the client's fault
+            throw new ProblemException(ProblemDocument.of("bad-request", "Bad request", 400,
+                    "the request body could not be read: it ended early or its chunked framing is not valid"));
         }
+    }
+
+    private static final String HEX = "0123456789abcdefABCDEF";
+
+    /** Whether every % in the raw URI starts a two-digit hexadecimal escape. */
+    static boolean validEscapes(String uri) {
+        for (int i = uri.indexOf('%'); i >= 0; i = uri.indexOf('%', i + 1)) {
+            if (i + 2 >= uri.length() || HEX.indexOf(uri.charAt(i + 1)) < 0 || HEX.indexOf(uri.charAt(i + 2)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isJson(String contentType) {

@@ -62,7 +62,7 @@ public record BusinessCase(String model, CurrencyUnit currency, String focus, Li
     public static BusinessCase of(ValidModel valid, String focus) {
         SroiModel model = valid.model();
         if (model.stakeholders().stream().noneMatch(s -> s.id().equals(focus))) {
-            throw new IllegalArgumentException("there is no stakeholder \"" + focus + "\"; the stakeholders are "
+            throw new IllegalArgumentException("there is no stakeholder " + nl.sroi.core.validation.Echo.quoted(focus) + "; the stakeholders are "
                     + String.join(", ", model.stakeholders().stream().map(s -> s.id()).toList()));
         }
         SroiResult result = SroiCalculator.DEFAULT.calculate(valid);

@@ -1,6 +1,7 @@
 package nl.sroi.core.json;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -13,6 +14,7 @@ import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.validation.Echo;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ValidModel;
 
@@ -41,6 +43,8 @@ public final class JsonApi {
             return status != 200;
         }
     }
+
+    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]{1,19}");
 
     private final ModelValidator validator;
     private final SroiCalculator calculator;
@@ -76,14 +80,12 @@ public final class JsonApi {
      * command line or in a query ({@code null}: the defaults 10,000 and 1); iterations are 1 to 1,000,000.
      */
     public Answer simulate(byte[] model, String iterations, String seed) {
-        long n;
-        long s;
-        try {
-            n = iterations == null ? Simulation.DEFAULT_ITERATIONS : Long.parseLong(iterations.trim());
-            s = seed == null ? Simulation.DEFAULT_SEED : Long.parseLong(seed.trim());
-        } catch (NumberFormatException e) {
-            return Answer.of(ProblemDocument.invalidParameter("iterations and seed must be whole numbers, were \""
-                    + iterations + "\" and \"" + seed + "\""));
+        Long n = iterations == null ? Long.valueOf(Simulation.DEFAULT_ITERATIONS) : wholeNumber(iterations);
+        Long s = seed == null ? Long.valueOf(Simulation.DEFAULT_SEED) : wholeNumber(seed);
+        if (n == null || s == null) {
+            return Answer.of(ProblemDocument.invalidParameter("iterations and seed must be whole numbers in digits "
+                    + "0-9, were " + (iterations == null ? "absent" : Echo.quoted(iterations)) + " and "
+                    + (seed == null ? "absent" : Echo.quoted(seed))));
         }
         if (!Simulation.allows(n)) {
             return Answer.of(ProblemDocument.invalidParameter("iterations must be between 1 and "
@@ -93,7 +95,23 @@ public final class JsonApi {
         if (!reading.valid()) {
             return Answer.of(ProblemDocument.of(reading));
         }
-        return Answer.ok(AnalysisJson.simulation(Simulation.run(reading.validModel(), (int) n, s)));
+        return Answer.ok(AnalysisJson.simulation(Simulation.run(reading.validModel(), n.intValue(), s)));
+    }
+
+    /**
+     * A whole number written in ASCII digits (an optional sign, spaces around), or null. {@link Long#parseLong}
+     * alone also takes other scripts' digits, such as full-width １０.
+     */
+    static Long wholeNumber(String text) {
+        String t = text.trim();
+        if (!WHOLE.matcher(t).matches()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            return null; // beyond a long
+        }
     }
 
     /** A {@code sroi-scenarios/1} document in, the base and every scenario side by side out. */
@@ -136,7 +154,7 @@ public final class JsonApi {
             model = scenario == null ? reading.base() : reading.scenarios().stream()
                     .filter(s -> s.id().equals(scenario)).map(ScenarioComparison.Named::model).findFirst().orElse(null);
             if (model == null) {
-                return Answer.of(ProblemDocument.invalidParameter("there is no scenario \"" + scenario + "\"; the "
+                return Answer.of(ProblemDocument.invalidParameter("there is no scenario " + Echo.quoted(scenario) + "; the "
                         + "scenarios are " + String.join(", ", reading.scenarios().stream()
                         .map(ScenarioComparison.Named::id).toList())));
             }
@@ -183,9 +201,9 @@ public final class JsonApi {
             return Answer.of(ProblemDocument.of(reading));
         }
         ObjectNode o = Json.object().put("valid", reading.valid());
-        ResultJson.problems(o.putArray("errors"), reading.errors());
+        ResultJson.problems(o, "errors", reading.errors());
         SroiResult result = reading.valid() ? calculator.calculate(reading.validModel()) : null;
-        ResultJson.problems(o.putArray("warnings"), result == null ? List.of() : result.warnings());
+        ResultJson.problems(o, "warnings", result == null ? List.of() : result.warnings());
         return Answer.ok(Json.pretty(o));
     }
 }

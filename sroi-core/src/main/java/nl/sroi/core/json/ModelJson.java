@@ -11,6 +11,7 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -106,16 +107,42 @@ public final class ModelJson {
                         "the document is empty"));
             }
             return tree;
+        } catch (StreamConstraintsException e) {
+            return throwMalformed(malformed(e.getLocation(), beyondLimit(e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
-            Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
-            String where = line == null ? "" : " at line " + line + ", column " + column;
-            return throwMalformed(new Problem("", ProblemCode.MALFORMED_JSON,
-                    "the document is not valid JSON" + where + ": " + e.getOriginalMessage(), line, column));
+            return throwMalformed(malformed(e.getLocation(), e.getOriginalMessage()));
+        } catch (NumberFormatException | ArithmeticException e) {
+            // BigDecimal cannot hold an exponent beyond ±2147483647 (1e-2147483648); Jackson lets this escape
+            return throwMalformed(malformed(null, "a number has an exponent too large to be read"));
         } catch (IOException e) {
             throw new IllegalStateException("reading from a byte array cannot fail", e);
         }
+    }
+
+    private static Problem malformed(JsonLocation at, String what) {
+        Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
+        Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
+        String where = line == null ? "" : " at line " + line + ", column " + column;
+        return new Problem("", ProblemCode.MALFORMED_JSON, "the document is not valid JSON" + where + ": " + what,
+                line, column);
+    }
+
+    /** A reading limit that the document passes, in the project's words (Jackson's name its own classes). */
+    private static String beyondLimit(String message) {
+        String m = message == null ? "" : message;
+        if (m.startsWith("Document nesting depth")) {
+            return "arrays and objects are nested more than " + Json.MAX_DEPTH + " levels deep";
+        }
+        if (m.startsWith("Name length")) {
+            return "a field name is longer than " + Json.MAX_NAME_LENGTH + " characters";
+        }
+        if (m.startsWith("Number value length")) {
+            return "a number is longer than " + Json.MAX_NUMBER_LENGTH + " characters";
+        }
+        if (m.startsWith("String value length")) {
+            return "a string is too long to be read";
+        }
+        return "the document exceeds a limit of the reader";
     }
 
     private static JsonNode throwMalformed(Problem problem) throws MalformedJsonException {

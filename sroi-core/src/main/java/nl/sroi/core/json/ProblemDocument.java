@@ -56,7 +56,7 @@ public record ProblemDocument(String type, String title, int status, String deta
             o.put("detail", detail);
         }
         if (!errors.isEmpty()) {
-            ResultJson.problems(o.putArray("errors"), errors);
+            ResultJson.problems(o, "errors", errors);
         }
         return Json.pretty(o);
     }

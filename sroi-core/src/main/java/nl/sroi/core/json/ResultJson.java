@@ -24,6 +24,8 @@ import nl.sroi.core.validation.Problem;
 public final class ResultJson {
 
     public static final String FORMAT = "sroi-result/1";
+    /** The most errors or warnings a document lists; the rest are counted in {@code errorsNotListed}. */
+    public static final int MAX_LISTED = 100;
 
     private ResultJson() {
     }
@@ -139,14 +141,27 @@ public final class ResultJson {
         return o;
     }
 
-    /** Writes problems as {@code {code, pointer, message}} objects (line and column when known). */
-    static void problems(ArrayNode array, List<Problem> problems) {
-        for (Problem p : problems) {
+    /**
+     * Writes the first {@value #MAX_LISTED} problems as {@code {code, pointer, message}} objects (line and column
+     * when known) and gives the number of the others, which the document counts instead of listing: a 300 KB
+     * model with 100,000 empty entries must not give a 25 MB answer.
+     */
+    static int problems(ArrayNode array, List<Problem> problems) {
+        for (Problem p : problems.subList(0, Math.min(MAX_LISTED, problems.size()))) {
             ObjectNode po = array.addObject().put("code", p.code().name()).put("pointer", p.pointer())
                     .put("message", p.message());
             if (p.line() != null) {
                 po.put("line", p.line()).put("column", p.column());
             }
+        }
+        return Math.max(0, problems.size() - MAX_LISTED);
+    }
+
+    /** Writes the problems under {@code field}, and their number beyond the listed ones under {@code fieldNotListed}. */
+    static void problems(ObjectNode o, String field, List<Problem> problems) {
+        int more = problems(o.putArray(field), problems);
+        if (more > 0) {
+            o.put(field + "NotListed", more);
         }
     }
 

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.analysis.ScenarioComparison;
+import nl.sroi.core.validation.Echo;
+import nl.sroi.core.validation.ModelLimits;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.Pointer;
 import nl.sroi.core.validation.Problem;
@@ -28,6 +30,8 @@ import nl.sroi.core.validation.ValidModel;
 public final class ScenarioJson {
 
     public static final String FORMAT = "sroi-scenarios/1";
+    /** The most scenarios one document may hold. */
+    public static final int MAX_SCENARIOS = 50;
     private static final Set<String> FIELDS = Set.of("format", "model", "scenarios");
     private static final Set<String> SCENARIO_FIELDS = Set.of("id", "title", "set");
 
@@ -68,7 +72,7 @@ public final class ScenarioJson {
             String field = it.next();
             if (!FIELDS.contains(field)) {
                 errors.add(Problem.of(Pointer.child("", field), ProblemCode.UNKNOWN_FIELD,
-                        "unknown field \"" + field + "\""));
+                        "unknown field " + Echo.quoted(field)));
             }
         }
         if (!FORMAT.equals(tree.path("format").asText(null))) {
@@ -87,6 +91,12 @@ public final class ScenarioJson {
         if (scenarios == null || !scenarios.isArray() || scenarios.isEmpty()) {
             errors.add(Problem.of("/scenarios", scenarios == null ? ProblemCode.REQUIRED : ProblemCode.EMPTY,
                     "scenarios must list at least one scenario"));
+            return new Reading(null, List.of(), errors, false);
+        }
+        if (scenarios.size() > MAX_SCENARIOS) {
+            // each scenario is a whole model, validated and calculated: their number bounds the work and memory
+            errors.add(Problem.of("/scenarios", ProblemCode.LIMIT_EXCEEDED,
+                    "scenarios may hold at most " + MAX_SCENARIOS + " entries, has " + scenarios.size()));
             return new Reading(null, List.of(), errors, false);
         }
         List<ScenarioComparison.Named> named = new ArrayList<>();
@@ -111,7 +121,8 @@ public final class ScenarioJson {
         int before = errors.size();
         node.fieldNames().forEachRemaining(f -> {
             if (!SCENARIO_FIELDS.contains(f)) {
-                errors.add(Problem.of(Pointer.child(p, f), ProblemCode.UNKNOWN_FIELD, "unknown field \"" + f + "\""));
+                errors.add(Problem.of(Pointer.child(p, f), ProblemCode.UNKNOWN_FIELD,
+                        "unknown field " + Echo.quoted(f)));
             }
         });
         String id = node.path("id").isTextual() ? node.get("id").textValue() : null;
@@ -119,12 +130,15 @@ public final class ScenarioJson {
             errors.add(Problem.of(p + "/id", id == null ? ProblemCode.REQUIRED : ProblemCode.INVALID_ID,
                     "a scenario id is 1 to 64 characters of a-z, 0-9 and -"));
         } else if (!ids.add(id)) {
-            errors.add(Problem.of(p + "/id", ProblemCode.DUPLICATE_ID, "there is already a scenario \"" + id + "\""));
+            errors.add(Problem.of(p + "/id", ProblemCode.DUPLICATE_ID, "there is already a scenario " + Echo.quoted(id)));
         }
         String title = node.path("title").isTextual() ? node.get("title").textValue() : null;
         if (title == null || title.isBlank()) {
             errors.add(Problem.of(p + "/title", title == null ? ProblemCode.REQUIRED : ProblemCode.EMPTY,
                     "title must not be empty"));
+        } else if (title.length() > ModelLimits.MAX_TEXT_LENGTH) {
+            errors.add(Problem.of(p + "/title", ProblemCode.LIMIT_EXCEEDED,
+                    "title may be at most " + ModelLimits.MAX_TEXT_LENGTH + " characters long, was " + title.length()));
         }
         JsonNode set = node.get("set");
         if (set == null || !set.isObject() || set.isEmpty()) {
@@ -144,7 +158,7 @@ public final class ScenarioJson {
                 keys.add(e.getKey());
             } else {
                 errors.add(Problem.of(at, ProblemCode.INVALID_POINTER,
-                        "\"" + e.getKey() + "\" does not name a value of the model that can be replaced"));
+                        Echo.quoted(e.getKey()) + " does not name a value of the model that can be replaced"));
             }
         }
         if (errors.size() > before) {

@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.sroi.core.validation.Echo;
 import nl.sroi.core.validation.Pointer;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
@@ -21,6 +22,11 @@ import nl.sroi.core.validation.ProblemCode;
  * missing field is simply {@code null}: whether it was required is the validator's rule, not the reader's.
  */
 final class TreeReader {
+
+    /** The largest exponent (power of ten) of a number read; a double's own range is about ±308. */
+    static final int MAX_EXPONENT = 400;
+    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -40,7 +46,7 @@ final class TreeReader {
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!fields.contains(field)) {
-                add(Pointer.child(p, field), ProblemCode.UNKNOWN_FIELD, "unknown field \"" + field + "\""
+                add(Pointer.child(p, field), ProblemCode.UNKNOWN_FIELD, "unknown field " + Echo.quoted(field)
                         + (p.isEmpty() ? "" : " in " + name));
             }
         }
@@ -86,13 +92,28 @@ final class TreeReader {
             return null;
         }
         BigDecimal value = n.decimalValue();
-        double d = value.doubleValue();
-        if (Double.isInfinite(d) || (d == 0 && value.signum() != 0)) {
-            add(at(parent, field, index), ProblemCode.NUMBER_NOT_REPRESENTABLE,
-                    name + " must fit a double-precision number, was " + value.toString());
-            return null;
+        return representable(value) ? value : notRepresentable(at(parent, field, index), name, value);
+    }
+
+    /**
+     * Whether the number fits a {@code double} (neither beyond its range nor a non-zero that rounds to 0) and its
+     * exponent lies within ±{@value #MAX_EXPONENT}. The exponent is checked first, from precision and scale alone:
+     * a zero like {@code 0E-1000000000} fits a double, but its plain form has a billion digits, and any later
+     * {@code toPlainString} or arithmetic on it would try to write them.
+     */
+    private static boolean representable(BigDecimal value) {
+        long exponent = (long) value.precision() - value.scale() - 1;
+        if (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT) {
+            return false;
         }
-        return value;
+        double d = value.doubleValue();
+        return !Double.isInfinite(d) && (d != 0 || value.signum() == 0);
+    }
+
+    private <T> T notRepresentable(String pointer, String name, BigDecimal value) {
+        add(pointer, ProblemCode.NUMBER_NOT_REPRESENTABLE,
+                name + " must fit a double-precision number, was " + Echo.number(value));
+        return null;
     }
 
     private static String at(String parent, String field, int index) {
@@ -105,8 +126,8 @@ final class TreeReader {
         if (n == null) {
             return null;
         }
-        if (n.canConvertToExactIntegral() && n.canConvertToInt()) {
-            return n.intValue(); // 3, and also 3.0
+        if (n.isInt()) {
+            return n.intValue();
         }
         String np = Pointer.child(p, field);
         if (!n.isNumber()) {
@@ -114,10 +135,19 @@ final class TreeReader {
             return null;
         }
         BigDecimal value = n.decimalValue();
-        if (value.stripTrailingZeros().scale() > 0) {
-            add(np, ProblemCode.NOT_WHOLE, field + " must be a whole number, was " + value.toPlainString());
+        if (!representable(value)) {
+            return notRepresentable(np, field, value);
+        }
+        if (value.signum() == 0) {
+            return 0;
+        }
+        BigDecimal whole = value.stripTrailingZeros();
+        if (whole.scale() > 0) {
+            add(np, ProblemCode.NOT_WHOLE, field + " must be a whole number, was " + Echo.number(value));
+        } else if (whole.compareTo(INT_MIN) < 0 || whole.compareTo(INT_MAX) > 0) {
+            add(np, ProblemCode.OUT_OF_RANGE, field + " is far too large, was " + Echo.number(value));
         } else {
-            add(np, ProblemCode.OUT_OF_RANGE, field + " is far too large, was " + value.toString());
+            return whole.intValueExact(); // 3, and also 3.0 and 3E0
         }
         return null;
     }
@@ -137,7 +167,7 @@ final class TreeReader {
             allowed.add("\"" + jsonName(e) + "\"");
         }
         add(Pointer.child(p, field), ProblemCode.INVALID_VALUE,
-                field + " must be one of " + String.join(", ", allowed) + ", was \"" + s + "\"");
+                field + " must be one of " + String.join(", ", allowed) + ", was " + Echo.quoted(s));
         return null;
     }
 
@@ -203,7 +233,7 @@ final class TreeReader {
             case BOOLEAN:
                 return n.booleanValue() ? "true" : "false";
             case NUMBER:
-                return "the number " + n.asText();
+                return "the number " + Echo.number(n.decimalValue());
             case STRING:
                 return "a string";
             case ARRAY:

@@ -90,10 +90,11 @@ public final class ModelValidator {
         void model(SroiModel m) {
             if (required(m.format(), "", "format", "format") && !SroiModel.FORMAT.equals(m.format())) {
                 add("", "format", ProblemCode.UNSUPPORTED_FORMAT,
-                        "format must be \"" + SroiModel.FORMAT + "\", was \"" + m.format() + "\"");
+                        "format must be \"" + SroiModel.FORMAT + "\", was " + Echo.quoted(m.format()));
             }
             id(m.id(), "", "id");
             text(m.title(), "", "title", "title");
+            optionalText(m.description(), "", "description");
             required(m.kind(), "", "kind", "kind");
             currency(m.currency());
             year(m.priceYear(), "", "priceYear");
@@ -129,6 +130,7 @@ public final class ModelValidator {
                         duplicate(p, "stakeholder", s.id());
                     }
                     text(s.name(), p, "name", "name");
+                    optionalText(s.description(), p, "description");
                 }
             }
         }
@@ -210,13 +212,13 @@ public final class ModelValidator {
                 String sp = Pointer.child(p, j);
                 if (stakeholderRef(v.stakeholder(), sp, "stakeholder") && !seen.add(v.stakeholder())) {
                     add(sp, "stakeholder", ProblemCode.DUPLICATE_ID,
-                            "valueTo names stakeholder \"" + v.stakeholder() + "\" twice");
+                            "valueTo names stakeholder " + Echo.quoted(v.stakeholder()) + " twice");
                 }
                 if (!required(v.share(), sp, "share", "share")) {
                     complete = false;
                 } else if (v.share().signum() <= 0) {
                     add(sp, "share", ProblemCode.OUT_OF_RANGE,
-                            "share must be greater than 0, was " + v.share().toPlainString());
+                            "share must be greater than 0, was " + Echo.number(v.share()));
                     complete = false;
                 } else {
                     sum = sum.add(v.share());
@@ -224,7 +226,7 @@ public final class ModelValidator {
             }
             if (complete && sum.subtract(BigDecimal.ONE).abs().doubleValue() > SHARE_TOLERANCE) {
                 add(outcome, "valueTo", ProblemCode.SHARES_DO_NOT_ADD_UP,
-                        "the shares in valueTo must add up to 1, they add up to " + sum.toPlainString());
+                        "the shares in valueTo must add up to 1, they add up to " + Echo.number(sum));
             }
         }
 
@@ -270,11 +272,11 @@ public final class ModelValidator {
             }
             if (low && range.low().compareTo(point) > 0) {
                 add(p, "low", ProblemCode.RANGE_EXCLUDES_VALUE, name + " low must not be above the point value "
-                        + point.toPlainString() + ", was " + range.low().toPlainString());
+                        + Echo.number(point) + ", was " + Echo.number(range.low()));
             }
             if (high && range.high().compareTo(point) < 0) {
                 add(p, "high", ProblemCode.RANGE_EXCLUDES_VALUE, name + " high must not be below the point value "
-                        + point.toPlainString() + ", was " + range.high().toPlainString());
+                        + Echo.number(point) + ", was " + Echo.number(range.high()));
             }
         }
 
@@ -285,12 +287,12 @@ public final class ModelValidator {
             }
             if (estimate.whole() && value.stripTrailingZeros().scale() > 0) {
                 add(parent, field, ProblemCode.NOT_WHOLE,
-                        name + " must be a whole number of years, was " + value.toPlainString());
+                        name + " must be a whole number of years, was " + Echo.number(value));
                 return false;
             }
             if (!estimate.contains(value)) {
                 add(parent, field, ProblemCode.OUT_OF_RANGE,
-                        name + " must be " + estimate.describeInterval() + ", was " + value.toPlainString());
+                        name + " must be " + estimate.describeInterval() + ", was " + Echo.number(value));
                 return false;
             }
             return magnitude(value, parent, field, name);
@@ -305,7 +307,7 @@ public final class ModelValidator {
                 BigDecimal v = values.get(t);
                 if (required(v, p, t, element) && magnitude(v, p, t, element) && v.signum() < 0) {
                     add(Pointer.child(p, t), ProblemCode.OUT_OF_RANGE,
-                            element + " must be at least 0, was " + v.toPlainString());
+                            element + " must be at least 0, was " + Echo.number(v));
                 }
             }
         }
@@ -313,7 +315,7 @@ public final class ModelValidator {
         private boolean magnitude(BigDecimal value, String parent, Object key, String name) {
             if (value.abs().compareTo(MAX_MAGNITUDE) > 0) {
                 add(parent, key, ProblemCode.LIMIT_EXCEEDED, name + " must not exceed "
-                        + MAX_MAGNITUDE.toPlainString() + " in size, was " + value.toPlainString());
+                        + MAX_MAGNITUDE.toPlainString() + " in size, was " + Echo.number(value));
                 return false;
             }
             return true;
@@ -341,7 +343,7 @@ public final class ModelValidator {
             }
             if (!stakeholderIds.contains(id)) {
                 add(parent, field, ProblemCode.UNKNOWN_STAKEHOLDER,
-                        "stakeholder \"" + id + "\" is not listed in stakeholders");
+                        "stakeholder " + Echo.quoted(id) + " is not listed in stakeholders");
                 return false;
             }
             return true;
@@ -353,20 +355,20 @@ public final class ModelValidator {
             }
             if (!isId(id)) {
                 add(parent, field, ProblemCode.INVALID_ID,
-                        "id must be 1 to 64 characters of a-z, 0-9 and -, was \"" + id + "\"");
+                        "id must be 1 to 64 characters of a-z, 0-9 and -, was " + Echo.quoted(id));
                 return false;
             }
             return true;
         }
 
         private void duplicate(String parent, String what, String id) {
-            add(parent, "id", ProblemCode.DUPLICATE_ID, "there is already an " + what + " with id \"" + id + "\"");
+            add(parent, "id", ProblemCode.DUPLICATE_ID, "there is already an " + what + " with id " + Echo.quoted(id));
         }
 
         private void currency(String code) {
             if (required(code, "", "currency", "currency") && !CURRENCIES.contains(code)) {
                 add("", "currency", ProblemCode.UNKNOWN_CURRENCY,
-                        "currency must be an ISO 4217 code of a currency with a minor unit, was \"" + code + "\"");
+                        "currency must be an ISO 4217 code of a currency with a minor unit, was " + Echo.quoted(code));
             }
         }
 
@@ -383,6 +385,22 @@ public final class ModelValidator {
             }
             if (value.isBlank()) {
                 add(parent, field, ProblemCode.EMPTY, name + " must not be empty");
+                return false;
+            }
+            return length(value, parent, field, name);
+        }
+
+        private void optionalText(String value, String parent, String field) {
+            if (value != null) {
+                length(value, parent, field, field);
+            }
+        }
+
+        /** Every route takes the same texts: the workbook's cells hold at most {@link ModelLimits#MAX_TEXT_LENGTH}. */
+        private boolean length(String value, String parent, String field, String name) {
+            if (value.length() > ModelLimits.MAX_TEXT_LENGTH) {
+                add(parent, field, ProblemCode.LIMIT_EXCEEDED, name + " may be at most " + ModelLimits.MAX_TEXT_LENGTH
+                        + " characters long, was " + value.length());
                 return false;
             }
             return true;

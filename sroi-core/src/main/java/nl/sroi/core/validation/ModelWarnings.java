@@ -41,32 +41,32 @@ public final class ModelWarnings {
             // only for a positive proxy: leaving a negative outcome unadjusted is the conservative choice
             if (o.proxy().value().signum() > 0 && isZero(o.deadweight()) && isZero(o.displacement())
                     && isZero(o.attribution())) {
-                warnings.add(Problem.of(p, ProblemCode.NO_ADJUSTMENT, "outcome \"" + o.id()
-                        + "\" has no deadweight, displacement or attribution: the value is likely over-claimed"));
+                warnings.add(Problem.of(p, ProblemCode.NO_ADJUSTMENT, "outcome " + Echo.quoted(o.id())
+                        + " has no deadweight, displacement or attribution: the value is likely over-claimed"));
             }
             double share = outcomePresentValues[i] / presentValue;
             if (outcomes.size() > 1 && presentValue > 0 && share > DOMINANT_SHARE) {
                 warnings.add(Problem.of(p, ProblemCode.DOMINANT_OUTCOME, String.format(Locale.ROOT,
-                        "outcome \"%s\" carries %.0f %% of the present value: the result stands or falls with it",
-                        o.id(), share * 100)));
+                        "outcome %s carries %.0f %% of the present value: the result stands or falls with it",
+                        Echo.quoted(o.id()), share * 100)));
             }
             if (o.duration() > LONG_DURATION && isZero(o.dropOff())) {
-                warnings.add(Problem.of(p + "/dropOff", ProblemCode.LONG_DURATION_WITHOUT_DROP_OFF, "outcome \""
-                        + o.id() + "\" lasts " + o.duration() + " years without drop-off: effects usually fade"));
+                warnings.add(Problem.of(p + "/dropOff", ProblemCode.LONG_DURATION_WITHOUT_DROP_OFF, "outcome "
+                        + Echo.quoted(o.id()) + " lasts " + o.duration() + " years without drop-off: effects usually fade"));
             }
             Integer proxyYear = o.proxy().priceYear();
             if (model.priceYear() != null && proxyYear == null) {
-                warnings.add(Problem.of(p + "/proxy", ProblemCode.PROXY_WITHOUT_PRICE_YEAR, "the proxy of outcome \""
-                        + o.id() + "\" has no price year while the model is in prices of " + model.priceYear()));
+                warnings.add(Problem.of(p + "/proxy", ProblemCode.PROXY_WITHOUT_PRICE_YEAR, "the proxy of outcome "
+                        + Echo.quoted(o.id()) + " has no price year while the model is in prices of " + model.priceYear()));
             } else if (model.priceYear() != null && !proxyYear.equals(model.priceYear())) {
                 warnings.add(Problem.of(p + "/proxy/priceYear", ProblemCode.PROXY_PRICE_YEAR_DIFFERS,
-                        "the proxy of outcome \"" + o.id() + "\" is in prices of " + proxyYear + ", the model in "
+                        "the proxy of outcome " + Echo.quoted(o.id()) + " is in prices of " + proxyYear + ", the model in "
                                 + model.priceYear() + ": index the proxy, the calculation does not"));
             }
             int lastPeriod = Outcome.lastValuePeriod(o.quantity().size(), o.startOffset(), o.duration());
             if (model.horizonYears() != null && lastPeriod > model.horizonYears()) {
-                warnings.add(Problem.of(p, ProblemCode.VALUE_BEYOND_HORIZON, "outcome \"" + o.id()
-                        + "\" has value until period " + lastPeriod + "; what comes after period "
+                warnings.add(Problem.of(p, ProblemCode.VALUE_BEYOND_HORIZON, "outcome " + Echo.quoted(o.id())
+                        + " has value until period " + lastPeriod + "; what comes after period "
                         + model.horizonYears() + " (horizonYears) is not counted"));
             }
         }
