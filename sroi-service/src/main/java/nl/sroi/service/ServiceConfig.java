@@ -8,7 +8,8 @@ import java.util.Map;
  * the jar), the largest request body it reads, and how long a stop waits for requests in flight. Command-line options win over environment variables
  * ({@code SROI_HOST}, {@code SROI_PORT}, {@code SROI_MODELS}, {@code SROI_MAX_BODY}), which win over the defaults.
  */
-public record ServiceConfig(String host, int port, Path models, long maxBodyBytes, long stopTimeoutMillis) {
+public record ServiceConfig(String host, int port, Path models, long maxBodyBytes, long stopTimeoutMillis,
+                            WorkLimits work) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -16,6 +17,11 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
     public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
     /** On SIGTERM, requests in flight get up to 10 s to finish. */
     public static final long DEFAULT_STOP_TIMEOUT_MILLIS = 10_000;
+
+    /** With the default work limits. */
+    public ServiceConfig(String host, int port, Path models, long maxBodyBytes, long stopTimeoutMillis) {
+        this(host, port, models, maxBodyBytes, stopTimeoutMillis, WorkLimits.DEFAULT);
+    }
 
     public ServiceConfig {
         if (port < 0 || port > 65535) {
@@ -32,6 +38,10 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
         String port = env.getOrDefault("SROI_PORT", Integer.toString(DEFAULT_PORT));
         String models = env.get("SROI_MODELS");
         String maxBody = env.getOrDefault("SROI_MAX_BODY", Long.toString(DEFAULT_MAX_BODY_BYTES));
+        WorkLimits d = WorkLimits.DEFAULT;
+        String budget = env.getOrDefault("SROI_WORK_BUDGET", Long.toString(d.budgetSteps()));
+        String deadline = env.getOrDefault("SROI_DEADLINE_MS", Long.toString(d.deadlineMillis()));
+        String heavy = env.getOrDefault("SROI_HEAVY_AT_ONCE", Integer.toString(d.heavyAtOnce()));
         for (int i = 0; i < options.length; i += 2) {
             if (i + 1 >= options.length) {
                 throw new IllegalArgumentException("option " + options[i] + " needs a value");
@@ -42,18 +52,22 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
                 case "--port" -> port = value;
                 case "--models" -> models = value;
                 case "--max-body" -> maxBody = value;
+                case "--work-budget" -> budget = value;
+                case "--deadline-ms" -> deadline = value;
+                case "--heavy-at-once" -> heavy = value;
                 default -> throw new IllegalArgumentException("unknown option " + options[i]);
             }
         }
-        return new ServiceConfig(host, number(port, "port"), models == null ? null : Path.of(models),
-                number(maxBody, "max-body"), DEFAULT_STOP_TIMEOUT_MILLIS);
+        WorkLimits work = new WorkLimits(number(budget, "work-budget"), number(deadline, "deadline-ms"),
+                (int) number(heavy, "heavy-at-once"), d.lightAtOnce(), d.lightBodyBytes());
+        return new ServiceConfig(host, (int) number(port, "port"), models == null ? null : Path.of(models),
+                number(maxBody, "max-body"), DEFAULT_STOP_TIMEOUT_MILLIS, work);
     }
 
-    private static int number(String value, String name) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
+    private static long number(String value, String name) {
+        if (!value.matches("[0-9]{1,18}")) {
             throw new IllegalArgumentException(name + " must be a whole number, was \"" + value + "\"");
         }
+        return Long.parseLong(value);
     }
 }

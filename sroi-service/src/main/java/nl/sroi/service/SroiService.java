@@ -42,6 +42,8 @@ public final class SroiService {
     private final Supplier<ModelCatalog> catalog;
     private final JsonApi api = JsonApi.DEFAULT;
     private final ModelValidator validator = ModelValidator.DEFAULT;
+    private final Admission admission;
+    private final Computing computing;
 
     public SroiService(ServiceConfig config, ModelCatalog catalog) {
         this(config, () -> catalog);
@@ -51,26 +53,32 @@ public final class SroiService {
     public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog) {
         this.config = config;
         this.catalog = catalog;
+        this.admission = new Admission(config.work());
+        this.computing = new Computing(admission);
     }
 
     public List<Route> routes() {
         return List.of(
-                new Route(HandlerType.POST, API + "/calculate", ctx -> answer(ctx, api.calculate(body(ctx)))),
-                new Route(HandlerType.POST, API + "/validate", ctx -> answer(ctx, api.validate(body(ctx)))),
-                new Route(HandlerType.POST, API + "/sensitivity", ctx -> answer(ctx, api.sensitivity(body(ctx)))),
-                new Route(HandlerType.POST, API + "/simulate", ctx -> answer(ctx,
-                        api.simulate(body(ctx), ctx.queryParam("iterations"), ctx.queryParam("seed")))),
-                new Route(HandlerType.POST, API + "/scenarios", ctx -> answer(ctx, api.scenarios(body(ctx)))),
-                new Route(HandlerType.POST, API + "/business-case", ctx -> answer(ctx,
-                        api.businessCase(body(ctx), ctx.queryParam("for"), ctx.queryParam("scenario")))),
-                new Route(HandlerType.POST, API + "/flows", ctx -> answer(ctx,
-                        api.flows(body(ctx), ctx.queryParam("scenario")))),
+                new Route(HandlerType.POST, API + "/calculate",
+                        ctx -> answer(ctx, computing.sized(body(ctx), api::calculate))),
+                new Route(HandlerType.POST, API + "/validate",
+                        ctx -> answer(ctx, computing.sized(body(ctx), api::validate))),
+                new Route(HandlerType.POST, API + "/sensitivity",
+                        ctx -> computing.analysis(ctx, body(ctx), Analyses.sensitivity(validator))),
+                new Route(HandlerType.POST, API + "/simulate", this::simulate),
+                new Route(HandlerType.POST, API + "/scenarios", ctx -> computing.analysis(ctx, body(ctx),
+                        Analyses.scenarios(validator, config.work().budgetSteps()))),
+                new Route(HandlerType.POST, API + "/business-case", ctx -> answer(ctx, computing.sized(body(ctx),
+                        b -> api.businessCase(b, ctx.queryParam("for"), ctx.queryParam("scenario"))))),
+                new Route(HandlerType.POST, API + "/flows", ctx -> answer(ctx, computing.sized(body(ctx),
+                        b -> api.flows(b, ctx.queryParam("scenario"))))),
                 new Route(HandlerType.GET, API + "/models", ctx -> json(ctx, catalog.get().summaries())),
                 new Route(HandlerType.GET, API + "/models/{id}", ctx -> json(ctx, entry(ctx).modelJson())),
                 new Route(HandlerType.GET, API + "/models/{id}/result", ctx -> json(ctx, entry(ctx).resultJson())),
-                new Route(HandlerType.GET, API + "/models/{id}/export.xlsx", ctx -> workbook(ctx,
-                        SroiWorkbook.write(entry(ctx).valid()), entry(ctx).model().id())),
-                new Route(HandlerType.POST, API + "/export", this::export),
+                new Route(HandlerType.GET, API + "/models/{id}/export.xlsx",
+                        ctx -> computing.analysis(ctx, entry(ctx).valid(), Analyses.workbook(validator))),
+                new Route(HandlerType.POST, API + "/export",
+                        ctx -> computing.analysis(ctx, body(ctx), Analyses.workbook(validator))),
                 new Route(HandlerType.GET, API + "/health",
                         ctx -> json(ctx, JsonApi.health(catalog.get().size()))),
                 new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, OpenApi.document())));
@@ -100,6 +108,7 @@ public final class SroiService {
             app.addHttpHandler(route.method(), route.path(), route.handler());
         }
         app.exception(ProblemException.class, (e, ctx) -> problem(ctx, e.problem()));
+        app.events(events -> events.serverStopped(admission::close));
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(ctx, e.getStatus())));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -108,17 +117,18 @@ public final class SroiService {
         return app;
     }
 
-    /** A model in, its workbook out (or the model's problem document). */
-    private void export(Context ctx) {
-        SroiWorkbook.Export export = SroiWorkbook.fromJson(body(ctx), validator);
-        if (export.valid()) {
-            workbook(ctx, export.workbook(), export.id());
+    /** The iterations and seed first (a bad one is refused before the body is read), then the priced simulation. */
+    private void simulate(Context ctx) {
+        JsonApi.SimulationParameters p = JsonApi.simulationParameters(ctx.queryParam("iterations"),
+                ctx.queryParam("seed"));
+        if (p.problem() != null) {
+            answer(ctx, p.problem());
         } else {
-            answer(ctx, export.problem());
+            computing.analysis(ctx, body(ctx), Analyses.simulation(validator, p.iterations(), p.seed()));
         }
     }
 
-    private static void workbook(Context ctx, byte[] xlsx, String id) {
+    static void workbook(Context ctx, byte[] xlsx, String id) {
         ctx.result(xlsx).contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + id + ".xlsx\"");
     }
 
@@ -192,7 +202,7 @@ public final class SroiService {
         };
     }
 
-    private static void answer(Context ctx, JsonApi.Answer answer) {
+    static void answer(Context ctx, JsonApi.Answer answer) {
         ctx.status(answer.status()).result(answer.body().getBytes(StandardCharsets.UTF_8))
                 .contentType(answer.mediaType());
     }
@@ -202,6 +212,9 @@ public final class SroiService {
     }
 
     private static void problem(Context ctx, ProblemDocument problem) {
+        if (problem.status() == 503) {
+            ctx.header("Retry-After", Integer.toString(Admission.RETRY_AFTER_SECONDS));
+        }
         ctx.status(problem.status()).result(problem.toJson().getBytes(StandardCharsets.UTF_8))
                 .contentType(ProblemDocument.MEDIA_TYPE);
     }

@@ -34,9 +34,14 @@ public final class SensitivityAnalysis {
     }
 
     public static SensitivityResult of(ValidModel valid) {
+        return of(valid, Cancellation.NONE);
+    }
+
+    /** As {@link #of(ValidModel)}, asking {@code cancellation} before every evaluation of the kernel. */
+    public static SensitivityResult of(ValidModel valid, Cancellation cancellation) {
         SroiModel model = valid.model();
         CurrencyUnit currency = Monetary.getCurrency(model.currency());
-        Evaluator at = new Evaluator(Kernel.of(valid));
+        Evaluator at = new Evaluator(Kernel.of(valid), cancellation);
         double npv = at.npv();
         OptionalDouble ratio = at.ratio();
 
@@ -158,9 +163,11 @@ public final class SensitivityAnalysis {
     /** A kernel with one estimate changed at a time. */
     static final class Evaluator {
         private final Kernel k;
+        private final Cancellation cancellation;
 
-        Evaluator(Kernel k) {
+        Evaluator(Kernel k, Cancellation cancellation) {
             this.k = k;
+            this.cancellation = cancellation;
         }
 
         void set(EstimateRef ref, double value) {
@@ -168,10 +175,12 @@ public final class SensitivityAnalysis {
         }
 
         double npv() {
+            cancellation.check();
             return k.evaluate() - k.inputsValue();
         }
 
         OptionalDouble ratio() {
+            cancellation.check();
             double presentValue = k.evaluate();
             double inputs = k.inputsValue();
             return inputs == 0 ? OptionalDouble.empty() : OptionalDouble.of(presentValue / inputs);

@@ -45,6 +45,11 @@ public final class Simulation {
     }
 
     public static SimulationResult run(ValidModel valid, int iterations, long seed) {
+        return run(valid, iterations, seed, Cancellation.NONE);
+    }
+
+    /** As {@link #run(ValidModel, int, long)}, asking {@code cancellation} before every iteration. */
+    public static SimulationResult run(ValidModel valid, int iterations, long seed, Cancellation cancellation) {
         if (!allows(iterations)) {
             throw new IllegalArgumentException("iterations must be 1 to " + MAX_ITERATIONS + ", was " + iterations);
         }
@@ -60,6 +65,7 @@ public final class Simulation {
             Sampler[] samplers = samplers(ranged, points, generator(seed, c));
             int end = Math.min(iterations, (c + 1) * CHUNK);
             for (int i = c * CHUNK; i < end; i++) {
+                cancellation.check();
                 for (int e = 0; e < samplers.length; e++) {
                     ranged.get(e).ref().apply(k, samplers[e].sample());
                 }

@@ -80,22 +80,39 @@ public final class JsonApi {
      * command line or in a query ({@code null}: the defaults 10,000 and 1); iterations are 1 to 1,000,000.
      */
     public Answer simulate(byte[] model, String iterations, String seed) {
-        Long n = iterations == null ? Long.valueOf(Simulation.DEFAULT_ITERATIONS) : wholeNumber(iterations);
-        Long s = seed == null ? Long.valueOf(Simulation.DEFAULT_SEED) : wholeNumber(seed);
-        if (n == null || s == null) {
-            return Answer.of(ProblemDocument.invalidParameter("iterations and seed must be whole numbers in digits "
-                    + "0-9, were " + (iterations == null ? "absent" : Echo.quoted(iterations)) + " and "
-                    + (seed == null ? "absent" : Echo.quoted(seed))));
-        }
-        if (!Simulation.allows(n)) {
-            return Answer.of(ProblemDocument.invalidParameter("iterations must be between 1 and "
-                    + Simulation.MAX_ITERATIONS + ", was " + n));
+        SimulationParameters parameters = simulationParameters(iterations, seed);
+        if (parameters.problem() != null) {
+            return parameters.problem();
         }
         ModelReading reading = ModelJson.read(model, validator);
         if (!reading.valid()) {
             return Answer.of(ProblemDocument.of(reading));
         }
-        return Answer.ok(AnalysisJson.simulation(Simulation.run(reading.validModel(), n.intValue(), s)));
+        return Answer.ok(AnalysisJson.simulation(Simulation.run(reading.validModel(), parameters.iterations(),
+                parameters.seed())));
+    }
+
+    /** A simulation's iterations and seed, or (and then only) the problem with them. */
+    public record SimulationParameters(int iterations, long seed, Answer problem) {
+    }
+
+    /**
+     * The iterations and seed as given on a command line or in a query ({@code null}: the defaults 10,000 and 1);
+     * iterations are 1 to 1,000,000.
+     */
+    public static SimulationParameters simulationParameters(String iterations, String seed) {
+        Long n = iterations == null ? Long.valueOf(Simulation.DEFAULT_ITERATIONS) : wholeNumber(iterations);
+        Long s = seed == null ? Long.valueOf(Simulation.DEFAULT_SEED) : wholeNumber(seed);
+        if (n == null || s == null) {
+            return new SimulationParameters(0, 0, Answer.of(ProblemDocument.invalidParameter("iterations and seed "
+                    + "must be whole numbers in digits 0-9, were " + (iterations == null ? "absent"
+                    : Echo.quoted(iterations)) + " and " + (seed == null ? "absent" : Echo.quoted(seed)))));
+        }
+        if (!Simulation.allows(n)) {
+            return new SimulationParameters(0, 0, Answer.of(ProblemDocument.invalidParameter(
+                    "iterations must be between 1 and " + Simulation.MAX_ITERATIONS + ", was " + n)));
+        }
+        return new SimulationParameters(n.intValue(), s, null);
     }
 
     /**

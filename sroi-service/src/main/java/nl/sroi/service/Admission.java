@@ -1,0 +1,128 @@
+package nl.sroi.service;
+
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import io.javalin.http.Context;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.SelectableChannelEndPoint;
+import org.eclipse.jetty.server.Request;
+
+import nl.sroi.core.analysis.Cancellation;
+import nl.sroi.core.json.ProblemDocument;
+
+/**
+ * Lets requests compute, a bounded number at once: light ones wait their turn (up to the deadline), heavy ones
+ * are refused with 503 and {@code Retry-After} when all heavy places are taken. A request computes under a
+ * {@link Ticket}, which is also the {@link Cancellation} its analysis asks: cancelled when the deadline passes or
+ * the client hangs up.
+ */
+final class Admission implements AutoCloseable {
+
+    /** Seconds a client is asked to wait before trying again. */
+    static final int RETRY_AFTER_SECONDS = 1;
+
+    private final WorkLimits limits;
+    private final Semaphore light;
+    private final Semaphore heavy;
+    private final ClientWatch watch = new ClientWatch();
+
+    Admission(WorkLimits limits) {
+        this.limits = limits;
+        this.light = new Semaphore(limits.lightAtOnce(), true);
+        this.heavy = new Semaphore(limits.heavyAtOnce());
+    }
+
+    WorkLimits limits() {
+        return limits;
+    }
+
+    /** A place for light work, waited for up to the deadline. */
+    Ticket light() {
+        try {
+            long wait = limits.deadlineMillis() == 0 ? Long.MAX_VALUE : limits.deadlineMillis();
+            if (!light.tryAcquire(wait, TimeUnit.MILLISECONDS)) {
+                throw busy("all " + limits.lightAtOnce() + " places for requests were taken for "
+                        + limits.deadlineMillis() + " ms");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy("the service is stopping");
+        }
+        return new Ticket(light);
+    }
+
+    /** A place for heavy work, now or never. */
+    Ticket heavy() {
+        if (!heavy.tryAcquire()) {
+            throw busy("the service runs at most " + limits.heavyAtOnce() + " heavy requests at once (an analysis "
+                    + "over " + WorkLimits.LIGHT_STEPS + " steps, or a body over " + limits.lightBodyBytes()
+                    + " bytes), and all are running");
+        }
+        return new Ticket(heavy);
+    }
+
+    static SroiService.ProblemException busy(String why) {
+        return new SroiService.ProblemException(ProblemDocument.of("busy", "Service busy", 503,
+                why + "; try again after " + RETRY_AFTER_SECONDS + " s"));
+    }
+
+    @Override
+    public void close() {
+        watch.close();
+    }
+
+    /** A request's place; the {@link Cancellation} of its work. Closing it gives the place back. */
+    final class Ticket implements Cancellation, AutoCloseable {
+        private final Semaphore place;
+        private final long deadline;
+        private ClientWatch.Watch watching;
+        private volatile boolean gone;
+        private boolean closed;
+
+        private Ticket(Semaphore place) {
+            this.place = place;
+            this.deadline = limits.deadlineMillis() == 0 ? 0
+                    : System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(limits.deadlineMillis());
+        }
+
+        /** From now on, a client that hangs up cancels the work; only once the request's body has been read. */
+        void watchClient(Context ctx) {
+            Request request = Request.getBaseRequest(ctx.req());
+            EndPoint endPoint = request == null ? null : request.getHttpChannel().getEndPoint();
+            if (watching == null && endPoint instanceof SelectableChannelEndPoint selectable) {
+                watching = watch.watch(selectable.getChannel(), () -> gone = true);
+            }
+        }
+
+        @Override
+        public boolean cancelled() {
+            return gone || (deadline != 0 && System.nanoTime() - deadline > 0);
+        }
+
+        /** Whether the client hung up (rather than the deadline passing). */
+        boolean clientGone() {
+            return gone;
+        }
+
+        /** Exchanges this light place for a heavy one (refused with 503 when none is free). */
+        Ticket heavier() {
+            if (place == heavy) {
+                return this;
+            }
+            close();
+            return heavy();
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                if (watching != null) {
+                    watching.close();
+                }
+                place.release();
+            }
+        }
+    }
+}
