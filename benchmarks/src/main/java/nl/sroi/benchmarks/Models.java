@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.sroi.core.json.ModelJson;
-import nl.sroi.core.json.ModelReading;
 import nl.sroi.core.model.EstimateRange;
 import nl.sroi.core.model.ModelRanges;
 import nl.sroi.core.model.Outcome;
@@ -32,8 +31,7 @@ final class Models {
     }
 
     static ValidModel jongeren() {
-        ModelReading reading = ModelJson.read(jongerenJson());
-        return reading.validModel();
+        return ModelJson.read(jongerenJson()).value();
     }
 
     /** Every estimate of every outcome, the rate and the inputs ranged around its point value. */
@@ -50,7 +48,7 @@ final class Models {
         }
         SroiModel ranged = m.toBuilder().outcomes(outcomes)
                 .ranges(new ModelRanges(range(0.01, 0.0225, 0.05), range(0.9, 1, 1.1))).build();
-        return ModelValidator.DEFAULT.check(ranged).valid();
+        return ModelValidator.DEFAULT.check(ranged).value();
     }
 
     private static EstimateRange fraction(BigDecimal point) {

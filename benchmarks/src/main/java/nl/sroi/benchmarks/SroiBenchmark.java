@@ -1,6 +1,7 @@
 package nl.sroi.benchmarks;
 
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -16,11 +17,13 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.analysis.SimulationResult;
-import nl.sroi.core.calc.Kernel;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
-import nl.sroi.core.json.JsonApi;
+import nl.sroi.core.internal.Kernel;
+import nl.sroi.core.json.ModelJson;
+import nl.sroi.core.json.ResultJson;
 import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 /**
  * Jongeren en schulden: one calculation (kernel only, full result, and JSON in to JSON out), and 100,000
@@ -39,6 +42,8 @@ public class SroiBenchmark {
     private byte[] json;
     private Kernel kernel;
     private BareLoop bare;
+    /** On both cores, as the service runs it. */
+    private final Simulation simulation = new Simulation(ForkJoinPool.commonPool());
 
     @Setup
     public void setUp() {
@@ -63,14 +68,14 @@ public class SroiBenchmark {
 
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public JsonApi.Answer calculateJson() {
-        return JsonApi.DEFAULT.calculate(json);
+    public Validated<String> calculateJson() {
+        return ModelJson.read(json).map(valid -> ResultJson.write(SroiCalculator.DEFAULT.calculate(valid)));
     }
 
     @Benchmark
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public SimulationResult simulate100k() {
-        return Simulation.run(ranged, 100_000, 42);
+        return simulation.run(ranged, 100_000, 42).value();
     }
 
     @Benchmark

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.sroi.core.json.Json;
 import nl.sroi.core.json.ModelJson;
-import nl.sroi.core.json.ModelReading;
+import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 import nl.sroi.core.model.SroiModel;
 
 /** Loads the test resources: the reference cases copied from the project's shared design folder. */
@@ -34,11 +35,11 @@ public final class TestResources {
     }
 
     public static SroiModel referenceModel(String name) {
-        ModelReading reading = ModelJson.read(bytes("reference/" + name + ".model.json"));
-        if (!reading.valid()) {
+        Validated<ValidModel> reading = ModelJson.read(bytes("reference/" + name + ".model.json"));
+        if (!reading.isValid()) {
             throw new AssertionError(name + " should be valid: " + reading.errors());
         }
-        return reading.model();
+        return reading.value().model();
     }
 
     public static JsonNode referenceExpected(String name) {

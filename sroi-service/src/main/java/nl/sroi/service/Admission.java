@@ -9,7 +9,6 @@ import org.eclipse.jetty.io.SelectableChannelEndPoint;
 import org.eclipse.jetty.server.Request;
 
 import nl.sroi.core.analysis.Cancellation;
-import nl.sroi.core.json.ProblemDocument;
 
 /**
  * Lets requests compute, a bounded number at once: light ones wait their turn (up to the deadline), heavy ones

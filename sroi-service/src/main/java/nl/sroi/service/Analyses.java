@@ -4,32 +4,43 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import io.javalin.http.Context;
 
 import nl.sroi.core.analysis.Cancellation;
-import nl.sroi.core.analysis.ScenarioComparison;
-import nl.sroi.core.analysis.SensitivityAnalysis;
-import nl.sroi.core.analysis.Simulation;
+import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.analysis.WorkEstimate;
-import nl.sroi.core.json.AnalysisJson;
 import nl.sroi.core.json.Json;
-import nl.sroi.core.json.JsonApi;
-import nl.sroi.core.json.ProblemDocument;
+import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 import nl.sroi.workbook.SroiWorkbook;
 import nl.sroi.workbook.WorkbookCost;
 
 /** The service's priced analyses: what each reads, what it is estimated to cost, and how it answers. */
 final class Analyses {
 
-    private Analyses() {
+    private final JsonApi api;
+    private final ModelValidator validator;
+    private final long budget;
+
+    Analyses(JsonApi api, ModelValidator validator, long budget) {
+        this.api = api;
+        this.validator = validator;
+        this.budget = budget;
     }
 
-    static Computing.Analysis<ValidModel> sensitivity(ModelValidator validator) {
-        return new Computing.OfModel(validator) {
+    /** An analysis of one model document. */
+    private abstract class OfModel implements Computing.Analysis<ValidModel> {
+        @Override
+        public Validated<ValidModel> read(byte[] body) {
+            return ModelJson.read(body, validator);
+        }
+    }
+
+    Computing.Analysis<ValidModel> sensitivity() {
+        return new OfModel() {
             @Override
             public String name() {
                 return "sensitivity analysis";
@@ -42,34 +53,34 @@ final class Analyses {
 
             @Override
             public void answer(Context ctx, ValidModel valid, Cancellation cancellation) {
-                json(ctx, AnalysisJson.sensitivity(SensitivityAnalysis.of(valid, cancellation)));
+                json(ctx, api.sensitivity(valid, cancellation));
             }
         };
     }
 
-    /** The simulation of {@code iterations} from {@code seed}, both already checked. */
-    static Computing.Analysis<ValidModel> simulation(ModelValidator validator, int iterations, long seed) {
-        return new Computing.OfModel(validator) {
+    /** The simulation with these (checked) parameters. */
+    Computing.Analysis<ValidModel> simulation(JsonApi.SimulationParameters p) {
+        return new OfModel() {
             @Override
             public String name() {
-                return "simulation of " + iterations + " iterations";
+                return "simulation of " + p.iterations() + " iterations";
             }
 
             @Override
             public long steps(ValidModel valid) {
-                return WorkEstimate.simulation(valid, iterations);
+                return WorkEstimate.simulation(valid, p.iterations());
             }
 
             @Override
             public void answer(Context ctx, ValidModel valid, Cancellation cancellation) {
-                json(ctx, AnalysisJson.simulation(Simulation.run(valid, iterations, seed, cancellation)));
+                json(ctx, api.simulation(valid, p, cancellation));
             }
         };
     }
 
     /** A model's workbook; POI cannot be stopped halfway, so the estimate alone bounds it. */
-    static Computing.Analysis<ValidModel> workbook(ModelValidator validator) {
-        return new Computing.OfModel(validator) {
+    Computing.Analysis<ValidModel> workbook() {
+        return new OfModel() {
             @Override
             public String name() {
                 return "workbook";
@@ -87,8 +98,8 @@ final class Analyses {
         };
     }
 
-    /** A scenarios document: every scenario is a whole model, validated and calculated. */
-    static Computing.Analysis<ScenarioJson.Reading> scenarios(ModelValidator validator, long budget) {
+    /** A scenarios document: every scenario is a whole model, read, validated and calculated. */
+    Computing.Analysis<ScenarioSet> scenarios() {
         return new Computing.Analysis<>() {
             @Override
             public String name() {
@@ -96,42 +107,37 @@ final class Analyses {
             }
 
             @Override
-            public Computing.Read<ScenarioJson.Reading> read(byte[] body) {
-                // every scenario is read as a whole model: price the reading before it starts
+            public Validated<ScenarioSet> read(byte[] body) {
                 JsonNode tree;
                 try {
                     tree = Json.mapper().readTree(body);
                 } catch (IOException | RuntimeException e) {
-                    tree = null; // not JSON: read below, which reports where
+                    return ScenarioJson.read(body, validator); // not JSON: this reports where
                 }
-                if (tree != null) {
-                    long steps = WorkEstimate.reading(body.length, 1 + tree.path("scenarios").size());
-                    if (steps > budget) {
-                        throw new SroiService.ProblemException(Computing.overBudget("reading of the scenarios", steps,
-                                budget));
-                    }
+                if (tree == null) {
+                    return ScenarioJson.read(body, validator);
                 }
-                ScenarioJson.Reading reading = tree == null ? ScenarioJson.read(body, validator)
-                        : ScenarioJson.read(tree, validator);
-                if (reading.valid()) {
-                    return Computing.Read.of(reading);
+                // each scenario is read as a whole model: price the reading before it starts
+                long steps = WorkEstimate.reading(body.length, 1 + tree.path("scenarios").size());
+                if (steps > budget) {
+                    throw new SroiService.ProblemException(Computing.overBudget("reading of the scenarios", steps,
+                            budget));
                 }
-                return Computing.Read.refused(JsonApi.Answer.of(reading.malformed()
-                        ? ProblemDocument.malformed(reading.errors()) : ProblemDocument.invalidScenarios(reading.errors())));
+                return ScenarioJson.read(tree, validator);
             }
 
             @Override
-            public long steps(ScenarioJson.Reading reading) {
-                long steps = WorkEstimate.calculation(reading.base());
-                for (ScenarioComparison.Named s : reading.scenarios()) {
+            public long steps(ScenarioSet set) {
+                long steps = WorkEstimate.calculation(set.base());
+                for (ScenarioSet.Scenario s : set.scenarios()) {
                     steps += WorkEstimate.calculation(s.model());
                 }
                 return steps;
             }
 
             @Override
-            public void answer(Context ctx, ScenarioJson.Reading reading, Cancellation cancellation) {
-                json(ctx, AnalysisJson.scenarios(ScenarioComparison.of(reading.base(), reading.scenarios())));
+            public void answer(Context ctx, ScenarioSet set, Cancellation cancellation) {
+                json(ctx, api.scenarios(set));
             }
         };
     }

@@ -6,12 +6,7 @@ import java.util.function.Function;
 import io.javalin.http.Context;
 
 import nl.sroi.core.analysis.Cancellation;
-import nl.sroi.core.json.JsonApi;
-import nl.sroi.core.json.ModelJson;
-import nl.sroi.core.json.ModelReading;
-import nl.sroi.core.json.ProblemDocument;
-import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 /**
  * How a route that computes runs: admitted as light or heavy work (by its body's size, then by the estimated cost
@@ -20,43 +15,16 @@ import nl.sroi.core.validation.ValidModel;
  */
 final class Computing {
 
-    /** What reading a body gave: the thing to analyse, or the answer that refuses it. */
-    record Read<T>(T value, JsonApi.Answer problem) {
-        static <T> Read<T> of(T value) {
-            return new Read<>(value, null);
-        }
-
-        static <T> Read<T> refused(JsonApi.Answer problem) {
-            return new Read<>(null, problem);
-        }
-    }
-
     /** An analysis: how it reads its body, its estimated steps, and how it answers under a cancellation. */
     interface Analysis<T> {
         /** In a sentence: "this sensitivity analysis would take …". */
         String name();
 
-        Read<T> read(byte[] body);
+        Validated<T> read(byte[] body);
 
         long steps(T input);
 
         void answer(Context ctx, T input, Cancellation cancellation);
-    }
-
-    /** The analysis of one model document. */
-    abstract static class OfModel implements Analysis<ValidModel> {
-        private final ModelValidator validator;
-
-        OfModel(ModelValidator validator) {
-            this.validator = validator;
-        }
-
-        @Override
-        public Read<ValidModel> read(byte[] body) {
-            ModelReading reading = ModelJson.read(body, validator);
-            return reading.valid() ? Read.of(reading.validModel())
-                    : Read.refused(JsonApi.Answer.of(ProblemDocument.of(reading)));
-        }
     }
 
     private final Admission admission;
@@ -76,9 +44,9 @@ final class Computing {
     <T> void analysis(Context ctx, byte[] body, Analysis<T> analysis) {
         Admission.Ticket ticket = lane(body.length);
         try {
-            Read<T> read = analysis.read(body);
-            if (read.problem() != null) {
-                SroiService.answer(ctx, read.problem());
+            Validated<T> read = analysis.read(body);
+            if (!read.isValid()) {
+                SroiService.answer(ctx, JsonApi.Answer.of(read));
                 return;
             }
             ticket = priced(ticket, analysis.name(), analysis.steps(read.value()));

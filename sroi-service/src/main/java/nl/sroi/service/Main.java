@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
 
 import io.javalin.Javalin;
 
-import nl.sroi.core.json.JsonApi;
 import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Validated;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -193,8 +193,8 @@ public final class Main {
                 JsonApi.Answer answer = JsonApi.DEFAULT.flows(model, null);
                 return answer.problem() ? answer : written(target, answer.body().getBytes(StandardCharsets.UTF_8));
             }
-            SroiWorkbook.Export export = SroiWorkbook.fromJson(model, ModelValidator.DEFAULT);
-            return export.valid() ? written(target, export.workbook()) : export.problem();
+            Validated<SroiWorkbook.Export> export = SroiWorkbook.fromJson(model, ModelValidator.DEFAULT);
+            return export.isValid() ? written(target, export.value().workbook()) : JsonApi.Answer.of(export);
         });
     }
 

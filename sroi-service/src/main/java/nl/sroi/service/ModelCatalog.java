@@ -17,12 +17,11 @@ import java.util.stream.Stream;
 
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
-import nl.sroi.core.json.JsonApi;
 import nl.sroi.core.json.ModelJson;
-import nl.sroi.core.json.ModelReading;
 import nl.sroi.core.json.ResultJson;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 /**
  * The analyses the service serves, read, validated and calculated once at start-up, in file-name order. An
@@ -82,17 +81,17 @@ public final class ModelCatalog {
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (Path file : files) {
-            ModelReading reading = ModelJson.read(Files.readAllBytes(file));
-            if (!reading.valid()) {
+            Validated<ValidModel> reading = ModelJson.read(Files.readAllBytes(file));
+            if (!reading.isValid()) {
                 throw new IOException(file.getFileName() + " is not a valid model: " + reading.errors().get(0).pointer()
                         + " " + reading.errors().get(0).message() + " (" + reading.errors().size() + " problem(s))");
             }
-            SroiModel model = reading.model();
+            SroiModel model = reading.value().model();
             if (entries.containsKey(model.id())) {
                 throw new IOException(file.getFileName() + " repeats the model id \"" + model.id() + "\"");
             }
-            SroiResult result = SroiCalculator.DEFAULT.calculate(reading.validModel());
-            entries.put(model.id(), new Entry(reading.validModel(), result, ModelJson.write(model),
+            SroiResult result = SroiCalculator.DEFAULT.calculate(reading.value());
+            entries.put(model.id(), new Entry(reading.value(), result, ModelJson.write(model),
                     ResultJson.write(result)));
         }
         return new ModelCatalog(entries);

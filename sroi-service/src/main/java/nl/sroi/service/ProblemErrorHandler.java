@@ -12,7 +12,6 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 
-import nl.sroi.core.json.ProblemDocument;
 
 /**
  * Jetty's own refusals as problem documents instead of its HTML pages: requests that are not valid HTTP (400), a

@@ -16,10 +16,9 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 
-import nl.sroi.core.json.JsonApi;
-import nl.sroi.core.json.ProblemDocument;
 import nl.sroi.core.validation.Echo;
 import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Validated;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -44,6 +43,7 @@ public final class SroiService {
     private final ModelValidator validator = ModelValidator.DEFAULT;
     private final Admission admission;
     private final Computing computing;
+    private final Analyses analyses;
 
     public SroiService(ServiceConfig config, ModelCatalog catalog) {
         this(config, () -> catalog);
@@ -55,6 +55,7 @@ public final class SroiService {
         this.catalog = catalog;
         this.admission = new Admission(config.work());
         this.computing = new Computing(admission);
+        this.analyses = new Analyses(api, validator, config.work().budgetSteps());
     }
 
     public List<Route> routes() {
@@ -64,10 +65,10 @@ public final class SroiService {
                 new Route(HandlerType.POST, API + "/validate",
                         ctx -> answer(ctx, computing.sized(body(ctx), api::validate))),
                 new Route(HandlerType.POST, API + "/sensitivity",
-                        ctx -> computing.analysis(ctx, body(ctx), Analyses.sensitivity(validator))),
+                        ctx -> computing.analysis(ctx, body(ctx), analyses.sensitivity())),
                 new Route(HandlerType.POST, API + "/simulate", this::simulate),
-                new Route(HandlerType.POST, API + "/scenarios", ctx -> computing.analysis(ctx, body(ctx),
-                        Analyses.scenarios(validator, config.work().budgetSteps()))),
+                new Route(HandlerType.POST, API + "/scenarios",
+                        ctx -> computing.analysis(ctx, body(ctx), analyses.scenarios())),
                 new Route(HandlerType.POST, API + "/business-case", ctx -> answer(ctx, computing.sized(body(ctx),
                         b -> api.businessCase(b, ctx.queryParam("for"), ctx.queryParam("scenario"))))),
                 new Route(HandlerType.POST, API + "/flows", ctx -> answer(ctx, computing.sized(body(ctx),
@@ -76,9 +77,9 @@ public final class SroiService {
                 new Route(HandlerType.GET, API + "/models/{id}", ctx -> json(ctx, entry(ctx).modelJson())),
                 new Route(HandlerType.GET, API + "/models/{id}/result", ctx -> json(ctx, entry(ctx).resultJson())),
                 new Route(HandlerType.GET, API + "/models/{id}/export.xlsx",
-                        ctx -> computing.analysis(ctx, entry(ctx).valid(), Analyses.workbook(validator))),
+                        ctx -> computing.analysis(ctx, entry(ctx).valid(), analyses.workbook())),
                 new Route(HandlerType.POST, API + "/export",
-                        ctx -> computing.analysis(ctx, body(ctx), Analyses.workbook(validator))),
+                        ctx -> computing.analysis(ctx, body(ctx), analyses.workbook())),
                 new Route(HandlerType.GET, API + "/health",
                         ctx -> json(ctx, JsonApi.health(catalog.get().size()))),
                 new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, OpenApi.document())));
@@ -119,12 +120,12 @@ public final class SroiService {
 
     /** The iterations and seed first (a bad one is refused before the body is read), then the priced simulation. */
     private void simulate(Context ctx) {
-        JsonApi.SimulationParameters p = JsonApi.simulationParameters(ctx.queryParam("iterations"),
+        Validated<JsonApi.SimulationParameters> p = JsonApi.simulationParameters(ctx.queryParam("iterations"),
                 ctx.queryParam("seed"));
-        if (p.problem() != null) {
-            answer(ctx, p.problem());
+        if (!p.isValid()) {
+            answer(ctx, JsonApi.Answer.of(p));
         } else {
-            computing.analysis(ctx, body(ctx), Analyses.simulation(validator, p.iterations(), p.seed()));
+            computing.analysis(ctx, body(ctx), analyses.simulation(p.value()));
         }
     }
 

@@ -26,7 +26,6 @@ import org.junit.jupiter.params.provider.FieldSource;
 import nl.sroi.core.ReferenceAssertions;
 import nl.sroi.core.TestResources;
 import nl.sroi.core.json.Json;
-import nl.sroi.core.json.JsonApi;
 
 /** Every route and every class of error, through HTTP. */
 class ServiceTest {

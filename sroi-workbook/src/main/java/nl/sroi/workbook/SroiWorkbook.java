@@ -17,10 +17,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import nl.sroi.core.calc.SroiCalculator;
-import nl.sroi.core.json.JsonApi;
 import nl.sroi.core.json.ModelJson;
-import nl.sroi.core.json.ModelReading;
-import nl.sroi.core.json.ProblemDocument;
 import nl.sroi.core.model.FirstPeriod;
 import nl.sroi.core.model.Input;
 import nl.sroi.core.model.Outcome;
@@ -29,6 +26,7 @@ import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 /**
  * Writes a model as an Office Open XML workbook that a finance team can check without trusting this library: the
@@ -63,20 +61,13 @@ public final class SroiWorkbook {
     private SroiWorkbook() {
     }
 
-    /** What exporting a model document gave: its id and workbook, or the problem answer (and no workbook). */
-    public record Export(String id, byte[] workbook, JsonApi.Answer problem) {
-        public boolean valid() {
-            return problem == null;
-        }
+    /** An exported model: its id and its workbook. */
+    public record Export(String id, byte[] workbook) {
     }
 
-    /** Reads a model document with core's reader and writes its workbook; an invalid one gives its problem. */
-    public static Export fromJson(byte[] model, ModelValidator validator) {
-        ModelReading reading = ModelJson.read(model, validator);
-        if (!reading.valid()) {
-            return new Export(null, null, JsonApi.Answer.of(ProblemDocument.of(reading)));
-        }
-        return new Export(reading.model().id(), write(reading.validModel()), null);
+    /** Reads a model document with core's reader and writes its workbook; an invalid one gives its problems. */
+    public static Validated<Export> fromJson(byte[] model, ModelValidator validator) {
+        return ModelJson.read(model, validator).map(valid -> new Export(valid.model().id(), write(valid)));
     }
 
     public static byte[] write(ValidModel valid) {

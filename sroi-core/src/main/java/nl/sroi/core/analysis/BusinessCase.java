@@ -3,103 +3,102 @@ package nl.sroi.core.analysis;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 
 import javax.money.CurrencyUnit;
-import javax.money.MonetaryAmount;
 
-import org.javamoney.moneta.Money;
-
-import nl.sroi.core.calc.Kernel;
-import nl.sroi.core.calc.MinorUnits;
-import nl.sroi.core.calc.Payback;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.internal.Kernel;
+import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.validation.Echo;
+import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 /**
- * The business case of one party, beside every other party ("who pays, who benefits" in one table): per period
- * what each party pays and receives, undiscounted and as counted in the totals, the balance and the cumulative
- * balance; and per party the inputs value, present value, net present value, ratio and payback.
- *
- * <p>It reconciles to the cent with the calculation: a party's undiscounted flows are the result's cash flows,
- * its counted payments add up to its {@code invested} and its discounted receipts to its {@code received}, so its
- * balances add up to its {@code net}. Payments are counted as the model counts inputs: discounted only when
- * {@code discounting.inputs} is true.
+ * Calculates the business case of one party beside every other party ({@link BusinessCaseResult}) from one
+ * evaluated kernel: the calculator presents the kernel as the result, and the per-period figures of each party come
+ * from the same kernel, allocated to the result's rounded totals so that they reconcile to the cent. Stateless and
+ * thread-safe.
  */
-public record BusinessCase(String model, CurrencyUnit currency, String focus, List<Party> parties) {
+public final class BusinessCase {
 
-    public BusinessCase {
-        parties = List.copyOf(parties);
-    }
+    /** With {@link SroiCalculator#DEFAULT}. */
+    public static final BusinessCase DEFAULT = new BusinessCase(SroiCalculator.DEFAULT);
 
-    /** The party the business case is for. */
-    public Party party() {
-        return parties.stream().filter(p -> p.id().equals(focus)).findFirst().orElseThrow();
-    }
+    private final SroiCalculator calculator;
 
-    /** One party's case. {@code paybackMonths} is empty when its receipts never catch up with its payments. */
-    public record Party(String id, String name, MonetaryAmount invested, MonetaryAmount received,
-                        MonetaryAmount net, OptionalDouble ratio, OptionalDouble paybackMonths,
-                        List<Period> periods) {
-        public Party {
-            periods = List.copyOf(periods);
-        }
-    }
-
-    /** One period of one party's case. */
-    public record Period(int period, Integer year, MonetaryAmount pays, MonetaryAmount receives,
-                         MonetaryAmount paysCounted, MonetaryAmount receivesPresentValue, MonetaryAmount balance,
-                         MonetaryAmount cumulativeBalance) {
+    /**
+     * A business case that presents its totals with {@code calculator}.
+     *
+     * @param calculator the calculator of the result the business case reconciles with
+     */
+    public BusinessCase(SroiCalculator calculator) {
+        this.calculator = calculator;
     }
 
     /**
-     * The business case of the stakeholder {@code focus}.
+     * The business case of the stakeholder {@code party}, beside every other stakeholder.
      *
-     * @throws IllegalArgumentException when the model has no such stakeholder
+     * @param valid the model
+     * @param party the id of a stakeholder of the model
+     * @return the business case, or a problem with the parameter {@code party} when the model has no such
+     *         stakeholder
      */
-    public static BusinessCase of(ValidModel valid, String focus) {
+    public Validated<BusinessCaseResult> calculate(ValidModel valid, String party) {
         SroiModel model = valid.model();
-        if (model.stakeholders().stream().noneMatch(s -> s.id().equals(focus))) {
-            throw new IllegalArgumentException("there is no stakeholder " + nl.sroi.core.validation.Echo.quoted(focus) + "; the stakeholders are "
+        if (model.stakeholders().stream().noneMatch(s -> s.id().equals(party))) {
+            return Validated.invalidParameter("party", ProblemCode.UNKNOWN_STAKEHOLDER, "there is no stakeholder "
+                    + Echo.quoted(party) + "; the stakeholders are "
                     + String.join(", ", model.stakeholders().stream().map(s -> s.id()).toList()));
         }
-        SroiResult result = SroiCalculator.DEFAULT.calculate(valid);
         Kernel k = Kernel.of(valid);
         k.evaluate();
-        int periods = result.periods().size();
-        List<Party> parties = new ArrayList<>();
+        SroiResult result = calculator.resultOf(k);
+        List<BusinessCaseResult.Party> parties = new ArrayList<>();
         for (int s = 0; s < model.stakeholders().size(); s++) {
-            SroiResult.StakeholderValue sv = result.stakeholders().get(s);
-            double[] counted = new double[periods];
-            double[] presentValue = new double[periods];
-            for (int t = 1; t <= periods; t++) {
-                counted[t - 1] = k.countedInputs(s, t);
-                for (int i = 0; i < k.outcomes(); i++) {
-                    presentValue[t - 1] += k.value(i, t) * k.share(i, s) * k.factor(t);
-                }
-            }
-            BigDecimal[] countedR = MinorUnits.allocate(counted, sv.invested());
-            BigDecimal[] presentValueR = MinorUnits.allocate(presentValue, sv.received());
-            List<Period> rows = new ArrayList<>();
-            BigDecimal cumulative = BigDecimal.ZERO;
-            for (int t = 0; t < periods; t++) {
-                BigDecimal balance = presentValueR[t].subtract(countedR[t]);
-                cumulative = cumulative.add(balance);
-                SroiResult.CashFlow flow = sv.periods().get(t);
-                rows.add(new Period(t + 1, result.periods().get(t).year(), flow.invested(), flow.received(),
-                        money(countedR[t], result), money(presentValueR[t], result), money(balance, result),
-                        money(cumulative, result)));
-            }
-            double payback = Payback.months(counted, presentValue);
-            parties.add(new Party(sv.id(), model.stakeholders().get(s).name(), sv.invested(), sv.received(), sv.net(),
-                    sv.ratio(), Double.isNaN(payback) ? OptionalDouble.empty() : OptionalDouble.of(payback), rows));
+            parties.add(party(k, result, s));
         }
-        return new BusinessCase(model.id(), result.currency(), focus, parties);
+        return Validated.valid(new BusinessCaseResult(model.id(), result.currency(), party, parties));
     }
 
-    private static MonetaryAmount money(BigDecimal amount, SroiResult result) {
-        return Money.of(amount, result.currency());
+    /**
+     * The business case of the model's first stakeholder, beside every other: every party's flows (the CSV export
+     * writes these).
+     *
+     * @param valid the model
+     * @return the business case
+     */
+    public BusinessCaseResult calculate(ValidModel valid) {
+        return calculate(valid, valid.model().stakeholders().get(0).id()).value();
+    }
+
+    private static BusinessCaseResult.Party party(Kernel k, SroiResult result, int s) {
+        SroiModel model = k.model().model();
+        CurrencyUnit currency = result.currency();
+        SroiResult.StakeholderValue sv = result.stakeholders().get(s);
+        int periods = result.periods().size();
+        double[] counted = new double[periods];
+        double[] presentValue = new double[periods];
+        for (int t = 1; t <= periods; t++) {
+            counted[t - 1] = k.countedInputs(s, t);
+            presentValue[t - 1] = k.receivedPresentValue(s, t);
+        }
+        BigDecimal[] countedR = MinorUnits.allocate(counted, sv.invested());
+        BigDecimal[] presentValueR = MinorUnits.allocate(presentValue, sv.received());
+        List<BusinessCaseResult.Period> rows = new ArrayList<>();
+        BigDecimal cumulative = BigDecimal.ZERO;
+        for (int t = 0; t < periods; t++) {
+            BigDecimal balance = presentValueR[t].subtract(countedR[t]);
+            cumulative = cumulative.add(balance);
+            SroiResult.CashFlow flow = sv.periods().get(t);
+            rows.add(new BusinessCaseResult.Period(t + 1, result.periods().get(t).year(), flow.invested(),
+                    flow.received(), MinorUnits.money(countedR[t], currency),
+                    MinorUnits.money(presentValueR[t], currency), MinorUnits.money(balance, currency),
+                    MinorUnits.money(cumulative, currency)));
+        }
+        return new BusinessCaseResult.Party(sv.id(), model.stakeholders().get(s).name(), sv.invested(),
+                sv.received(), sv.net(), sv.ratio(), k.paybackMonths(s), rows);
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import nl.sroi.core.calc.Kernel;
 import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.EstimateRange;
 import nl.sroi.core.model.ModelRanges;
@@ -14,7 +13,10 @@ import nl.sroi.core.model.SroiModel;
 
 /**
  * One estimate of one model: which kind, of which outcome ({@code -1} for the model-wide rate and inputs), its
- * JSON Pointer, its point value and how to set it in a kernel.
+ * JSON Pointer, its point value and its range.
+ *
+ * @param estimate which estimate
+ * @param outcome  the outcome's index in the model, or {@code -1} for the rate and the inputs
  */
 public record EstimateRef(Estimate estimate, int outcome) {
 
@@ -98,21 +100,6 @@ public record EstimateRef(Estimate estimate, int outcome) {
             case DROP_OFF -> r.dropOff();
             default -> null;
         };
-    }
-
-    /** Sets the estimate in the kernel; a duration is rounded to whole years. */
-    public void apply(Kernel k, double value) {
-        switch (estimate) {
-            case PROXY -> k.setProxy(outcome, value);
-            case DURATION -> k.setDuration(outcome, (int) Math.round(value));
-            case DEADWEIGHT -> k.setDeadweight(outcome, value);
-            case DISPLACEMENT -> k.setDisplacement(outcome, value);
-            case ATTRIBUTION -> k.setAttribution(outcome, value);
-            case DROP_OFF -> k.setDropOff(outcome, value);
-            case QUANTITY -> k.setQuantityMultiplier(outcome, value);
-            case RATE -> k.setRate(value);
-            case INPUTS -> k.setInputsMultiplier(value);
-        }
     }
 
     /** Whether the present value is linear in this estimate (so its switching value has a closed form). */

@@ -10,53 +10,44 @@ import javax.money.MonetaryAmount;
 
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
-import nl.sroi.core.validation.ValidModel;
 
 /**
- * A model calculated side by side with its scenarios (the model with named values replaced), with each
- * scenario's differences from the base in the totals and per stakeholder. This is how a regional model becomes
- * one municipality's business case.
+ * Calculates a model side by side with its scenarios ({@link ScenarioComparisonResult}): each with the calculator
+ * it was made with, and each scenario's differences from the base. Stateless and thread-safe.
  */
-public record ScenarioComparison(SroiResult base, List<Scenario> scenarios) {
+public final class ScenarioComparison {
 
-    public ScenarioComparison {
-        scenarios = List.copyOf(scenarios);
-    }
+    /** With {@link SroiCalculator#DEFAULT}. */
+    public static final ScenarioComparison DEFAULT = new ScenarioComparison(SroiCalculator.DEFAULT);
 
-    /** One scenario's result and its differences from the base (scenario minus base). */
-    public record Scenario(String id, String title, SroiResult result, Difference difference) {
-    }
+    private final SroiCalculator calculator;
 
-    /** Differences of the rounded totals; the ratio's difference is empty when either has no ratio. */
-    public record Difference(MonetaryAmount presentValue, MonetaryAmount inputsValue, MonetaryAmount netPresentValue,
-                             OptionalDouble ratio, List<StakeholderDifference> stakeholders) {
-        public Difference {
-            stakeholders = List.copyOf(stakeholders);
-        }
+    /**
+     * A comparison that calculates the base and every scenario with {@code calculator}.
+     *
+     * @param calculator the calculator
+     */
+    public ScenarioComparison(SroiCalculator calculator) {
+        this.calculator = calculator;
     }
 
     /**
-     * A stakeholder's differences; a stakeholder that is in only one of the two counts as zero in the other.
+     * The base and every scenario side by side.
+     *
+     * @param set the model and its scenarios
+     * @return the comparison
      */
-    public record StakeholderDifference(String id, MonetaryAmount invested, MonetaryAmount received,
-                                        MonetaryAmount net) {
-    }
-
-    /** A named model to compare with the base. */
-    public record Named(String id, String title, ValidModel model) {
-    }
-
-    public static ScenarioComparison of(ValidModel base, List<Named> scenarios) {
-        SroiResult baseResult = SroiCalculator.DEFAULT.calculate(base);
-        List<Scenario> results = new ArrayList<>();
-        for (Named s : scenarios) {
-            SroiResult r = SroiCalculator.DEFAULT.calculate(s.model());
-            results.add(new Scenario(s.id(), s.title(), r, difference(baseResult, r)));
+    public ScenarioComparisonResult compare(ScenarioSet set) {
+        SroiResult baseResult = calculator.calculate(set.base());
+        List<ScenarioComparisonResult.Scenario> results = new ArrayList<>();
+        for (ScenarioSet.Scenario s : set.scenarios()) {
+            SroiResult r = calculator.calculate(s.model());
+            results.add(new ScenarioComparisonResult.Scenario(s.id(), s.title(), r, difference(baseResult, r)));
         }
-        return new ScenarioComparison(baseResult, results);
+        return new ScenarioComparisonResult(baseResult, results);
     }
 
-    private static Difference difference(SroiResult base, SroiResult scenario) {
+    private static ScenarioComparisonResult.Difference difference(SroiResult base, SroiResult scenario) {
         SroiResult.Totals a = base.totals();
         SroiResult.Totals b = scenario.totals();
         OptionalDouble ratio = a.ratio().isPresent() && b.ratio().isPresent()
@@ -66,17 +57,18 @@ public record ScenarioComparison(SroiResult base, List<Scenario> scenarios) {
         Map<String, SroiResult.StakeholderValue> after = byId(scenario);
         List<String> ids = new ArrayList<>(before.keySet());
         after.keySet().stream().filter(id -> !before.containsKey(id)).forEach(ids::add);
-        List<StakeholderDifference> stakeholders = new ArrayList<>();
+        List<ScenarioComparisonResult.StakeholderDifference> stakeholders = new ArrayList<>();
         for (String id : ids) {
             SroiResult.StakeholderValue x = before.get(id);
             SroiResult.StakeholderValue y = after.get(id);
-            stakeholders.add(new StakeholderDifference(id,
+            stakeholders.add(new ScenarioComparisonResult.StakeholderDifference(id,
                     minus(y == null ? zero : y.invested(), x == null ? zero : x.invested()),
                     minus(y == null ? zero : y.received(), x == null ? zero : x.received()),
                     minus(y == null ? zero : y.net(), x == null ? zero : x.net())));
         }
-        return new Difference(minus(b.presentValue(), a.presentValue()), minus(b.inputsValue(), a.inputsValue()),
-                minus(b.netPresentValue(), a.netPresentValue()), ratio, stakeholders);
+        return new ScenarioComparisonResult.Difference(minus(b.presentValue(), a.presentValue()),
+                minus(b.inputsValue(), a.inputsValue()), minus(b.netPresentValue(), a.netPresentValue()), ratio,
+                stakeholders);
     }
 
     private static MonetaryAmount minus(MonetaryAmount x, MonetaryAmount y) {

@@ -10,8 +10,8 @@ import javax.money.Monetary;
 
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
-import nl.sroi.core.calc.Kernel;
-import nl.sroi.core.calc.MinorUnits;
+import nl.sroi.core.internal.Kernel;
+import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.EstimateRange;
 import nl.sroi.core.model.SroiModel;
@@ -22,23 +22,50 @@ import nl.sroi.core.validation.ValidModel;
  * of every estimate. The present value is linear in proxy, quantity, deadweight, displacement and attribution and
  * the inputs value in the inputs multiplier, so their switching values have a closed form from two evaluations;
  * drop-off and the discount rate are solved with Brent's method after bracketing a sign change on a grid;
- * durations are searched year by year. Stateless.
+ * durations are searched year by year. Stateless and thread-safe.
  */
 public final class SensitivityAnalysis {
 
-    /** Grid points used to bracket a sign change before solving. */
-    static final int GRID = 200;
+    /** Grid points used by default to bracket a sign change before solving. */
+    public static final int DEFAULT_GRID = 200;
+    /** The analysis with {@link #DEFAULT_GRID} grid points. */
+    public static final SensitivityAnalysis DEFAULT = new SensitivityAnalysis(DEFAULT_GRID);
     private static final double RATE_UPPER = 1 - 1e-9;
 
-    private SensitivityAnalysis() {
+    private final int grid;
+
+    /**
+     * An analysis that brackets the switching values of drop-off and the rate on a grid of this many intervals
+     * over the estimate's valid interval (more find roots closer together, at a proportional cost).
+     *
+     * @param grid the number of grid intervals, at least 1
+     */
+    public SensitivityAnalysis(int grid) {
+        if (grid < 1) {
+            throw new IllegalArgumentException("grid must be at least 1, was " + grid);
+        }
+        this.grid = grid;
     }
 
-    public static SensitivityResult of(ValidModel valid) {
-        return of(valid, Cancellation.NONE);
+    /**
+     * The tornado of the model's ranged estimates and the switching value of every estimate.
+     *
+     * @param valid the model
+     * @return the sensitivity
+     */
+    public SensitivityResult calculate(ValidModel valid) {
+        return calculate(valid, Cancellation.NONE);
     }
 
-    /** As {@link #of(ValidModel)}, asking {@code cancellation} before every evaluation of the kernel. */
-    public static SensitivityResult of(ValidModel valid, Cancellation cancellation) {
+    /**
+     * The tornado and switching values, asking {@code cancellation} before every evaluation of the kernel.
+     *
+     * @param valid        the model
+     * @param cancellation asked before every evaluation
+     * @return the sensitivity
+     * @throws Cancellation.Cancelled when {@code cancellation} says so
+     */
+    public SensitivityResult calculate(ValidModel valid, Cancellation cancellation) {
         SroiModel model = valid.model();
         CurrencyUnit currency = Monetary.getCurrency(model.currency());
         Evaluator at = new Evaluator(Kernel.of(valid), cancellation);
@@ -70,7 +97,7 @@ public final class SensitivityAnalysis {
         return end;
     }
 
-    static SensitivityResult.SwitchingValue switchingValue(Evaluator at, EstimateRef ref, double point) {
+    SensitivityResult.SwitchingValue switchingValue(Evaluator at, EstimateRef ref, double point) {
         try {
             if (ref.estimate() == Estimate.DURATION) {
                 return wholeYears(at, ref);
@@ -107,7 +134,7 @@ public final class SensitivityAnalysis {
     }
 
     /** Brackets every sign change of NPV on a grid over the valid interval, solves each, keeps the nearest root. */
-    private static SensitivityResult.SwitchingValue solved(Evaluator at, EstimateRef ref, double point) {
+    private SensitivityResult.SwitchingValue solved(Evaluator at, EstimateRef ref, double point) {
         double lower = ref.estimate().lower();
         double upper = ref.estimate() == Estimate.RATE ? RATE_UPPER : ref.estimate().upper();
         BrentSolver brent = new BrentSolver(1e-15, 1e-15, 1e-12);
@@ -115,8 +142,8 @@ public final class SensitivityAnalysis {
         double x0 = lower;
         at.set(ref, x0);
         double f0 = at.npv();
-        for (int g = 1; g <= GRID; g++) {
-            double x1 = lower + (upper - lower) * g / GRID;
+        for (int g = 1; g <= grid; g++) {
+            double x1 = lower + (upper - lower) * g / grid;
             at.set(ref, x1);
             double f1 = at.npv();
             double root = Double.NaN;
@@ -171,7 +198,7 @@ public final class SensitivityAnalysis {
         }
 
         void set(EstimateRef ref, double value) {
-            ref.apply(k, value);
+            k.set(ref.estimate(), ref.outcome(), value);
         }
 
         double npv() {
@@ -182,8 +209,7 @@ public final class SensitivityAnalysis {
         OptionalDouble ratio() {
             cancellation.check();
             double presentValue = k.evaluate();
-            double inputs = k.inputsValue();
-            return inputs == 0 ? OptionalDouble.empty() : OptionalDouble.of(presentValue / inputs);
+            return Kernel.ratio(presentValue, k.inputsValue());
         }
     }
 }

@@ -3,7 +3,9 @@ package nl.sroi.core.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 import javax.money.Monetary;
 
@@ -13,10 +15,12 @@ import org.apache.commons.math3.distribution.UniformRealDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 
-import nl.sroi.core.calc.Kernel;
+import nl.sroi.core.internal.Kernel;
 import nl.sroi.core.model.EstimateRange;
+import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 /**
  * Monte Carlo simulation over the ranged estimates of a model. Each estimate is drawn independently from its
@@ -25,34 +29,87 @@ import nl.sroi.core.validation.ValidModel;
  *
  * <p>Iterations run in chunks of {@link #CHUNK}, each with its own generator seeded from the run's seed and the
  * chunk's number, and each chunk writes its own slice of the results: the same model, iterations and seed give
- * the same numbers with any number of threads. Both cores are used through the common fork-join pool. Inside a
- * chunk nothing is allocated per iteration: the kernel's estimates are set and the kernel re-evaluated.
+ * the same numbers with any number of threads. The chunks run on the {@link Executor} the simulation was made
+ * with: {@link #DEFAULT} runs them one after the other on the calling thread; a host that wants more cores passes
+ * its own pool (the service passes the common fork-join pool). Inside a chunk nothing is allocated per iteration:
+ * the kernel's estimates are set and the kernel re-evaluated. Stateless and thread-safe.
  */
 public final class Simulation {
 
     /** Iterations per chunk (and per generator). */
     public static final int CHUNK = 1000;
+    /** Iterations when a caller names none: 10,000. */
     public static final int DEFAULT_ITERATIONS = 10_000;
+    /** The most iterations one run may have: 1,000,000 (two arrays of doubles, 16 MB). */
     public static final int MAX_ITERATIONS = 1_000_000;
+    /** The seed when a caller names none. */
     public static final long DEFAULT_SEED = 1;
+    /** Runs every chunk on the calling thread: no thread is started or borrowed. */
+    public static final Simulation DEFAULT = new Simulation(Runnable::run);
 
-    private Simulation() {
+    private final Executor executor;
+
+    /**
+     * A simulation that runs its chunks of iterations on {@code executor}; the results do not depend on it.
+     *
+     * @param executor where the chunks run, for example {@code ForkJoinPool.commonPool()} to use every core
+     */
+    public Simulation(Executor executor) {
+        this.executor = executor;
     }
 
-    /** Whether a run may have this many iterations: 1 to {@link #MAX_ITERATIONS}. */
+    /**
+     * Whether a run may have this many iterations: 1 to {@link #MAX_ITERATIONS}.
+     *
+     * @param iterations the number asked for
+     * @return true when a run accepts it
+     */
     public static boolean allows(long iterations) {
         return iterations >= 1 && iterations <= MAX_ITERATIONS;
     }
 
-    public static SimulationResult run(ValidModel valid, int iterations, long seed) {
+    /**
+     * Runs the simulation.
+     *
+     * @param valid      the model; only its ranged estimates vary
+     * @param iterations how many iterations, 1 to {@link #MAX_ITERATIONS}
+     * @param seed       the seed of the run's generators
+     * @return the summaries, or a problem with the parameter {@code iterations} when it is out of range
+     */
+    public Validated<SimulationResult> run(ValidModel valid, long iterations, long seed) {
         return run(valid, iterations, seed, Cancellation.NONE);
     }
 
-    /** As {@link #run(ValidModel, int, long)}, asking {@code cancellation} before every iteration. */
-    public static SimulationResult run(ValidModel valid, int iterations, long seed, Cancellation cancellation) {
+    /**
+     * Runs the simulation, asking {@code cancellation} before every iteration.
+     *
+     * @param valid        the model; only its ranged estimates vary
+     * @param iterations   how many iterations, 1 to {@link #MAX_ITERATIONS}
+     * @param seed         the seed of the run's generators
+     * @param cancellation asked before every iteration, on every thread that runs a chunk
+     * @return the summaries, or a problem with the parameter {@code iterations} when it is out of range
+     * @throws Cancellation.Cancelled when {@code cancellation} says so
+     */
+    public Validated<SimulationResult> run(ValidModel valid, long iterations, long seed, Cancellation cancellation) {
+        return iterations(iterations).map(n -> summarized(valid, n, seed, cancellation));
+    }
+
+    /**
+     * A number of iterations as a run takes it.
+     *
+     * @param iterations the number asked for
+     * @return the number, or a problem with the parameter {@code iterations} when it is not 1 to
+     *         {@link #MAX_ITERATIONS}
+     */
+    public static Validated<Integer> iterations(long iterations) {
         if (!allows(iterations)) {
-            throw new IllegalArgumentException("iterations must be 1 to " + MAX_ITERATIONS + ", was " + iterations);
+            return Validated.invalidParameter("iterations", ProblemCode.OUT_OF_RANGE,
+                    "iterations must be between 1 and " + MAX_ITERATIONS + ", was " + iterations);
         }
+        return Validated.valid((int) iterations);
+    }
+
+    private SimulationResult summarized(ValidModel valid, int iterations, long seed, Cancellation cancellation) {
         SroiModel model = valid.model();
         Kernel base = Kernel.of(valid);
         List<EstimateRef.Ranged> ranged = EstimateRef.ranged(model);
@@ -60,25 +117,42 @@ public final class Simulation {
         double[] ratio = new double[iterations];
         double[] npv = new double[iterations];
         int chunks = (iterations + CHUNK - 1) / CHUNK;
-        IntStream.range(0, chunks).parallel().forEach(c -> {
-            Kernel k = base.copy();
-            Sampler[] samplers = samplers(ranged, points, generator(seed, c));
-            int end = Math.min(iterations, (c + 1) * CHUNK);
-            for (int i = c * CHUNK; i < end; i++) {
-                cancellation.check();
-                for (int e = 0; e < samplers.length; e++) {
-                    ranged.get(e).ref().apply(k, samplers[e].sample());
-                }
-                double presentValue = k.evaluate();
-                double inputs = k.inputsValue();
-                npv[i] = presentValue - inputs;
-                ratio[i] = inputs == 0 ? Double.NaN : presentValue / inputs;
+        CompletableFuture<?>[] running = new CompletableFuture<?>[chunks];
+        for (int c = 0; c < chunks; c++) {
+            int chunk = c;
+            running[c] = CompletableFuture.runAsync(() -> chunk(base, ranged, points, seed, chunk,
+                    Math.min(iterations, (chunk + 1) * CHUNK), ratio, npv, cancellation), executor);
+        }
+        try {
+            CompletableFuture.allOf(running).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
             }
-        });
+            throw e;
+        }
         double[] defined = Arrays.stream(ratio).filter(r -> !Double.isNaN(r)).toArray();
         return new SimulationResult(model.id(), Monetary.getCurrency(model.currency()), iterations, seed,
                 defined.length == 0 ? null : Statistics.summarize(defined, true), Statistics.summarize(npv, false),
                 iterations - defined.length);
+    }
+
+    /** Runs iterations {@code chunk × CHUNK} to {@code end}, each writing its own slot of the arrays. */
+    private static void chunk(Kernel base, List<EstimateRef.Ranged> ranged, double[] points, long seed, int chunk,
+                              int end, double[] ratio, double[] npv, Cancellation cancellation) {
+        Kernel k = base.copy();
+        Sampler[] samplers = samplers(ranged, points, generator(seed, chunk));
+        EstimateRef[] refs = ranged.stream().map(EstimateRef.Ranged::ref).toArray(EstimateRef[]::new);
+        for (int i = chunk * CHUNK; i < end; i++) {
+            cancellation.check();
+            for (int e = 0; e < samplers.length; e++) {
+                k.set(refs[e].estimate(), refs[e].outcome(), samplers[e].sample());
+            }
+            double presentValue = k.evaluate();
+            double inputs = k.inputsValue();
+            npv[i] = presentValue - inputs;
+            ratio[i] = Kernel.ratioOrNaN(presentValue, inputs);
+        }
     }
 
     /** A generator for one chunk: SplitMix64 of the seed and the chunk's number, so chunks are independent. */

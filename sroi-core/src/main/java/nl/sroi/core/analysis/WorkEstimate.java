@@ -23,7 +23,7 @@ public final class WorkEstimate {
     /** Steps of drawing one ranged estimate for one simulated iteration (a Beta-PERT draw is the dearest). */
     static final long DRAW = 50;
     /** Evaluations of a switching value solved on the grid, with a few roots refined by Brent's method. */
-    static final long SOLVED = SensitivityAnalysis.GRID + 1 + 100;
+    static final long SOLVED = SensitivityAnalysis.DEFAULT_GRID + 1 + 100;
     /** Evaluations of a switching value in closed form. */
     static final long CLOSED_FORM = 3;
     /** Steps of presenting one amount of a result as money (rounded, a {@code MonetaryAmount}). */
@@ -58,7 +58,10 @@ public final class WorkEstimate {
     /**
      * The sensitivity analysis: every ranged estimate at its low and high, and the switching value of every
      * estimate (closed form for the linear ones, a grid and Brent's method for drop-off and rate, year by year for
-     * durations), each evaluation with durations at their longest.
+     * durations), each evaluation with durations at their longest; for {@link SensitivityAnalysis#DEFAULT}.
+     *
+     * @param valid the model
+     * @return the estimated steps
      */
     public static long sensitivity(ValidModel valid) {
         SroiModel model = valid.model();

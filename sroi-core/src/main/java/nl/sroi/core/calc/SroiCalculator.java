@@ -11,12 +11,13 @@ import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 
-import org.javamoney.moneta.Money;
-
+import nl.sroi.core.internal.Kernel;
+import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ModelWarnings;
 import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 /**
  * Calculates a valid model into a {@link SroiResult}: the kernel's exact {@code double} figures, rounded once to
@@ -29,6 +30,11 @@ public final class SroiCalculator {
 
     private final ModelValidator validator;
 
+    /**
+     * A calculator that validates models given as entered with {@code validator} (and so its limits).
+     *
+     * @param validator the validator for {@link #calculate(SroiModel)}
+     */
     public SroiCalculator(ModelValidator validator) {
         this.validator = validator;
     }
@@ -36,26 +42,46 @@ public final class SroiCalculator {
     /**
      * Calculates the model.
      *
+     * @param model the model as entered
+     * @return the result
      * @throws InvalidModelException if the model is not valid (validate first to get its problems as values)
      */
     public SroiResult calculate(SroiModel model) {
-        ModelValidator.Check check = validator.check(model);
-        if (check.valid() == null) {
+        Validated<ValidModel> check = validator.check(model);
+        if (!check.isValid()) {
             throw new InvalidModelException(check.errors());
         }
-        return calculate(check.valid());
+        return calculate(check.value());
     }
 
-    /** Calculates a model that has already passed validation. */
+    /**
+     * Calculates a model that has already passed validation.
+     *
+     * @param valid the model
+     * @return the result
+     */
     public SroiResult calculate(ValidModel valid) {
-        SroiModel model = valid.model();
         Kernel k = Kernel.of(valid);
-        double presentValue = k.evaluate();
-        double inputsValue = k.inputsValue();
-        return new Presentation(model, k, presentValue, inputsValue).result();
+        k.evaluate();
+        return resultOf(k);
     }
 
-    /** Builds the result from one evaluated kernel; each rounded breakdown is allocated to its rounded total. */
+    /**
+     * The result of an evaluated kernel, for analyses that need the kernel's exact figures beside the result
+     * (the business case) and so evaluate it once themselves. {@code Kernel} is internal: an embedder calls
+     * {@link #calculate(ValidModel)}.
+     *
+     * @param evaluated a kernel of the model with its estimates as entered, after {@link Kernel#evaluate()}
+     * @return the result
+     */
+    public SroiResult resultOf(Kernel evaluated) {
+        return new Presentation(evaluated).result();
+    }
+
+    /**
+     * Builds the result from one evaluated kernel; each rounded breakdown is allocated to its rounded total, so
+     * that it adds up to the cent.
+     */
     private static final class Presentation {
         private final SroiModel model;
         private final Kernel k;
@@ -66,107 +92,111 @@ public final class SroiCalculator {
         private final int periods;
         private final int outcomes;
         private final int stakeholders;
+        private final BigDecimal pv;
+        private final BigDecimal iv;
+        /** per period (index t - 1): undiscounted value, rounded */
+        private final BigDecimal[] valueR;
+        /** per outcome: the exact present value */
+        private final double[] outcomePv;
 
-        Presentation(SroiModel model, Kernel k, double presentValue, double inputsValue) {
-            this.model = model;
+        Presentation(Kernel k) {
+            this.model = k.model().model();
             this.k = k;
-            this.presentValue = presentValue;
-            this.inputsValue = inputsValue;
+            this.presentValue = k.presentValue();
+            this.inputsValue = k.inputsValue();
             this.currency = Monetary.getCurrency(model.currency());
             this.minor = new MinorUnits(currency.getDefaultFractionDigits());
             this.periods = k.periods();
             this.outcomes = k.outcomes();
             this.stakeholders = k.stakeholders();
+            this.pv = minor.round(presentValue);
+            this.iv = minor.round(inputsValue);
+            this.valueR = new BigDecimal[periods];
+            for (int t = 1; t <= periods; t++) {
+                valueR[t - 1] = minor.round(k.totalValue(t));
+            }
+            this.outcomePv = new double[outcomes];
+            for (int i = 0; i < outcomes; i++) {
+                outcomePv[i] = k.outcomePresentValue(i);
+            }
         }
 
         SroiResult result() {
-            BigDecimal pv = minor.round(presentValue);
-            BigDecimal iv = minor.round(inputsValue);
-
-            double[] periodValue = new double[periods];
-            double[] periodPresentValue = new double[periods];
             double[] periodInputs = new double[periods];
             for (int t = 1; t <= periods; t++) {
-                periodValue[t - 1] = k.totalValue(t);
-                periodPresentValue[t - 1] = k.totalValue(t) * k.factor(t);
                 for (int s = 0; s < stakeholders; s++) {
                     periodInputs[t - 1] += k.inputs(s, t);
                 }
             }
-            BigDecimal[] valueR = new BigDecimal[periods];
-            for (int t = 0; t < periods; t++) {
-                valueR[t] = minor.round(periodValue[t]);
-            }
-            BigDecimal[] presentValueR = minor.allocate(periodPresentValue, pv);
             // undiscounted inputs add up to the inputs value itself when inputs are not discounted
             BigDecimal inputsTotal = model.discounting().inputs() ? minor.round(sum(periodInputs)) : iv;
             BigDecimal[] inputsR = minor.allocate(periodInputs, inputsTotal);
+            return new SroiResult(model.id(), currency, model.discounting(), totals(), periods(inputsR), outcomes(),
+                    stakeholders(inputsR), ModelWarnings.of(model, outcomePv, presentValue, inputsValue));
+        }
 
-            // outcomes: present values add up to the total, values per period to the period's value
-            double[] outcomePv = new double[outcomes];
-            for (int i = 0; i < outcomes; i++) {
-                for (int t = 1; t <= periods; t++) {
-                    outcomePv[i] += k.value(i, t) * k.factor(t);
-                }
+        private SroiResult.Totals totals() {
+            OptionalDouble ratio = Kernel.ratio(presentValue, inputsValue);
+            return new SroiResult.Totals(money(pv), money(iv), money(pv.subtract(iv)), ratio,
+                    ratio.isPresent() ? Optional.of(display(ratio.getAsDouble())) : Optional.empty(),
+                    Kernel.ratio(presentValue - inputsValue, inputsValue), k.paybackMonths());
+        }
+
+        private List<SroiResult.Period> periods(BigDecimal[] inputsR) {
+            double[] periodPresentValue = new double[periods];
+            for (int t = 1; t <= periods; t++) {
+                periodPresentValue[t - 1] = k.totalValue(t) * k.factor(t);
             }
-            BigDecimal[] outcomePvR = minor.allocate(outcomePv, pv);
-            BigDecimal[][] outcomeValueR = byPeriod(outcomes, valueR, (i, t) -> k.value(i, t));
-
-            // stakeholders: received adds up to the present value, invested to the inputs value
-            double[] received = new double[stakeholders];
-            double[] invested = new double[stakeholders];
-            for (int s = 0; s < stakeholders; s++) {
-                for (int i = 0; i < outcomes; i++) {
-                    received[s] += outcomePv[i] * k.share(i, s);
-                }
-                invested[s] = k.invested(s);
-            }
-            BigDecimal[] receivedR = minor.allocate(received, pv);
-            BigDecimal[] investedR = minor.allocate(invested, iv);
-            BigDecimal[][] flowInR = byPeriod(stakeholders, inputsR, (s, t) -> k.inputs(s, t));
-            BigDecimal[][] flowOutR = byPeriod(stakeholders, valueR, (s, t) -> {
-                double v = 0;
-                for (int i = 0; i < outcomes; i++) {
-                    v += k.value(i, t) * k.share(i, s);
-                }
-                return v;
-            });
-
-            List<SroiResult.Period> periodList = new ArrayList<>();
+            BigDecimal[] presentValueR = minor.allocate(periodPresentValue, pv);
+            List<SroiResult.Period> list = new ArrayList<>();
             for (int t = 1; t <= periods; t++) {
                 Integer year = model.firstYear() == null ? null : model.firstYear() + t - 1;
-                periodList.add(new SroiResult.Period(t, year, money(valueR[t - 1]), k.factor(t),
+                list.add(new SroiResult.Period(t, year, money(valueR[t - 1]), k.factor(t),
                         money(presentValueR[t - 1]), money(inputsR[t - 1])));
             }
-            List<SroiResult.OutcomeValue> outcomeList = new ArrayList<>();
+            return list;
+        }
+
+        /** Present values add up to the total, values per period to the period's value. */
+        private List<SroiResult.OutcomeValue> outcomes() {
+            BigDecimal[] outcomePvR = minor.allocate(outcomePv, pv);
+            BigDecimal[][] outcomeValueR = byPeriod(outcomes, valueR, k::value);
+            List<SroiResult.OutcomeValue> list = new ArrayList<>();
             for (int i = 0; i < outcomes; i++) {
                 List<MonetaryAmount> values = new ArrayList<>();
                 for (int t = 0; t < periods; t++) {
                     values.add(money(outcomeValueR[t][i]));
                 }
-                outcomeList.add(new SroiResult.OutcomeValue(model.outcomes().get(i).id(),
+                list.add(new SroiResult.OutcomeValue(model.outcomes().get(i).id(),
                         money(minor.round(k.impactPerUnit(i))), values, money(outcomePvR[i]),
-                        divide(outcomePv[i], presentValue)));
+                        Kernel.ratio(outcomePv[i], presentValue)));
             }
-            List<SroiResult.StakeholderValue> stakeholderList = new ArrayList<>();
+            return list;
+        }
+
+        /** Received adds up to the present value, invested to the inputs value, flows to each period's totals. */
+        private List<SroiResult.StakeholderValue> stakeholders(BigDecimal[] inputsR) {
+            double[] received = new double[stakeholders];
+            double[] invested = new double[stakeholders];
+            for (int s = 0; s < stakeholders; s++) {
+                received[s] = k.received(s, outcomePv);
+                invested[s] = k.invested(s);
+            }
+            BigDecimal[] receivedR = minor.allocate(received, pv);
+            BigDecimal[] investedR = minor.allocate(invested, iv);
+            BigDecimal[][] flowInR = byPeriod(stakeholders, inputsR, k::inputs);
+            BigDecimal[][] flowOutR = byPeriod(stakeholders, valueR, k::received);
+            List<SroiResult.StakeholderValue> list = new ArrayList<>();
             for (int s = 0; s < stakeholders; s++) {
                 List<SroiResult.CashFlow> flows = new ArrayList<>();
                 for (int t = 0; t < periods; t++) {
                     flows.add(new SroiResult.CashFlow(t + 1, money(flowInR[t][s]), money(flowOutR[t][s])));
                 }
-                stakeholderList.add(new SroiResult.StakeholderValue(model.stakeholders().get(s).id(),
-                        money(investedR[s]), money(receivedR[s]), money(receivedR[s].subtract(investedR[s])),
-                        divide(received[s], invested[s]), flows));
+                list.add(new SroiResult.StakeholderValue(model.stakeholders().get(s).id(), money(investedR[s]),
+                        money(receivedR[s]), money(receivedR[s].subtract(investedR[s])),
+                        Kernel.ratio(received[s], invested[s]), flows));
             }
-
-            OptionalDouble ratio = divide(presentValue, inputsValue);
-            double payback = k.paybackMonths();
-            SroiResult.Totals totals = new SroiResult.Totals(money(pv), money(iv), money(pv.subtract(iv)), ratio,
-                    ratio.isPresent() ? Optional.of(display(ratio.getAsDouble())) : Optional.empty(),
-                    divide(presentValue - inputsValue, inputsValue),
-                    Double.isNaN(payback) ? OptionalDouble.empty() : OptionalDouble.of(payback));
-            return new SroiResult(model.id(), currency, model.discounting(), totals, periodList, outcomeList,
-                    stakeholderList, ModelWarnings.of(model, outcomePv, presentValue, inputsValue));
+            return list;
         }
 
         /** For each period t, the parts part(j, t) over j, allocated to that period's rounded total. */
@@ -183,7 +213,7 @@ public final class SroiCalculator {
         }
 
         private MonetaryAmount money(BigDecimal amount) {
-            return Money.of(amount, currency);
+            return MinorUnits.money(amount, currency);
         }
     }
 
@@ -198,11 +228,6 @@ public final class SroiCalculator {
             sum += v;
         }
         return sum;
-    }
-
-    /** {@code numerator / denominator}, or empty when there is nothing to divide by. */
-    private static OptionalDouble divide(double numerator, double denominator) {
-        return denominator == 0 ? OptionalDouble.empty() : OptionalDouble.of(numerator / denominator);
     }
 
     /** The ratio with two decimals as printed in reports: the written decimal, rounded half up ("1.28"). */

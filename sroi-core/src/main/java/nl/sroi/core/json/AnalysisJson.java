@@ -10,12 +10,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import javax.money.CurrencyUnit;
 
-import nl.sroi.core.analysis.BusinessCase;
-import nl.sroi.core.analysis.ScenarioComparison;
+import nl.sroi.core.analysis.BusinessCaseResult;
+import nl.sroi.core.analysis.ScenarioComparisonResult;
 import nl.sroi.core.analysis.SensitivityResult;
 import nl.sroi.core.analysis.SimulationResult;
-import nl.sroi.core.calc.MinorUnits;
 import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.model.Estimate;
 
 /** Writes the analysis documents of sections 7 to 9 of the format: sensitivity, simulation and scenarios. */
@@ -30,20 +30,19 @@ public final class AnalysisJson {
     }
 
     public static String sensitivity(SensitivityResult r) {
-        int digits = r.currency().getDefaultFractionDigits();
         return Json.pretty(g -> {
             g.writeStartObject();
             g.writeStringField("format", SENSITIVITY);
             g.writeStringField("model", r.model());
             g.writeStringField("currency", r.currency().getCurrencyCode());
-            number(g, "ratio", r.ratio());
-            g.writeNumberField("netPresentValue", money(r.netPresentValue(), digits));
+            Fields.number(g, "ratio", r.ratio());
+            Fields.money(g, "netPresentValue", r.netPresentValue());
             g.writeArrayFieldStart("tornado");
             for (SensitivityResult.TornadoBar bar : r.tornado()) {
                 g.writeStartObject();
                 g.writeStringField("pointer", bar.estimate().pointer());
-                end(g, "low", bar.low(), digits);
-                end(g, "high", bar.high(), digits);
+                end(g, "low", bar.low());
+                end(g, "high", bar.high());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -93,36 +92,35 @@ public final class AnalysisJson {
     }
 
     /** The base and every scenario side by side: totals, stakeholders, and the differences from the base. */
-    public static String scenarios(ScenarioComparison c) {
+    public static String scenarios(ScenarioComparisonResult c) {
         SroiResult base = c.base();
-        int digits = base.currency().getDefaultFractionDigits();
         return Json.pretty(g -> {
             g.writeStartObject();
             g.writeStringField("format", SCENARIO_COMPARISON);
             g.writeStringField("model", base.model());
             g.writeStringField("currency", base.currency().getCurrencyCode());
             g.writeObjectFieldStart("base");
-            side(g, base, digits);
+            side(g, base);
             g.writeEndObject();
             g.writeArrayFieldStart("scenarios");
-            for (ScenarioComparison.Scenario s : c.scenarios()) {
+            for (ScenarioComparisonResult.Scenario s : c.scenarios()) {
                 g.writeStartObject();
                 g.writeStringField("id", s.id());
                 g.writeStringField("title", s.title());
-                side(g, s.result(), digits);
-                ScenarioComparison.Difference d = s.difference();
+                side(g, s.result());
+                ScenarioComparisonResult.Difference d = s.difference();
                 g.writeObjectFieldStart("difference");
-                g.writeNumberField("presentValue", money(d.presentValue(), digits));
-                g.writeNumberField("inputsValue", money(d.inputsValue(), digits));
-                g.writeNumberField("netPresentValue", money(d.netPresentValue(), digits));
-                number(g, "ratio", d.ratio());
+                Fields.money(g, "presentValue", d.presentValue());
+                Fields.money(g, "inputsValue", d.inputsValue());
+                Fields.money(g, "netPresentValue", d.netPresentValue());
+                Fields.number(g, "ratio", d.ratio());
                 g.writeArrayFieldStart("stakeholders");
-                for (ScenarioComparison.StakeholderDifference sd : d.stakeholders()) {
+                for (ScenarioComparisonResult.StakeholderDifference sd : d.stakeholders()) {
                     g.writeStartObject();
                     g.writeStringField("id", sd.id());
-                    g.writeNumberField("invested", money(sd.invested(), digits));
-                    g.writeNumberField("received", money(sd.received(), digits));
-                    g.writeNumberField("net", money(sd.net(), digits));
+                    Fields.money(g, "invested", sd.invested());
+                    Fields.money(g, "received", sd.received());
+                    Fields.money(g, "net", sd.net());
                     g.writeEndObject();
                 }
                 g.writeEndArray();
@@ -135,8 +133,7 @@ public final class AnalysisJson {
     }
 
     /** The business case of one party, and beside it every party (the party itself included). */
-    public static String businessCase(BusinessCase c) {
-        int digits = c.currency().getDefaultFractionDigits();
+    public static String businessCase(BusinessCaseResult c) {
         return Json.pretty(g -> {
             g.writeStartObject();
             g.writeStringField("format", BUSINESS_CASE);
@@ -144,54 +141,54 @@ public final class AnalysisJson {
             g.writeStringField("currency", c.currency().getCurrencyCode());
             g.writeStringField("for", c.focus());
             g.writeFieldName("party");
-            party(g, c.party(), digits);
+            party(g, c.party());
             g.writeArrayFieldStart("parties");
-            for (BusinessCase.Party p : c.parties()) {
-                party(g, p, digits);
+            for (BusinessCaseResult.Party p : c.parties()) {
+                party(g, p);
             }
             g.writeEndArray();
             g.writeEndObject();
         });
     }
 
-    private static void party(JsonGenerator g, BusinessCase.Party p, int digits) throws IOException {
+    private static void party(JsonGenerator g, BusinessCaseResult.Party p) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", p.id());
         g.writeStringField("name", p.name());
-        g.writeNumberField("invested", money(p.invested(), digits));
-        g.writeNumberField("received", money(p.received(), digits));
-        g.writeNumberField("net", money(p.net(), digits));
-        number(g, "ratio", p.ratio());
-        number(g, "paybackMonths", p.paybackMonths());
+        Fields.money(g, "invested", p.invested());
+        Fields.money(g, "received", p.received());
+        Fields.money(g, "net", p.net());
+        Fields.number(g, "ratio", p.ratio());
+        Fields.number(g, "paybackMonths", p.paybackMonths());
         g.writeArrayFieldStart("periods");
-        for (BusinessCase.Period t : p.periods()) {
+        for (BusinessCaseResult.Period t : p.periods()) {
             g.writeStartObject();
             g.writeNumberField("period", t.period());
             if (t.year() != null) {
                 g.writeNumberField("year", t.year());
             }
-            g.writeNumberField("pays", money(t.pays(), digits));
-            g.writeNumberField("receives", money(t.receives(), digits));
-            g.writeNumberField("paysCounted", money(t.paysCounted(), digits));
-            g.writeNumberField("receivesPresentValue", money(t.receivesPresentValue(), digits));
-            g.writeNumberField("balance", money(t.balance(), digits));
-            g.writeNumberField("cumulativeBalance", money(t.cumulativeBalance(), digits));
+            Fields.money(g, "pays", t.pays());
+            Fields.money(g, "receives", t.receives());
+            Fields.money(g, "paysCounted", t.paysCounted());
+            Fields.money(g, "receivesPresentValue", t.receivesPresentValue());
+            Fields.money(g, "balance", t.balance());
+            Fields.money(g, "cumulativeBalance", t.cumulativeBalance());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private static void side(JsonGenerator g, SroiResult r, int digits) throws IOException {
-        ResultJson.totals(g, r.totals(), digits);
+    private static void side(JsonGenerator g, SroiResult r) throws IOException {
+        ResultJson.totals(g, r.totals());
         g.writeArrayFieldStart("stakeholders");
         for (SroiResult.StakeholderValue s : r.stakeholders()) {
             g.writeStartObject();
             g.writeStringField("id", s.id());
-            g.writeNumberField("invested", money(s.invested(), digits));
-            g.writeNumberField("received", money(s.received(), digits));
-            g.writeNumberField("net", money(s.net(), digits));
-            number(g, "ratio", s.ratio());
+            Fields.money(g, "invested", s.invested());
+            Fields.money(g, "received", s.received());
+            Fields.money(g, "net", s.net());
+            Fields.number(g, "ratio", s.ratio());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -233,27 +230,15 @@ public final class AnalysisJson {
     /** Rounds exact amounts to the currency's minor unit for writing. */
     private record MinorUnitsWriter(CurrencyUnit currency) {
         BigDecimal round(double amount) {
-            return money(MinorUnits.money(amount, currency), currency.getDefaultFractionDigits());
+            return MinorUnits.decimal(MinorUnits.money(amount, currency));
         }
     }
 
-    private static void end(JsonGenerator g, String field, SensitivityResult.End end, int digits) throws IOException {
+    private static void end(JsonGenerator g, String field, SensitivityResult.End end) throws IOException {
         g.writeObjectFieldStart(field);
         g.writeNumberField("value", end.value());
-        number(g, "ratio", end.ratio());
-        g.writeNumberField("netPresentValue", money(end.netPresentValue(), digits));
+        Fields.number(g, "ratio", end.ratio());
+        Fields.money(g, "netPresentValue", end.netPresentValue());
         g.writeEndObject();
-    }
-
-    static BigDecimal money(MonetaryAmount amount, int digits) {
-        return ResultJson.decimal(amount, digits);
-    }
-
-    static void number(JsonGenerator g, String field, OptionalDouble value) throws IOException {
-        if (value.isPresent()) {
-            g.writeNumberField(field, value.getAsDouble());
-        } else {
-            g.writeNullField(field);
-        }
     }
 }

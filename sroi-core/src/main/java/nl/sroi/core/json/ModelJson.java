@@ -34,6 +34,8 @@ import nl.sroi.core.model.ValueShare;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
+import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 /**
  * Reads and writes {@code sroi-model/1} documents. Reading is strict and reports every problem at once: the
@@ -62,40 +64,39 @@ public final class ModelJson {
     private ModelJson() {
     }
 
-    public static ModelReading read(String json) {
+    public static Validated<ValidModel> read(String json) {
         return read(json.getBytes(StandardCharsets.UTF_8), ModelValidator.DEFAULT);
     }
 
-    public static ModelReading read(byte[] json) {
+    public static Validated<ValidModel> read(byte[] json) {
         return read(json, ModelValidator.DEFAULT);
     }
 
-    public static ModelReading read(InputStream json) throws IOException {
+    public static Validated<ValidModel> read(InputStream json) throws IOException {
         return read(json.readAllBytes(), ModelValidator.DEFAULT);
     }
 
     /** Reads and validates a model document with the given validator (and so its limits). */
-    public static ModelReading read(byte[] json, ModelValidator validator) {
+    public static Validated<ValidModel> read(byte[] json, ModelValidator validator) {
         JsonNode tree;
         try {
             tree = parse(json);
         } catch (MalformedJsonException e) {
-            return new ModelReading(null, List.of(e.problem()), true);
+            return Validated.invalid(Validated.Failure.MALFORMED_JSON, List.of(e.problem()));
         }
         return read(tree, validator);
     }
 
     /** Reads and validates a model from an already parsed tree (a scenario's model, for example). */
-    public static ModelReading read(JsonNode tree, ModelValidator validator) {
+    public static Validated<ValidModel> read(JsonNode tree, ModelValidator validator) {
         TreeReader reader = new TreeReader();
         SroiModel model = model(reader, tree);
         if (model == null) {
-            return new ModelReading(null, reader.problems(), false);
+            return Validated.invalid(Validated.Failure.INVALID_MODEL, reader.problems());
         }
-        ModelValidator.Check check = validator.check(model);
+        Validated<ValidModel> check = validator.check(model);
         List<Problem> errors = merge(reader.problems(), check.errors());
-        return errors.isEmpty() ? new ModelReading(check.valid(), List.of(), false)
-                : new ModelReading(null, errors, false);
+        return errors.isEmpty() ? check : Validated.invalid(Validated.Failure.INVALID_MODEL, errors);
     }
 
     /** Parses bytes into a tree, or throws with the line and column of the first thing that is not JSON. */

@@ -1,8 +1,6 @@
 package nl.sroi.core.json;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -13,9 +11,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.Validated;
 
 /**
  * Writes a {@link SroiResult} as the {@code sroi-result/1} document, streamed to the generator (the service
@@ -35,7 +35,6 @@ public final class ResultJson {
     }
 
     private static void write(JsonGenerator g, SroiResult r) throws IOException {
-        int digits = r.currency().getDefaultFractionDigits();
         g.writeStartObject();
         g.writeStringField("format", FORMAT);
         g.writeStringField("model", r.model());
@@ -46,7 +45,7 @@ public final class ResultJson {
         g.writeStringField("firstPeriod", ModelJson.name(d.firstPeriod()));
         g.writeBooleanField("inputs", d.inputs());
         g.writeEndObject();
-        totals(g, r.totals(), digits);
+        totals(g, r.totals());
         g.writeArrayFieldStart("periods");
         for (SroiResult.Period p : r.periods()) {
             g.writeStartObject();
@@ -54,10 +53,10 @@ public final class ResultJson {
             if (p.year() != null) {
                 g.writeNumberField("year", p.year());
             }
-            g.writeNumberField("value", decimal(p.value(), digits));
+            Fields.money(g, "value", p.value());
             g.writeNumberField("discountFactor", p.discountFactor());
-            g.writeNumberField("presentValue", decimal(p.presentValue(), digits));
-            g.writeNumberField("inputs", decimal(p.inputs(), digits));
+            Fields.money(g, "presentValue", p.presentValue());
+            Fields.money(g, "inputs", p.inputs());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -65,14 +64,14 @@ public final class ResultJson {
         for (SroiResult.OutcomeValue v : r.outcomes()) {
             g.writeStartObject();
             g.writeStringField("id", v.id());
-            g.writeNumberField("impactPerUnit", decimal(v.impactPerUnit(), digits));
+            Fields.money(g, "impactPerUnit", v.impactPerUnit());
             g.writeArrayFieldStart("values");
             for (MonetaryAmount a : v.values()) {
-                g.writeNumber(decimal(a, digits));
+                g.writeNumber(MinorUnits.decimal(a));
             }
             g.writeEndArray();
-            g.writeNumberField("presentValue", decimal(v.presentValue(), digits));
-            number(g, "share", v.share());
+            Fields.money(g, "presentValue", v.presentValue());
+            Fields.number(g, "share", v.share());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -80,16 +79,16 @@ public final class ResultJson {
         for (SroiResult.StakeholderValue s : r.stakeholders()) {
             g.writeStartObject();
             g.writeStringField("id", s.id());
-            g.writeNumberField("invested", decimal(s.invested(), digits));
-            g.writeNumberField("received", decimal(s.received(), digits));
-            g.writeNumberField("net", decimal(s.net(), digits));
-            number(g, "ratio", s.ratio());
+            Fields.money(g, "invested", s.invested());
+            Fields.money(g, "received", s.received());
+            Fields.money(g, "net", s.net());
+            Fields.number(g, "ratio", s.ratio());
             g.writeArrayFieldStart("periods");
             for (SroiResult.CashFlow f : s.periods()) {
                 g.writeStartObject();
                 g.writeNumberField("period", f.period());
-                g.writeNumberField("invested", decimal(f.invested(), digits));
-                g.writeNumberField("received", decimal(f.received(), digits));
+                Fields.money(g, "invested", f.invested());
+                Fields.money(g, "received", f.received());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -109,15 +108,15 @@ public final class ResultJson {
     }
 
     /** The {@code totals} object of a result. */
-    static void totals(JsonGenerator g, SroiResult.Totals t, int digits) throws IOException {
+    static void totals(JsonGenerator g, SroiResult.Totals t) throws IOException {
         g.writeObjectFieldStart("totals");
-        g.writeNumberField("presentValue", decimal(t.presentValue(), digits));
-        g.writeNumberField("inputsValue", decimal(t.inputsValue(), digits));
-        g.writeNumberField("netPresentValue", decimal(t.netPresentValue(), digits));
-        number(g, "ratio", t.ratio());
+        Fields.money(g, "presentValue", t.presentValue());
+        Fields.money(g, "inputsValue", t.inputsValue());
+        Fields.money(g, "netPresentValue", t.netPresentValue());
+        Fields.number(g, "ratio", t.ratio());
         g.writeStringField("ratioDisplay", t.ratioDisplay().orElse(null));
-        number(g, "netRatio", t.netRatio());
-        number(g, "paybackMonths", t.paybackMonths());
+        Fields.number(g, "netRatio", t.netRatio());
+        Fields.number(g, "paybackMonths", t.paybackMonths());
         g.writeEndObject();
     }
 
@@ -126,11 +125,10 @@ public final class ResultJson {
      * model and its result).
      */
     public static ObjectNode summary(SroiModel model, SroiResult r) {
-        int digits = r.currency().getDefaultFractionDigits();
         ObjectNode o = Json.object().put("id", model.id()).put("title", model.title())
                 .put("kind", ModelJson.name(model.kind())).put("currency", r.currency().getCurrencyCode())
-                .put("presentValue", decimal(r.totals().presentValue(), digits))
-                .put("inputsValue", decimal(r.totals().inputsValue(), digits));
+                .put("presentValue", MinorUnits.decimal(r.totals().presentValue()))
+                .put("inputsValue", MinorUnits.decimal(r.totals().inputsValue()));
         OptionalDouble ratio = r.totals().ratio();
         if (ratio.isPresent()) {
             o.put("ratio", ratio.getAsDouble());
@@ -142,11 +140,38 @@ public final class ResultJson {
     }
 
     /**
-     * Writes the first {@value #MAX_LISTED} problems as {@code {code, pointer, message}} objects (line and column
-     * when known) and gives the number of the others, which the document counts instead of listing: a 300 KB
-     * model with 100,000 empty entries must not give a 25 MB answer.
+     * The {@code {valid, errors, warnings}} document of validating a model: every error of a model that is not
+     * valid, or the warnings of one that is.
+     *
+     * @param errors   the model's errors; empty when it is valid
+     * @param warnings the valid model's warnings (from its result); empty when it is not valid
+     * @return the document
      */
-    static int problems(ArrayNode array, List<Problem> problems) {
+    public static String validation(List<Problem> errors, List<Problem> warnings) {
+        ObjectNode o = Json.object().put("valid", errors.isEmpty());
+        problems(o, "errors", errors);
+        problems(o, "warnings", warnings);
+        return Json.pretty(o);
+    }
+
+    /**
+     * Problems as an array of {@code {code, pointer, message}} objects (line and column when known): the first
+     * {@value #MAX_LISTED}; {@link #problems(ObjectNode, String, List)} also counts the others.
+     *
+     * @param problems the problems of a document
+     * @return the array, to place in a document
+     */
+    public static ArrayNode problems(List<Problem> problems) {
+        ArrayNode array = Json.NODES.arrayNode();
+        problems(array, problems);
+        return array;
+    }
+
+    /**
+     * Writes the first {@value #MAX_LISTED} problems and gives the number of the others, which the document counts
+     * instead of listing: a 300 KB model with 100,000 empty entries must not give a 25 MB answer.
+     */
+    private static int problems(ArrayNode array, List<Problem> problems) {
         for (Problem p : problems.subList(0, Math.min(MAX_LISTED, problems.size()))) {
             ObjectNode po = array.addObject().put("code", p.code().name()).put("pointer", p.pointer())
                     .put("message", p.message());
@@ -157,20 +182,18 @@ public final class ResultJson {
         return Math.max(0, problems.size() - MAX_LISTED);
     }
 
-    /** Writes the problems under {@code field}, and their number beyond the listed ones under {@code fieldNotListed}. */
-    static void problems(ObjectNode o, String field, List<Problem> problems) {
+    /**
+     * Writes the problems under {@code field}, and their number beyond the listed ones under
+     * {@code fieldNotListed} ({@code errorsNotListed}) when there are more than {@value #MAX_LISTED}.
+     *
+     * @param o        the document
+     * @param field    the name of the list
+     * @param problems the problems
+     */
+    public static void problems(ObjectNode o, String field, List<Problem> problems) {
         int more = problems(o.putArray(field), problems);
         if (more > 0) {
             o.put(field + "NotListed", more);
         }
-    }
-
-    /** A money amount as a decimal with exactly the currency's minor-unit digits (10000.00). */
-    static BigDecimal decimal(MonetaryAmount amount, int digits) {
-        return amount.getNumber().numberValue(BigDecimal.class).setScale(digits, RoundingMode.UNNECESSARY);
-    }
-
-    private static void number(JsonGenerator g, String field, OptionalDouble value) throws IOException {
-        AnalysisJson.number(g, field, value);
     }
 }

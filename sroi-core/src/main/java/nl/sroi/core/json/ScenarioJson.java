@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.sroi.core.analysis.ScenarioComparison;
+import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.validation.Echo;
 import nl.sroi.core.validation.ModelLimits;
 import nl.sroi.core.validation.ModelValidator;
@@ -20,6 +20,7 @@ import nl.sroi.core.validation.Pointer;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 /**
  * Reads a {@code sroi-scenarios/1} document: a model and scenarios that replace named values in it, each value
@@ -38,35 +39,63 @@ public final class ScenarioJson {
     private ScenarioJson() {
     }
 
-    /** What reading gave: the base and the scenarios as valid models, or every problem. */
-    public record Reading(ValidModel base, List<ScenarioComparison.Named> scenarios, List<Problem> errors,
-                          boolean malformed) {
-        public Reading {
-            scenarios = List.copyOf(scenarios);
-            errors = List.copyOf(errors);
-        }
-
-        public boolean valid() {
-            return errors.isEmpty();
-        }
-    }
-
-    public static Reading read(byte[] json, ModelValidator validator) {
+    /**
+     * Reads and validates a scenarios document with the given validator (and so its limits).
+     *
+     * @param json      the document's bytes
+     * @param validator the validator of the model and of every scenario
+     * @return the model and its scenarios, or every problem
+     *         ({@link Validated.Failure#MALFORMED_JSON} or {@link Validated.Failure#INVALID_SCENARIOS})
+     */
+    public static Validated<ScenarioSet> read(byte[] json, ModelValidator validator) {
         JsonNode tree;
         try {
             tree = ModelJson.parse(json);
         } catch (MalformedJsonException e) {
-            return new Reading(null, List.of(), List.of(e.problem()), true);
+            return Validated.invalid(Validated.Failure.MALFORMED_JSON, List.of(e.problem()));
         }
         return read(tree, validator);
     }
 
-    /** Reads an already parsed scenarios document. */
-    public static Reading read(JsonNode tree, ModelValidator validator) {
+    /**
+     * The model a document stands for: a {@code sroi-model/1} document, or one scenario (or the base) of a
+     * {@code sroi-scenarios/1} document.
+     *
+     * @param json      the document's bytes
+     * @param validator the validator of the model (and of every scenario)
+     * @param scenario  the scenario's id in a scenarios document, or {@code null} for the model itself
+     * @return the model, or every problem of the document, or a problem with the parameter {@code scenario} when
+     *         the scenarios document has no such scenario or the document is a model
+     */
+    public static Validated<ValidModel> readModel(byte[] json, ModelValidator validator, String scenario) {
+        JsonNode tree;
+        try {
+            tree = ModelJson.parse(json);
+        } catch (MalformedJsonException e) {
+            return Validated.invalid(Validated.Failure.MALFORMED_JSON, List.of(e.problem()));
+        }
+        if (FORMAT.equals(tree.path("format").asText(null))) {
+            return read(tree, validator).flatMap(set -> set.model(scenario));
+        }
+        if (scenario != null) {
+            return Validated.invalidParameter("scenario", ProblemCode.NOT_APPLICABLE,
+                    "a scenario can only be named for a sroi-scenarios/1 document");
+        }
+        return ModelJson.read(tree, validator);
+    }
+
+    /**
+     * Reads an already parsed scenarios document.
+     *
+     * @param tree      the document
+     * @param validator the rules (and limits) every model is checked against
+     * @return the base and its scenarios as valid models, or every problem
+     */
+    public static Validated<ScenarioSet> read(JsonNode tree, ModelValidator validator) {
         List<Problem> errors = new ArrayList<>();
         if (!tree.isObject()) {
             errors.add(Problem.of("", ProblemCode.WRONG_TYPE, "the scenarios document must be a JSON object"));
-            return new Reading(null, List.of(), errors, false);
+            return Validated.invalid(Validated.Failure.INVALID_SCENARIOS, errors);
         }
         for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
             String field = it.next();
@@ -80,7 +109,7 @@ public final class ScenarioJson {
                     "format must be \"" + FORMAT + "\""));
         }
         JsonNode modelTree = tree.get("model");
-        ModelReading base = null;
+        Validated<ValidModel> base = null;
         if (modelTree == null) {
             errors.add(Problem.of("/model", ProblemCode.REQUIRED, "model is required"));
         } else {
@@ -91,28 +120,28 @@ public final class ScenarioJson {
         if (scenarios == null || !scenarios.isArray() || scenarios.isEmpty()) {
             errors.add(Problem.of("/scenarios", scenarios == null ? ProblemCode.REQUIRED : ProblemCode.EMPTY,
                     "scenarios must list at least one scenario"));
-            return new Reading(null, List.of(), errors, false);
+            return Validated.invalid(Validated.Failure.INVALID_SCENARIOS, errors);
         }
         if (scenarios.size() > MAX_SCENARIOS) {
             // each scenario is a whole model, validated and calculated: their number bounds the work and memory
             errors.add(Problem.of("/scenarios", ProblemCode.LIMIT_EXCEEDED,
                     "scenarios may hold at most " + MAX_SCENARIOS + " entries, has " + scenarios.size()));
-            return new Reading(null, List.of(), errors, false);
+            return Validated.invalid(Validated.Failure.INVALID_SCENARIOS, errors);
         }
-        List<ScenarioComparison.Named> named = new ArrayList<>();
+        List<ScenarioSet.Scenario> named = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < scenarios.size(); i++) {
-            ScenarioComparison.Named s = scenario(scenarios.get(i), Pointer.child("/scenarios", i), modelTree,
-                    base != null && base.valid(), ids, validator, errors);
+            ScenarioSet.Scenario s = scenario(scenarios.get(i), Pointer.child("/scenarios", i), modelTree,
+                    base != null && base.isValid(), ids, validator, errors);
             if (s != null) {
                 named.add(s);
             }
         }
-        return errors.isEmpty() ? new Reading(base.validModel(), named, List.of(), false)
-                : new Reading(null, List.of(), errors, false);
+        return errors.isEmpty() ? Validated.valid(new ScenarioSet(base.value(), named))
+                : Validated.invalid(Validated.Failure.INVALID_SCENARIOS, errors);
     }
 
-    private static ScenarioComparison.Named scenario(JsonNode node, String p, JsonNode modelTree, boolean baseValid,
+    private static ScenarioSet.Scenario scenario(JsonNode node, String p, JsonNode modelTree, boolean baseValid,
                                                      Set<String> ids, ModelValidator validator, List<Problem> errors) {
         if (!node.isObject()) {
             errors.add(Problem.of(p, ProblemCode.WRONG_TYPE, "a scenario must be an object"));
@@ -164,11 +193,11 @@ public final class ScenarioJson {
         if (errors.size() > before) {
             return null;
         }
-        ModelReading reading = ModelJson.read(changed, validator);
+        Validated<ValidModel> reading = ModelJson.read(changed, validator);
         for (Problem problem : reading.errors()) {
             errors.add(intoSet(problem, p + "/set", keys));
         }
-        return reading.valid() ? new ScenarioComparison.Named(id, title, reading.validModel()) : null;
+        return reading.isValid() ? new ScenarioSet.Scenario(id, title, reading.value()) : null;
     }
 
     /** Replaces the value at the pointer; its parent must exist, and an array index must already be there. */

@@ -66,17 +66,16 @@ public final class ModelValidator {
         return List.copyOf(run.problems);
     }
 
-    /** What checking a model gave: the model as a {@link ValidModel}, or every problem (and no model). */
-    public record Check(ValidModel valid, List<Problem> errors) {
-        public Check {
-            errors = List.copyOf(errors);
-        }
-    }
-
-    /** Validates the model, giving it back as a {@link ValidModel} when it has no problem. */
-    public Check check(SroiModel model) {
+    /**
+     * Validates the model, giving it back as a {@link ValidModel} when it has no problem.
+     *
+     * @param model the model as entered
+     * @return the valid model, or every problem ({@link Validated.Failure#INVALID_MODEL})
+     */
+    public Validated<ValidModel> check(SroiModel model) {
         List<Problem> errors = validate(model);
-        return new Check(errors.isEmpty() ? new ValidModel(model) : null, errors);
+        return errors.isEmpty() ? Validated.valid(new ValidModel(model))
+                : Validated.invalid(Validated.Failure.INVALID_MODEL, errors);
     }
 
     /**

@@ -22,6 +22,9 @@ public enum ProblemCode {
     RANGE_EXCLUDES_VALUE,
     LIMIT_EXCEEDED,
     INVALID_POINTER,
+    // parameters of an operation
+    UNKNOWN_SCENARIO,
+    NOT_APPLICABLE,
     // warnings
     NO_ADJUSTMENT,
     DOMINANT_OUTCOME,

@@ -2,9 +2,9 @@ package nl.sroi.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 import javax.money.MonetaryAmount;
@@ -19,10 +19,16 @@ import nl.sroi.core.RandomModels;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.json.Json;
-import nl.sroi.core.json.JsonApi;
+import nl.sroi.core.csv.FlowsCsv;
+import nl.sroi.core.internal.MinorUnits;
+import nl.sroi.core.json.AnalysisJson;
 import nl.sroi.core.json.ModelJson;
+import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.ProblemCode;
+import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 class BusinessCaseTest {
 
@@ -32,19 +38,20 @@ class BusinessCaseTest {
     void everyTable_reconcilesToTheCentWithTheCalculation(long seed) {
         SroiModel model = RandomModels.generate(seed, false);
         SroiResult result = SroiCalculator.DEFAULT.calculate(model);
-        BusinessCase c = BusinessCase.of(ModelValidator.DEFAULT.check(model).valid(), model.stakeholders().get(0).id());
+        BusinessCaseResult c = BusinessCase.DEFAULT.calculate(ModelValidator.DEFAULT.check(model).value(),
+                model.stakeholders().get(0).id()).value();
         MonetaryAmount zero = result.totals().presentValue().multiply(0);
         MonetaryAmount received = zero;
         MonetaryAmount invested = zero;
         for (int s = 0; s < c.parties().size(); s++) {
-            BusinessCase.Party p = c.parties().get(s);
+            BusinessCaseResult.Party p = c.parties().get(s);
             SroiResult.StakeholderValue sv = result.stakeholders().get(s);
             assertEquals(sv.invested(), p.invested());
             assertEquals(sv.received(), p.received());
             assertEquals(sv.net(), p.net());
-            assertEquals(p.invested(), p.periods().stream().map(BusinessCase.Period::paysCounted)
+            assertEquals(p.invested(), p.periods().stream().map(BusinessCaseResult.Period::paysCounted)
                     .reduce(zero, MonetaryAmount::add), "seed " + seed);
-            assertEquals(p.received(), p.periods().stream().map(BusinessCase.Period::receivesPresentValue)
+            assertEquals(p.received(), p.periods().stream().map(BusinessCaseResult.Period::receivesPresentValue)
                     .reduce(zero, MonetaryAmount::add), "seed " + seed);
             assertEquals(p.net(), p.periods().get(p.periods().size() - 1).cumulativeBalance(), "seed " + seed);
             for (int t = 0; t < p.periods().size(); t++) {
@@ -62,16 +69,16 @@ class BusinessCaseTest {
     void aPartysPayback_followsTheFormatsRule() {
         // the valid test model: the municipality pays 44,000 in periods 1 and 2 and receives half of "schuldenvrij"
         // and all of "minder-bijstand"
-        SroiModel model = ModelJson.read(Documents.bytes(Documents.validModel())).model();
-        BusinessCase c = BusinessCase.of(ModelValidator.DEFAULT.check(model).valid(), "gemeente");
-        BusinessCase.Party gemeente = c.party();
+        SroiModel model = ModelJson.read(Documents.bytes(Documents.validModel())).value().model();
+        BusinessCaseResult c = BusinessCase.DEFAULT.calculate(ModelValidator.DEFAULT.check(model).value(), "gemeente").value();
+        BusinessCaseResult.Party gemeente = c.party();
         assertEquals("gemeente", gemeente.id());
         assertTrue(gemeente.paybackMonths().isPresent());
         // recompute by hand from the table: the first moment the cumulative receipts reach the payments
         double paid = 0;
         double got = 0;
         double expected = Double.NaN;
-        for (BusinessCase.Period t : gemeente.periods()) {
+        for (BusinessCaseResult.Period t : gemeente.periods()) {
             paid += t.paysCounted().getNumber().doubleValue();
             double pv = t.receivesPresentValue().getNumber().doubleValue();
             if (paid > 0 && got + pv >= paid) {
@@ -85,28 +92,27 @@ class BusinessCaseTest {
     }
 
     @Test
-    void anUnknownParty_isAClearError() {
-        SroiModel model = ModelJson.read(Documents.bytes(Documents.validModel())).model();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> BusinessCase.of(ModelValidator.DEFAULT.check(model).valid(), "menzis"));
-        assertEquals("there is no stakeholder \"menzis\"; the stakeholders are jongeren, gemeente", e.getMessage());
+    void anUnknownParty_isAProblemWithTheParameter() {
+        SroiModel model = ModelJson.read(Documents.bytes(Documents.validModel())).value().model();
+        Validated<BusinessCaseResult> c = BusinessCase.DEFAULT.calculate(ModelValidator.DEFAULT.check(model).value(),
+                "menzis");
+        assertEquals(Validated.Failure.INVALID_PARAMETER, c.failure());
+        assertEquals("party", c.errors().get(0).parameter());
+        assertEquals(ProblemCode.UNKNOWN_STAKEHOLDER, c.errors().get(0).code());
+        assertEquals("there is no stakeholder \"menzis\"; the stakeholders are jongeren, gemeente",
+                c.errors().get(0).message());
     }
 
     @Test
     void theBusinessCaseDocument_andTheFlowsCsv() throws Exception {
-        byte[] model = Documents.bytes(Documents.validModel());
-        JsonApi.Answer answer = JsonApi.DEFAULT.businessCase(model, "gemeente", null);
-        assertEquals(200, answer.status());
-        JsonNode doc = Json.mapper().readTree(answer.body());
+        ValidModel model = ModelJson.read(Documents.bytes(Documents.validModel())).value();
+        JsonNode doc = Json.mapper().readTree(AnalysisJson.businessCase(
+                BusinessCase.DEFAULT.calculate(model, "gemeente").value()));
         assertEquals("sroi-business-case/1", doc.get("format").asText());
         assertEquals("gemeente", doc.at("/party/id").asText());
         assertEquals(2, doc.get("parties").size());
-        assertEquals(422, JsonApi.DEFAULT.businessCase(model, "menzis", null).status());
-        assertEquals(422, JsonApi.DEFAULT.businessCase(model, "gemeente", "hengelo").status());
 
-        JsonApi.Answer csv = JsonApi.DEFAULT.flows(model, null);
-        assertEquals("text/csv; charset=utf-8", csv.mediaType());
-        String[] lines = csv.body().split("\r\n");
+        String[] lines = FlowsCsv.write(BusinessCase.DEFAULT.calculate(model)).split("\r\n");
         assertEquals("stakeholder,name,period,year,pays,receives,paysCounted,receivesPresentValue,balance,"
                 + "cumulativeBalance", lines[0]);
         int periods = doc.at("/party/periods").size();
@@ -115,14 +121,31 @@ class BusinessCaseTest {
     }
 
     @Test
-    void aScenarioDocument_givesTheBusinessCaseOfTheNamedScenario() throws Exception {
+    void aScenarioDocument_givesTheBusinessCaseOfTheNamedScenario() {
         String model = Documents.validModel().toString();
         byte[] doc = ("{\"format\": \"sroi-scenarios/1\", \"model\": " + model + ", \"scenarios\": [{\"id\": \"klein\","
                 + " \"title\": \"Klein\", \"set\": {\"/inputs/0/amounts\": [10000, 10000]}}]}").getBytes(StandardCharsets.UTF_8);
-        JsonNode base = Json.mapper().readTree(JsonApi.DEFAULT.businessCase(doc, "gemeente", null).body());
-        JsonNode klein = Json.mapper().readTree(JsonApi.DEFAULT.businessCase(doc, "gemeente", "klein").body());
-        assertEquals(88000.00, base.at("/party/invested").asDouble());
-        assertEquals(20000.00, klein.at("/party/invested").asDouble());
-        assertEquals(base.at("/party/received"), klein.at("/party/received"));
+        BusinessCaseResult.Party base = BusinessCase.DEFAULT.calculate(
+                ScenarioJson.readModel(doc, ModelValidator.DEFAULT, null).value(), "gemeente").value().party();
+        BusinessCaseResult.Party klein = BusinessCase.DEFAULT.calculate(
+                ScenarioJson.readModel(doc, ModelValidator.DEFAULT, "klein").value(), "gemeente").value().party();
+        assertEquals(new BigDecimal("88000.00"), MinorUnits.decimal(base.invested()));
+        assertEquals(new BigDecimal("20000.00"), MinorUnits.decimal(klein.invested()));
+        assertEquals(base.received(), klein.received());
+    }
+
+    @Test
+    void anUnknownScenario_orAScenarioOfAModel_isAProblemWithTheParameter() {
+        String model = Documents.validModel().toString();
+        byte[] doc = ("{\"format\": \"sroi-scenarios/1\", \"model\": " + model + ", \"scenarios\": [{\"id\": \"klein\","
+                + " \"title\": \"Klein\", \"set\": {\"/inputs/0/amounts\": [10000, 10000]}}]}").getBytes(StandardCharsets.UTF_8);
+        Validated<ValidModel> unknown = ScenarioJson.readModel(doc, ModelValidator.DEFAULT, "groot");
+        assertEquals("scenario", unknown.errors().get(0).parameter());
+        assertEquals(ProblemCode.UNKNOWN_SCENARIO, unknown.errors().get(0).code());
+        assertEquals("there is no scenario \"groot\"; the scenarios are klein", unknown.errors().get(0).message());
+        Validated<ValidModel> ofAModel = ScenarioJson.readModel(model.getBytes(StandardCharsets.UTF_8),
+                ModelValidator.DEFAULT, "klein");
+        assertEquals(Validated.Failure.INVALID_PARAMETER, ofAModel.failure());
+        assertEquals("scenario", ofAModel.errors().get(0).parameter());
     }
 }

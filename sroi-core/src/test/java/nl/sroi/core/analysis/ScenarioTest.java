@@ -15,12 +15,13 @@ import nl.sroi.core.TestResources;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.json.Json;
-import nl.sroi.core.json.JsonApi;
+import nl.sroi.core.json.AnalysisJson;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.model.Input;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
+import nl.sroi.core.validation.Validated;
 
 class ScenarioTest {
 
@@ -32,56 +33,55 @@ class ScenarioTest {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    static ScenarioJson.Reading read(String scenarios) {
+    static Validated<ScenarioSet> read(String scenarios) {
         return ScenarioJson.read(document(scenarios), ModelValidator.DEFAULT);
     }
 
     @Test
     void aScenario_isTheModelWithItsValuesReplaced_calculatedSideBySide() throws Exception {
-        ScenarioJson.Reading reading = read("[{\"id\": \"hengelo\", \"title\": \"Voortzetting in Hengelo\", \"set\": {"
+        Validated<ScenarioSet> reading = read("[{\"id\": \"hengelo\", \"title\": \"Voortzetting in Hengelo\", \"set\": {"
                 + "\"/outcomes/0/quantity\": [4], \"/inputs/0/amounts\": [3000]}}]");
         assertEquals(List.of(), reading.errors());
-        ScenarioComparison c = ScenarioComparison.of(reading.base(), reading.scenarios());
+        ScenarioComparisonResult c = ScenarioComparison.DEFAULT.compare(reading.value());
         SroiResult direct = SroiCalculator.DEFAULT.calculate(TestResources.referenceModel("worked-check").toBuilder()
                 .inputs(Input.of("subsidie", "financier", "Subsidie", 3000))
                 .outcomes(TestResources.referenceModel("worked-check").outcomes().get(0).toBuilder().quantity(4).build())
                 .build());
-        ScenarioComparison.Scenario hengelo = c.scenarios().get(0);
+        ScenarioComparisonResult.Scenario hengelo = c.scenarios().get(0);
         assertEquals(direct.totals(), hengelo.result().totals());
         // 4 of 10 people: 0.4 × 13,699.35 = 5,479.74; inputs 3,000 instead of 10,000
         assertEquals(new BigDecimal("-8219.61"), amount(hengelo.difference().presentValue()));
         assertEquals(new BigDecimal("-7000.00"), amount(hengelo.difference().inputsValue()));
         assertEquals(direct.totals().ratio().getAsDouble() - c.base().totals().ratio().getAsDouble(),
                 hengelo.difference().ratio().getAsDouble(), 1e-15);
-        ScenarioComparison.StakeholderDifference financier = hengelo.difference().stakeholders().get(1);
+        ScenarioComparisonResult.StakeholderDifference financier = hengelo.difference().stakeholders().get(1);
         assertEquals("financier", financier.id());
         assertEquals(new BigDecimal("-7000.00"), amount(financier.invested()));
 
-        JsonNode doc = Json.mapper().readTree(JsonApi.DEFAULT.scenarios(document("[{\"id\": \"hengelo\", "
-                + "\"title\": \"Hengelo\", \"set\": {\"/outcomes/0/quantity\": [4], \"/inputs/0/amounts\": [3000]}}]")).body());
+        JsonNode doc = Json.mapper().readTree(AnalysisJson.scenarios(c));
         assertEquals("sroi-scenario-comparison/1", doc.get("format").asText());
         assertEquals(-8219.61, doc.at("/scenarios/0/difference/presentValue").asDouble(), 0);
     }
 
     @Test
     void problemsInAReplacedValue_pointIntoTheScenariosSet() {
-        ScenarioJson.Reading reading = read("[{\"id\": \"a\", \"title\": \"A\", \"set\": {"
+        Validated<ScenarioSet> reading = read("[{\"id\": \"a\", \"title\": \"A\", \"set\": {"
                 + "\"/outcomes/0/deadweight\": 1.5, \"/outcomes/0/quantity\": [3, -1]}}]");
-        assertFalse(reading.valid());
+        assertFalse(reading.isValid());
         assertEquals(List.of("/scenarios/0/set/~1outcomes~10~1quantity/1", "/scenarios/0/set/~1outcomes~10~1deadweight"),
                 reading.errors().stream().map(Problem::pointer).toList());
     }
 
     @Test
     void aPointerThatNamesNothing_isReported() {
-        ScenarioJson.Reading reading = read("[{\"id\": \"a\", \"title\": \"A\", \"set\": {\"/outcomes/3/deadweight\": 0.1}}]");
+        Validated<ScenarioSet> reading = read("[{\"id\": \"a\", \"title\": \"A\", \"set\": {\"/outcomes/3/deadweight\": 0.1}}]");
         assertEquals(ProblemCode.INVALID_POINTER, reading.errors().get(0).code());
         assertEquals("/scenarios/0/set/~1outcomes~13~1deadweight", reading.errors().get(0).pointer());
     }
 
     @Test
     void aProblemElsewhereThatAScenarioCauses_isReportedAtItsSet_namingTheModelsPointer() {
-        ScenarioJson.Reading reading = read("[{\"id\": \"a\", \"title\": \"A\", \"set\": {\"/stakeholders/0/id\": \"jongeren\"}}]");
+        Validated<ScenarioSet> reading = read("[{\"id\": \"a\", \"title\": \"A\", \"set\": {\"/stakeholders/0/id\": \"jongeren\"}}]");
         Problem p = reading.errors().get(0);
         assertEquals("/scenarios/0/set", p.pointer());
         assertEquals(ProblemCode.UNKNOWN_STAKEHOLDER, p.code());
@@ -95,13 +95,14 @@ class ScenarioTest {
         List<String> pointers = ScenarioJson.read(doc, ModelValidator.DEFAULT).errors().stream()
                 .map(Problem::pointer).toList();
         assertTrue(pointers.containsAll(List.of("/extra", "/format", "/model/id", "/scenarios")), pointers.toString());
-        assertEquals(422, JsonApi.DEFAULT.scenarios(doc).status());
-        assertEquals(400, JsonApi.DEFAULT.scenarios("{".getBytes(StandardCharsets.UTF_8)).status());
+        assertEquals(Validated.Failure.INVALID_SCENARIOS, ScenarioJson.read(doc, ModelValidator.DEFAULT).failure());
+        assertEquals(Validated.Failure.MALFORMED_JSON,
+                ScenarioJson.read("{".getBytes(StandardCharsets.UTF_8), ModelValidator.DEFAULT).failure());
     }
 
     @Test
     void duplicateScenarioIds_areReported() {
-        ScenarioJson.Reading reading = read("[{\"id\": \"a\", \"title\": \"A\", \"set\": {\"/outcomes/0/quantity\": 5}},"
+        Validated<ScenarioSet> reading = read("[{\"id\": \"a\", \"title\": \"A\", \"set\": {\"/outcomes/0/quantity\": 5}},"
                 + " {\"id\": \"a\", \"title\": \"B\", \"set\": {\"/outcomes/0/quantity\": 6}}]");
         assertEquals("/scenarios/1/id", reading.errors().get(0).pointer());
         assertEquals(ProblemCode.DUPLICATE_ID, reading.errors().get(0).code());

@@ -22,7 +22,8 @@ import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.json.AnalysisJson;
 import nl.sroi.core.json.Json;
 import nl.sroi.core.json.ModelJson;
-import nl.sroi.core.json.ModelReading;
+import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ModelValidator;
@@ -30,7 +31,7 @@ import nl.sroi.core.validation.ModelValidator;
 class SensitivityAnalysisTest {
 
     static SensitivityResult analyse(SroiModel model) {
-        return SensitivityAnalysis.of(ModelValidator.DEFAULT.check(model).valid());
+        return SensitivityAnalysis.DEFAULT.calculate(ModelValidator.DEFAULT.check(model).value());
     }
 
     /** Expected figures from worked-check-ranges.sensitivity.expected.json, computed independently. */
@@ -151,11 +152,11 @@ class SensitivityAnalysisTest {
             case DURATION -> Documents.set(doc, ref.pointer(), Json.mapper().getNodeFactory().numberNode((int) value));
             default -> Documents.set(doc, ref.pointer(), DecimalNode.valueOf(v));
         }
-        ModelReading reading = ModelJson.read(Documents.bytes(doc));
-        if (!reading.valid()) {
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(doc));
+        if (!reading.isValid()) {
             throw new AssertionError(ref.pointer() + " = " + value + ": " + reading.errors());
         }
-        return reading.model();
+        return reading.value().model();
     }
 
     static SroiModel withoutRanges(SroiModel model) {

@@ -2,11 +2,11 @@ package nl.sroi.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +18,15 @@ import nl.sroi.core.model.EstimateRange;
 import nl.sroi.core.model.OutcomeRanges;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 class SimulationTest {
 
     static ValidModel valid(SroiModel model) {
-        return ModelValidator.DEFAULT.check(model).valid();
+        return ModelValidator.DEFAULT.check(model).value();
     }
 
     static final ValidModel RANGED = valid(TestResources.referenceModel("worked-check-ranges"));
@@ -31,7 +34,7 @@ class SimulationTest {
     @Test
     void withoutRanges_theSimulationIsTheDeterministicRatio_withZeroSpread() {
         SroiModel model = TestResources.referenceModel("worked-check");
-        SimulationResult r = Simulation.run(valid(model), 2500, 7);
+        SimulationResult r = Simulation.DEFAULT.run(valid(model), 2500, 7).value();
         double ratio = SroiCalculator.DEFAULT.calculate(model).totals().ratio().getAsDouble();
         assertEquals(ratio, r.ratio().mean(), 1e-12);
         assertEquals(0, r.ratio().sd(), 1e-12);
@@ -48,7 +51,7 @@ class SimulationTest {
         SroiModel model = base.toBuilder().outcomes(base.outcomes().get(0).toBuilder().ranges(new OutcomeRanges(
                 EstimateRange.of(0.99, 1.01), new EstimateRange(new BigDecimal("990"), new BigDecimal("1010"),
                         Distribution.UNIFORM), null, EstimateRange.of(0.19, 0.21), null, null, null)).build()).build();
-        SimulationResult r = Simulation.run(valid(model), 20_000, 3);
+        SimulationResult r = Simulation.DEFAULT.run(valid(model), 20_000, 3).value();
         double ratio = SroiCalculator.DEFAULT.calculate(model).totals().ratio().getAsDouble();
         assertEquals(ratio, r.ratio().p50(), 0.002);
         assertEquals(ratio, r.ratio().mean(), 0.002);
@@ -56,15 +59,22 @@ class SimulationTest {
     }
 
     @Test
-    void theSameSeed_givesTheSameDocument_withOneThreadOrTwo_andAgain() throws Exception {
-        String once = AnalysisJson.simulation(Simulation.run(RANGED, 12_345, 42));
-        String again = AnalysisJson.simulation(Simulation.run(RANGED, 12_345, 42));
-        String oneThread = new ForkJoinPool(1).submit(() -> AnalysisJson.simulation(Simulation.run(RANGED, 12_345, 42))).get();
-        String twoThreads = new ForkJoinPool(2).submit(() -> AnalysisJson.simulation(Simulation.run(RANGED, 12_345, 42))).get();
+    void theSameSeed_givesTheSameDocument_onTheCallingThreadOrOnOneThreadOrTwo_andAgain() {
+        String once = AnalysisJson.simulation(Simulation.DEFAULT.run(RANGED, 12_345, 42).value());
+        String again = AnalysisJson.simulation(Simulation.DEFAULT.run(RANGED, 12_345, 42).value());
+        ForkJoinPool one = new ForkJoinPool(1);
+        ForkJoinPool two = new ForkJoinPool(2);
+        try {
+            String oneThread = AnalysisJson.simulation(new Simulation(one).run(RANGED, 12_345, 42).value());
+            String twoThreads = AnalysisJson.simulation(new Simulation(two).run(RANGED, 12_345, 42).value());
+            assertEquals(once, oneThread);
+            assertEquals(once, twoThreads);
+        } finally {
+            one.shutdown();
+            two.shutdown();
+        }
         assertEquals(once, again);
-        assertEquals(once, oneThread);
-        assertEquals(once, twoThreads);
-        String otherSeed = AnalysisJson.simulation(Simulation.run(RANGED, 12_345, 43));
+        String otherSeed = AnalysisJson.simulation(Simulation.DEFAULT.run(RANGED, 12_345, 43).value());
         assertTrue(!once.equals(otherSeed));
     }
 
@@ -74,7 +84,7 @@ class SimulationTest {
      */
     @Test
     void everyDrawStaysInsideItsRange() {
-        SimulationResult r = Simulation.run(RANGED, 10_000, 1);
+        SimulationResult r = Simulation.DEFAULT.run(RANGED, 10_000, 1).value();
         SroiModel base = TestResources.referenceModel("worked-check-ranges");
         double lowest = extremeRatio(base, 0.45, 0.4, 800, 2, "0.05");
         double highest = extremeRatio(base, 0.15, 0.1, 1300, 4, "0.0225");
@@ -111,14 +121,35 @@ class SimulationTest {
 
     @Test
     void aModelWithoutInputs_hasNoRatioSummary() {
-        SimulationResult r = Simulation.run(valid(TestResources.referenceModel("zero-inputs")), 100, 1);
+        SimulationResult r = Simulation.DEFAULT.run(valid(TestResources.referenceModel("zero-inputs")), 100, 1).value();
         assertNull(r.ratio());
         assertEquals(100, r.iterationsWithoutRatio());
     }
 
     @Test
-    void iterations_areLimited() {
-        assertThrows(IllegalArgumentException.class, () -> Simulation.run(RANGED, 0, 1));
-        assertThrows(IllegalArgumentException.class, () -> Simulation.run(RANGED, Simulation.MAX_ITERATIONS + 1, 1));
+    void iterationsOutOfRange_areAProblemWithTheParameter() {
+        for (long n : new long[] {0, -1, Simulation.MAX_ITERATIONS + 1L}) {
+            Validated<SimulationResult> run = Simulation.DEFAULT.run(RANGED, n, 1);
+            assertEquals(Validated.Failure.INVALID_PARAMETER, run.failure());
+            Problem p = run.errors().get(0);
+            assertEquals("iterations", p.parameter());
+            assertEquals(ProblemCode.OUT_OF_RANGE, p.code());
+            assertEquals("iterations must be between 1 and 1000000, was " + n, p.message());
+        }
+        assertEquals(1, Simulation.DEFAULT.run(RANGED, 1, 1).value().iterations());
+        assertEquals(Simulation.MAX_ITERATIONS, Simulation.iterations(Simulation.MAX_ITERATIONS).value());
+    }
+
+    @Test
+    void everyChunk_runsOnTheExecutorTheSimulationWasGiven() {
+        AtomicInteger chunks = new AtomicInteger();
+        Simulation counting = new Simulation(task -> {
+            chunks.incrementAndGet();
+            task.run();
+        });
+        // 2,500 iterations are three chunks of at most 1,000
+        String counted = AnalysisJson.simulation(counting.run(RANGED, 2500, 1).value());
+        assertEquals(3, chunks.get());
+        assertEquals(AnalysisJson.simulation(Simulation.DEFAULT.run(RANGED, 2500, 1).value()), counted);
     }
 }

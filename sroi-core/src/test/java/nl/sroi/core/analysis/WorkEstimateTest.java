@@ -12,7 +12,7 @@ import nl.sroi.core.validation.ValidModel;
 class WorkEstimateTest {
 
     static ValidModel workedCheck() {
-        return ModelValidator.DEFAULT.check(TestResources.referenceModel("worked-check")).valid();
+        return ModelValidator.DEFAULT.check(TestResources.referenceModel("worked-check")).value();
     }
 
     @Test
@@ -36,8 +36,8 @@ class WorkEstimateTest {
         ValidModel valid = workedCheck();
         int[] asked = new int[1];
         Cancellation afterTen = () -> ++asked[0] > 10;
-        assertThrows(Cancellation.Cancelled.class, () -> SensitivityAnalysis.of(valid, afterTen));
+        assertThrows(Cancellation.Cancelled.class, () -> SensitivityAnalysis.DEFAULT.calculate(valid, afterTen));
         assertEquals(11, asked[0]);
-        assertThrows(Cancellation.Cancelled.class, () -> Simulation.run(valid, 1000, 1, () -> true));
+        assertThrows(Cancellation.Cancelled.class, () -> Simulation.DEFAULT.run(valid, 1000, 1, () -> true));
     }
 }

@@ -21,6 +21,7 @@ import nl.sroi.core.model.FinancialProxy;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.internal.Kernel;
 
 /**
  * Properties of the calculation over a few hundred seeded random valid models. The parameter is the seed: a
@@ -119,7 +120,7 @@ class CalculationPropertiesTest {
     @MethodSource("nl.sroi.core.RandomModels#seeds")
     void stakeholders_receiveThePresentValue_andInvestTheInputs_exactly(long seed) {
         SroiModel model = RandomModels.generate(seed, false);
-        Kernel k = Kernel.of(ModelValidator.DEFAULT.check(model).valid());
+        Kernel k = Kernel.of(ModelValidator.DEFAULT.check(model).value());
         double presentValue = k.evaluate();
         double received = 0;
         for (int s = 0; s < k.stakeholders(); s++) {
@@ -159,11 +160,11 @@ class CalculationPropertiesTest {
     // --------------------------------------------------------------------------------------------- helpers
 
     static double presentValue(SroiModel model) {
-        return Kernel.of(ModelValidator.DEFAULT.check(model).valid()).evaluate();
+        return Kernel.of(ModelValidator.DEFAULT.check(model).value()).evaluate();
     }
 
     static double ratio(SroiModel model) {
-        Kernel k = Kernel.of(ModelValidator.DEFAULT.check(model).valid());
+        Kernel k = Kernel.of(ModelValidator.DEFAULT.check(model).value());
         return k.evaluate() / k.inputsValue();
     }
 

@@ -19,6 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import nl.sroi.core.Documents;
 import nl.sroi.core.RandomModels;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.validation.Validated;
+import nl.sroi.core.validation.ValidModel;
 
 /**
  * Round trips and single-field corruptions of seeded random valid models: every corruption is rejected with a
@@ -36,9 +38,9 @@ class CorruptionPropertiesTest {
     @MethodSource("nl.sroi.core.RandomModels#seeds")
     void writingAndReadingBack_isTheIdentity(long seed) {
         SroiModel model = RandomModels.generate(seed, false);
-        ModelReading reading = ModelJson.read(ModelJson.write(model));
+        Validated<ValidModel> reading = ModelJson.read(ModelJson.write(model));
         assertEquals(List.of(), reading.errors(), "seed " + seed);
-        assertEquals(model, reading.model(), "seed " + seed);
+        assertEquals(model, reading.value().model(), "seed " + seed);
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -71,9 +73,9 @@ class CorruptionPropertiesTest {
                 }
             }
         }
-        ModelReading reading = ModelJson.read(Documents.bytes(doc));
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(doc));
         String pointer = expectedPointer;
-        assertFalse(reading.valid(), "seed " + seed + ": corrupting " + target + " was accepted");
+        assertFalse(reading.isValid(), "seed " + seed + ": corrupting " + target + " was accepted");
         assertTrue(reading.errors().stream().anyMatch(p -> p.pointer().equals(pointer)),
                 "seed " + seed + ": no problem at " + pointer + " in " + reading.errors());
     }

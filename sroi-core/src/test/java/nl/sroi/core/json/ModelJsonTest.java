@@ -16,6 +16,8 @@ import nl.sroi.core.TestResources;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
+import nl.sroi.core.validation.Validated;
+import nl.sroi.core.validation.ValidModel;
 
 class ModelJsonTest {
 
@@ -46,22 +48,22 @@ class ModelJsonTest {
 
     @Test
     void aWholeDecimal_isAcceptedAsAWholeNumber() {
-        ModelReading reading = ModelJson.read(Documents.bytes(
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(
                 Documents.set(Documents.validModel(), "/outcomes/0/duration", "3.0")));
-        assertEquals(3, reading.model().outcomes().get(0).duration());
+        assertEquals(3, reading.value().model().outcomes().get(0).duration());
     }
 
     @ParameterizedTest
     @FieldSource("CASES")
     void writingAndReadingBack_givesAnEqualModel(String name) {
         SroiModel model = TestResources.referenceModel(name);
-        assertEquals(model, ModelJson.read(ModelJson.write(model)).model());
+        assertEquals(model, ModelJson.read(ModelJson.write(model)).value().model());
     }
 
     @Test
     void malformedJson_isReportedWithLineAndColumn() {
-        ModelReading reading = ModelJson.read("{\n  \"format\": \"sroi-model/1\",\n  \"id\": }");
-        assertTrue(reading.malformed());
+        Validated<ValidModel> reading = ModelJson.read("{\n  \"format\": \"sroi-model/1\",\n  \"id\": }");
+        assertTrue((reading.failure() == Validated.Failure.MALFORMED_JSON));
         Problem p = reading.errors().get(0);
         assertEquals(ProblemCode.MALFORMED_JSON, p.code());
         assertEquals("", p.pointer());
@@ -72,30 +74,30 @@ class ModelJsonTest {
 
     @Test
     void notANumber_andInfinity_areMalformed() {
-        assertTrue(ModelJson.read("{\"discounting\": {\"rate\": NaN}}").malformed());
-        assertTrue(ModelJson.read("{\"discounting\": {\"rate\": Infinity}}").malformed());
-        assertTrue(ModelJson.read("{\"discounting\": {\"rate\": -Infinity}}").malformed());
+        assertTrue((ModelJson.read("{\"discounting\": {\"rate\": NaN}}").failure() == Validated.Failure.MALFORMED_JSON));
+        assertTrue((ModelJson.read("{\"discounting\": {\"rate\": Infinity}}").failure() == Validated.Failure.MALFORMED_JSON));
+        assertTrue((ModelJson.read("{\"discounting\": {\"rate\": -Infinity}}").failure() == Validated.Failure.MALFORMED_JSON));
     }
 
     @Test
     void duplicateKeys_trailingTokens_andEmptyDocuments_areMalformed() {
-        assertTrue(ModelJson.read("{\"id\": \"a\", \"id\": \"b\"}").malformed());
-        assertTrue(ModelJson.read("{} {}").malformed());
-        assertTrue(ModelJson.read("").malformed());
-        assertTrue(ModelJson.read("   ").malformed());
+        assertTrue((ModelJson.read("{\"id\": \"a\", \"id\": \"b\"}").failure() == Validated.Failure.MALFORMED_JSON));
+        assertTrue((ModelJson.read("{} {}").failure() == Validated.Failure.MALFORMED_JSON));
+        assertTrue((ModelJson.read("").failure() == Validated.Failure.MALFORMED_JSON));
+        assertTrue((ModelJson.read("   ").failure() == Validated.Failure.MALFORMED_JSON));
     }
 
     @Test
     void aDocumentThatIsNotAnObject_isInvalid_notMalformed() {
-        ModelReading reading = ModelJson.read("[1, 2]");
-        assertFalse(reading.malformed());
+        Validated<ValidModel> reading = ModelJson.read("[1, 2]");
+        assertFalse((reading.failure() == Validated.Failure.MALFORMED_JSON));
         assertEquals(List.of(Problem.of("", ProblemCode.WRONG_TYPE, "the model must be a JSON object, was an array")),
                 reading.errors());
     }
 
     @Test
     void aWrongTypeInsideAList_isReportedOnce_atTheElement() {
-        ModelReading reading = ModelJson.read(Documents.bytes(
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(
                 Documents.set(Documents.validModel(), "/inputs/0/amounts/1", "\"44000\"")));
         assertEquals(List.of(Problem.of("/inputs/0/amounts/1", ProblemCode.WRONG_TYPE,
                 "amounts must be a number, was a string")), reading.errors());

@@ -11,15 +11,16 @@ import org.junit.jupiter.api.Test;
 import nl.sroi.core.Documents;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.json.ModelJson;
-import nl.sroi.core.json.ModelReading;
+import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 /** Each warning of section 5, raised by one change to a model that deserves none. */
 class ModelWarningsTest {
 
     /** Calculates the valid test model (which deserves no warning) after one change. */
     private static List<Problem> warnings(UnaryOperator<ObjectNode> change) {
-        ModelReading reading = ModelJson.read(Documents.bytes(change.apply(Documents.validModel())));
-        return SroiCalculator.DEFAULT.calculate(reading.model()).warnings();
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(change.apply(Documents.validModel())));
+        return SroiCalculator.DEFAULT.calculate(reading.value().model()).warnings();
     }
 
     private static List<String> codesAt(List<Problem> warnings) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.sroi.core.Documents;
 import nl.sroi.core.json.ModelJson;
-import nl.sroi.core.json.ModelReading;
+import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.Input;
 import nl.sroi.core.model.Kind;
@@ -152,8 +153,8 @@ class ValidationRulesTest {
     @ParameterizedTest(name = "{1} at {0}")
     @MethodSource("rules")
     void eachRule_isReportedAtItsPointer(String pointer, ProblemCode code, UnaryOperator<ObjectNode> breakIt) {
-        ModelReading reading = ModelJson.read(Documents.bytes(breakIt.apply(Documents.validModel())));
-        assertFalse(reading.valid(), "the broken document must be rejected");
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(breakIt.apply(Documents.validModel())));
+        assertFalse(reading.isValid(), "the broken document must be rejected");
         assertTrue(reading.errors().stream().anyMatch(p -> p.pointer().equals(pointer) && p.code() == code),
                 () -> "expected " + code + " at " + pointer + ", got " + reading.errors());
         assertTrue(reading.errors().stream().allMatch(p -> !p.message().isBlank()));
@@ -161,13 +162,13 @@ class ValidationRulesTest {
 
     @Test
     void theValidModel_isValid() {
-        ModelReading reading = ModelJson.read(Documents.bytes(Documents.validModel()));
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(Documents.validModel()));
         assertEquals(List.of(), reading.errors());
     }
 
     @Test
     void message_namesTheFieldAndShowsTheValue() {
-        ModelReading reading = ModelJson.read(Documents.bytes(
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(
                 Documents.set(Documents.validModel(), "/outcomes/1/attribution", "1.3")));
         assertEquals(List.of(Problem.of("/outcomes/1/attribution", ProblemCode.OUT_OF_RANGE,
                 "attribution must be between 0 and 1, was 1.3")), reading.errors());
@@ -179,7 +180,7 @@ class ValidationRulesTest {
         Documents.set(doc, "/title", "7");
         Documents.set(doc, "/outcomes/0/deadweight", "1.5");
         Documents.remove(doc, "/outcomes/1/proxy/source");
-        ModelReading reading = ModelJson.read(Documents.bytes(doc));
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(doc));
         assertEquals(List.of("/title", "/outcomes/0/deadweight", "/outcomes/1/proxy/source"),
                 reading.errors().stream().map(Problem::pointer).toList());
     }
@@ -187,7 +188,7 @@ class ValidationRulesTest {
     @Test
     void limits_onWhatAModelHolds_areReported() {
         ModelValidator small = new ModelValidator(new ModelLimits(1, 1, 1, 1));
-        ModelReading reading = ModelJson.read(Documents.bytes(Documents.validModel()), small);
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(Documents.validModel()), small);
         assertEquals(List.of("/stakeholders", "/inputs/0/amounts", "/outcomes"),
                 reading.errors().stream().filter(p -> p.code() == ProblemCode.LIMIT_EXCEEDED)
                         .map(Problem::pointer).toList());

@@ -1,4 +1,6 @@
-package nl.sroi.core.calc;
+package nl.sroi.core.internal;
+
+import java.util.OptionalDouble;
 
 /**
  * The payback rule of the format, for the whole analysis or for one party: months from the start of period 1
@@ -14,22 +16,22 @@ public final class Payback {
     /**
      * @param inputs       per period (index t − 1), the inputs as counted (discounted when the model discounts them)
      * @param presentValue per period, the discounted value
-     * @return the months, or {@code NaN} when the value does not catch up within the periods
+     * @return the months, or empty when the value does not catch up within the periods
      */
-    public static double months(double[] inputs, double[] presentValue) {
+    public static OptionalDouble months(double[] inputs, double[] presentValue) {
         double invested = 0;
         double recovered = 0;
         for (int t = 1; t <= inputs.length; t++) {
             invested += inputs[t - 1];
             if (invested > 0 && recovered >= invested) {
-                return 12.0 * (t - 1);
+                return OptionalDouble.of(12.0 * (t - 1));
             }
             double value = presentValue[t - 1];
             if (invested > 0 && value > 0 && recovered + value >= invested) {
-                return 12.0 * (t - 1) + 12.0 * (invested - recovered) / value;
+                return OptionalDouble.of(12.0 * (t - 1) + 12.0 * (invested - recovered) / value);
             }
             recovered += value;
         }
-        return Double.NaN;
+        return OptionalDouble.empty();
     }
 }

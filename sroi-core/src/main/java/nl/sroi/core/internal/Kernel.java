@@ -1,10 +1,11 @@
-package nl.sroi.core.calc;
+package nl.sroi.core.internal;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import nl.sroi.core.model.DropOffMode;
 import nl.sroi.core.model.Estimate;
@@ -17,7 +18,9 @@ import nl.sroi.core.validation.ValidModel;
 
 /**
  * A valid model compiled to flat {@code double} arrays, and the one implementation of the arithmetic of section 2
- * of the format. The structure (cohorts, offsets, who invests and who receives) is fixed at compile time; the
+ * of the format: values, discounting, what each stakeholder invests and receives per period, the ratio and the
+ * payback. Internal: the calculation and the analyses build on it; an embedder uses
+ * {@link nl.sroi.core.calc.SroiCalculator} and the analyses instead. The structure (cohorts, offsets, who invests and who receives) is fixed at compile time; the
  * estimates (proxy, deadweight, displacement, attribution, drop-off, duration, quantity and inputs multipliers and
  * the discount rate) can be changed with the setters and the kernel re-evaluated, allocating nothing. The arrays
  * are sized for the longest valid duration, so no setter can outgrow them.
@@ -29,6 +32,7 @@ public final class Kernel {
     private static final int MAX_DURATION = (int) Estimate.DURATION.upper();
 
     // structure
+    private final ValidModel model;
     private final int outcomes;
     private final int stakeholders;
     private final int capacity;
@@ -60,8 +64,11 @@ public final class Kernel {
     private final double[] values;
     private final double[] totals;
     private boolean factorsStale = true;
+    private double presentValue;
 
-    private Kernel(SroiModel model) {
+    private Kernel(ValidModel valid) {
+        SroiModel model = valid.model();
+        this.model = valid;
         List<Outcome> outs = model.outcomes();
         List<String> ids = model.stakeholders().stream().map(s -> s.id()).toList();
         Map<String, Integer> index = new HashMap<>();
@@ -126,6 +133,7 @@ public final class Kernel {
     }
 
     private Kernel(Kernel k) {
+        model = k.model;
         outcomes = k.outcomes;
         stakeholders = k.stakeholders;
         capacity = k.capacity;
@@ -156,7 +164,12 @@ public final class Kernel {
 
     /** Compiles a validated model. */
     public static Kernel of(ValidModel model) {
-        return new Kernel(model.model());
+        return new Kernel(model);
+    }
+
+    /** The model this kernel was compiled from, with the estimates as entered. */
+    public ValidModel model() {
+        return model;
     }
 
     /** An independent kernel with the same structure and the current estimates. */
@@ -185,6 +198,12 @@ public final class Kernel {
         for (int t = 0; t < capacity; t++) {
             presentValue += totals[t] * factors[t];
         }
+        this.presentValue = presentValue;
+        return presentValue;
+    }
+
+    /** The present value from the last {@link #evaluate()}. */
+    public double presentValue() {
         return presentValue;
     }
 
@@ -278,23 +297,97 @@ public final class Kernel {
         return Math.min(horizon, Outcome.lastValuePeriod(cohortCount[outcome], startOffset[outcome], years));
     }
 
-    /** The payback of the whole analysis ({@link Payback}), from the last {@link #evaluate()}; NaN when none. */
-    public double paybackMonths() {
+    /** One stakeholder's inputs in period t as the inputs value counts them (discounted when the model says so). */
+    public double countedInputs(int stakeholder, int period) {
+        return inputsDiscounted ? inputs(stakeholder, period) * factor(period) : inputs(stakeholder, period);
+    }
+
+    /** All stakeholders' inputs in period t as the inputs value counts them. */
+    public double countedInputs(int period) {
+        double sum = 0;
+        for (int s = 0; s < stakeholders; s++) {
+            sum += countedInputs(s, period);
+        }
+        return sum;
+    }
+
+    /** The present value of one outcome: its values over {@link #periods()}, discounted. */
+    public double outcomePresentValue(int outcome) {
+        double sum = 0;
+        int periods = periods();
+        for (int t = 1; t <= periods; t++) {
+            sum += value(outcome, t) * factor(t);
+        }
+        return sum;
+    }
+
+    /** The undiscounted value that lands with one stakeholder in period t (its shares of every outcome). */
+    public double received(int stakeholder, int period) {
+        double sum = 0;
+        for (int i = 0; i < outcomes; i++) {
+            sum += value(i, period) * share(i, stakeholder);
+        }
+        return sum;
+    }
+
+    /** The value that lands with one stakeholder in period t, discounted. */
+    public double receivedPresentValue(int stakeholder, int period) {
+        double sum = 0;
+        for (int i = 0; i < outcomes; i++) {
+            sum += value(i, period) * share(i, stakeholder) * factor(period);
+        }
+        return sum;
+    }
+
+    /**
+     * The present value that lands with one stakeholder: its shares of the outcomes' present values.
+     *
+     * @param outcomePresentValues {@link #outcomePresentValue(int)} of every outcome, computed once by the caller
+     */
+    public double received(int stakeholder, double[] outcomePresentValues) {
+        double sum = 0;
+        for (int i = 0; i < outcomes; i++) {
+            sum += outcomePresentValues[i] * share(i, stakeholder);
+        }
+        return sum;
+    }
+
+    /** The payback of the whole analysis ({@link Payback}), from the last {@link #evaluate()}. */
+    public OptionalDouble paybackMonths() {
         int periods = periods();
         double[] invested = new double[periods];
         double[] presentValue = new double[periods];
         for (int t = 1; t <= periods; t++) {
-            for (int s = 0; s < stakeholders; s++) {
-                invested[t - 1] += countedInputs(s, t);
-            }
+            invested[t - 1] = countedInputs(t);
             presentValue[t - 1] = totalValue(t) * factor(t);
         }
         return Payback.months(invested, presentValue);
     }
 
-    /** One stakeholder's inputs in period t as the inputs value counts them (discounted when the model says so). */
-    public double countedInputs(int stakeholder, int period) {
-        return inputsDiscounted ? inputs(stakeholder, period) * factor(period) : inputs(stakeholder, period);
+    /** The payback of one stakeholder: its counted inputs against the value that lands with it. */
+    public OptionalDouble paybackMonths(int stakeholder) {
+        int periods = periods();
+        double[] invested = new double[periods];
+        double[] presentValue = new double[periods];
+        for (int t = 1; t <= periods; t++) {
+            invested[t - 1] = countedInputs(stakeholder, t);
+            presentValue[t - 1] = receivedPresentValue(stakeholder, t);
+        }
+        return Payback.months(invested, presentValue);
+    }
+
+    /**
+     * A ratio of two figures ({@code presentValue / inputsValue}, a stakeholder's received over invested, a share of
+     * the total), empty when there is nothing to divide by.
+     */
+    public static OptionalDouble ratio(double numerator, double denominator) {
+        double ratio = ratioOrNaN(numerator, denominator);
+        return Double.isNaN(ratio) ? OptionalDouble.empty() : OptionalDouble.of(ratio);
+    }
+
+    /** {@link #ratio(double, double)} as a bare double, NaN when there is nothing to divide by (allocates nothing). */
+    public static double ratioOrNaN(double numerator, double denominator) {
+        return denominator == 0 ? Double.NaN : numerator / denominator;
     }
 
     public int outcomes() {
@@ -307,44 +400,31 @@ public final class Kernel {
 
     // ------------------------------------------------------------------------------------------- estimates
 
-    public void setProxy(int outcome, double value) {
-        proxy[outcome] = value;
-    }
-
-    public void setDeadweight(int outcome, double value) {
-        deadweight[outcome] = value;
-    }
-
-    public void setDisplacement(int outcome, double value) {
-        displacement[outcome] = value;
-    }
-
-    public void setAttribution(int outcome, double value) {
-        attribution[outcome] = value;
-    }
-
-    public void setDropOff(int outcome, double value) {
-        dropOff[outcome] = value;
-    }
-
-    /** Sets a duration in whole years, 1 to 50. */
-    public void setDuration(int outcome, int years) {
-        if (years < 1 || years > MAX_DURATION) {
-            throw new IllegalArgumentException("duration must be 1 to " + MAX_DURATION + ", was " + years);
+    /**
+     * Sets one estimate: of outcome {@code outcome}, or model-wide for {@link Estimate#RATE} and
+     * {@link Estimate#INPUTS} (where {@code outcome} is ignored). A duration is rounded to whole years and must be
+     * 1 to 50; quantity and inputs are multipliers on the amounts as entered.
+     */
+    public void set(Estimate estimate, int outcome, double value) {
+        switch (estimate) {
+            case PROXY -> proxy[outcome] = value;
+            case DURATION -> {
+                int years = (int) Math.round(value);
+                if (years < 1 || years > MAX_DURATION) {
+                    throw new IllegalArgumentException("duration must be 1 to " + MAX_DURATION + ", was " + years);
+                }
+                duration[outcome] = years;
+            }
+            case DEADWEIGHT -> deadweight[outcome] = value;
+            case DISPLACEMENT -> displacement[outcome] = value;
+            case ATTRIBUTION -> attribution[outcome] = value;
+            case DROP_OFF -> dropOff[outcome] = value;
+            case QUANTITY -> quantityMultiplier[outcome] = value;
+            case RATE -> {
+                rate = value;
+                factorsStale = true;
+            }
+            case INPUTS -> inputsMultiplier = value;
         }
-        duration[outcome] = years;
-    }
-
-    public void setQuantityMultiplier(int outcome, double multiplier) {
-        quantityMultiplier[outcome] = multiplier;
-    }
-
-    public void setRate(double rate) {
-        this.rate = rate;
-        factorsStale = true;
-    }
-
-    public void setInputsMultiplier(double multiplier) {
-        inputsMultiplier = multiplier;
     }
 }

@@ -1,14 +1,18 @@
-package nl.sroi.core.json;
+package nl.sroi.service;
 
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.sroi.core.json.Json;
+import nl.sroi.core.json.ResultJson;
 import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.Validated;
 
 /**
  * An RFC 9457 problem document ({@code application/problem+json}): what the command line prints and the service
  * answers when a request cannot be served. {@code errors} lists every problem of a model, each with its pointer.
+ * This is where core's failures get their HTTP status, type URI and title.
  */
 public record ProblemDocument(String type, String title, int status, String detail, List<Problem> errors) {
 
@@ -40,9 +44,14 @@ public record ProblemDocument(String type, String title, int status, String deta
                 errors);
     }
 
-    /** The problem document of what reading a model gave; the reading must hold errors. */
-    public static ProblemDocument of(ModelReading reading) {
-        return reading.malformed() ? malformed(reading.errors()) : invalidModel(reading.errors());
+    /** The problem document of a failure of core: the one mapping of its kinds to HTTP. */
+    public static ProblemDocument of(Validated<?> failed) {
+        return switch (failed.failure()) {
+            case MALFORMED_JSON -> malformed(failed.errors());
+            case INVALID_MODEL -> invalidModel(failed.errors());
+            case INVALID_SCENARIOS -> invalidScenarios(failed.errors());
+            case INVALID_PARAMETER -> invalidParameter(failed.errors().get(0).message());
+        };
     }
 
     /** Any other problem, without a list of errors (not found, too large, ...). */
@@ -51,7 +60,7 @@ public record ProblemDocument(String type, String title, int status, String deta
     }
 
     public String toJson() {
-        ObjectNode o = Json.object().put("type", type).put("title", title).put("status", status);
+        ObjectNode o = Json.mapper().createObjectNode().put("type", type).put("title", title).put("status", status);
         if (detail != null) {
             o.put("detail", detail);
         }

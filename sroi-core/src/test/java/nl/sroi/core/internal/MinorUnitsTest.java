@@ -1,4 +1,4 @@
-package nl.sroi.core.calc;
+package nl.sroi.core.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package nl.sroi.core.calc;
+package nl.sroi.core.internal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,6 +8,8 @@ import java.util.stream.IntStream;
 
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import javax.money.MonetaryContext;
+import javax.money.MonetaryContextBuilder;
 
 import org.javamoney.moneta.Money;
 
@@ -19,11 +21,22 @@ import org.javamoney.moneta.Money;
  * exact decimal value of the {@code double}: below 10^9 units a scaled amount is within 1.2e-7 of its exact value,
  * so any amount more than 1e-6 away from a rounding boundary rounds the same. Anything else takes the exact
  * {@link BigDecimal} path (~250 ns an amount against a few ns).
+ *
+ * <p>This is also the one place the library makes {@link MonetaryAmount}s: Moneta's {@link Money} with the
+ * context {@link #CONTEXT} stated here, so that nothing depends on Moneta's global defaults (256 digits as shipped,
+ * or whatever a {@code javamoney.properties} on the host's class path says).
  */
 public final class MinorUnits {
 
     private static final double FAST_LIMIT = 1e9;
     private static final double MARGIN = 1e-6;
+
+    /**
+     * The arithmetic context of every amount the library makes: 34 significant digits (IEEE 754 decimal128, far
+     * more than any amount here needs), rounding half-even. Pinned by {@code MoneyContextTest}.
+     */
+    public static final MonetaryContext CONTEXT = MonetaryContextBuilder.of(Money.class)
+            .setPrecision(34).set(RoundingMode.HALF_EVEN).build();
 
     private final int digits;
     private final double scale;
@@ -32,7 +45,18 @@ public final class MinorUnits {
     /** An exact amount as money, rounded half-even to the currency's minor unit. */
     public static MonetaryAmount money(double amount, CurrencyUnit currency) {
         int digits = currency.getDefaultFractionDigits();
-        return Money.of(new MinorUnits(digits).round(amount), currency);
+        return money(new MinorUnits(digits).round(amount), currency);
+    }
+
+    /** A decimal amount (already rounded) as money in {@link #CONTEXT}. */
+    public static MonetaryAmount money(BigDecimal amount, CurrencyUnit currency) {
+        return Money.of(amount, currency, CONTEXT);
+    }
+
+    /** A rounded amount as a decimal with exactly its currency's minor-unit digits (10000.00), for writing. */
+    public static BigDecimal decimal(MonetaryAmount amount) {
+        return amount.getNumber().numberValue(BigDecimal.class)
+                .setScale(amount.getCurrency().getDefaultFractionDigits(), RoundingMode.UNNECESSARY);
     }
 
     /** Parts rounded to the currency's minor unit so that they add up exactly to the rounded total. */
@@ -42,13 +66,15 @@ public final class MinorUnits {
         return new MinorUnits(digits).allocate(parts, rounded);
     }
 
-    MinorUnits(int digits) {
+    /** Rounding to {@code digits} decimals (a currency's minor unit). */
+    public MinorUnits(int digits) {
         this.digits = digits;
         this.scale = Math.pow(10, digits);
         this.unit = BigDecimal.ONE.movePointLeft(digits);
     }
 
-    BigDecimal round(double amount) {
+    /** An exact amount rounded half-even to the minor unit. */
+    public BigDecimal round(double amount) {
         double scaled = amount * scale;
         double fraction = scaled - Math.floor(scaled);
         if (Math.abs(scaled) < FAST_LIMIT && Math.abs(fraction - 0.5) > MARGIN) {
@@ -61,7 +87,7 @@ public final class MinorUnits {
      * Rounds every part down, then hands the units still missing to the total to the parts with the largest
      * remainders (ties: the earlier part). Each part ends within one unit of its exact value.
      */
-    BigDecimal[] allocate(double[] parts, BigDecimal total) {
+    public BigDecimal[] allocate(double[] parts, BigDecimal total) {
         boolean fast = total.abs().movePointRight(digits).doubleValue() < FAST_LIMIT;
         for (int i = 0; fast && i < parts.length; i++) {
             fast = Math.abs(parts[i] * scale) < FAST_LIMIT;

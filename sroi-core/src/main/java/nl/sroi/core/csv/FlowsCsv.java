@@ -1,10 +1,11 @@
-package nl.sroi.core.json;
+package nl.sroi.core.csv;
 
 import java.math.BigDecimal;
 
 import javax.money.MonetaryAmount;
 
-import nl.sroi.core.analysis.BusinessCase;
+import nl.sroi.core.analysis.BusinessCaseResult;
+import nl.sroi.core.internal.MinorUnits;
 
 /**
  * Every party's flows per period as CSV (RFC 4180: comma-separated, decimal point, a header row, CRLF line ends),
@@ -18,11 +19,11 @@ public final class FlowsCsv {
     private FlowsCsv() {
     }
 
-    public static String write(BusinessCase c) {
+    public static String write(BusinessCaseResult c) {
         int digits = c.currency().getDefaultFractionDigits();
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");
-        for (BusinessCase.Party p : c.parties()) {
-            for (BusinessCase.Period t : p.periods()) {
+        for (BusinessCaseResult.Party p : c.parties()) {
+            for (BusinessCaseResult.Period t : p.periods()) {
                 out.append(text(p.id())).append(',').append(text(p.name())).append(',').append(t.period()).append(',')
                         .append(t.year() == null ? "" : t.year().toString()).append(',')
                         .append(amount(t.pays(), digits)).append(',').append(amount(t.receives(), digits)).append(',')
@@ -36,7 +37,7 @@ public final class FlowsCsv {
     }
 
     private static String amount(MonetaryAmount amount, int digits) {
-        BigDecimal value = ResultJson.decimal(amount, digits);
+        BigDecimal value = MinorUnits.decimal(amount);
         return value.toPlainString();
     }
 

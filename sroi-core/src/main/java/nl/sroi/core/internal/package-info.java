@@ -1,0 +1,7 @@
+/**
+ * Internals of the calculation, not API: the kernel over flat {@code double} arrays with its setters, the payback
+ * rule and the rounding to minor units. Public only because the calculation and the analyses live in other
+ * packages; an embedder uses {@link nl.sroi.core.calc.SroiCalculator} and the analyses of
+ * {@link nl.sroi.core.analysis}, and this package may change in any release.
+ */
+package nl.sroi.core.internal;
