@@ -21,6 +21,8 @@ final class Admission implements AutoCloseable {
     /** Seconds a client is asked to wait before trying again. */
     static final int RETRY_AFTER_SECONDS = 1;
 
+    private static final String TICKET = "sroi.ticket";
+
     private final WorkLimits limits;
     private final Semaphore light;
     private final Semaphore heavy;
@@ -49,6 +51,29 @@ final class Admission implements AutoCloseable {
             throw busy("the service is stopping");
         }
         return new Ticket(light);
+    }
+
+    /** The heavy place of this request, taken now (or 503) unless it has one; kept until {@link #release}. */
+    Ticket heavyFor(Context ctx) {
+        Ticket held = ctx.attribute(TICKET);
+        if (held == null) {
+            held = heavy();
+            ctx.attribute(TICKET, held);
+        }
+        return held;
+    }
+
+    /** The place taken for this request's body, if any. */
+    Ticket held(Context ctx) {
+        return ctx.attribute(TICKET);
+    }
+
+    /** Gives back the place taken for this request's body, if any (again after the work is harmless). */
+    void release(Context ctx) {
+        Ticket held = ctx.attribute(TICKET);
+        if (held != null) {
+            held.close();
+        }
     }
 
     /** A place for heavy work, now or never. */

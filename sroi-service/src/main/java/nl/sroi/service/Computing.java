@@ -34,15 +34,15 @@ final class Computing {
     }
 
     /** A route whose work its body's size bounds (calculate, validate, business case, flows). */
-    <T> T sized(byte[] body, Function<byte[], T> operation) {
-        try (Admission.Ticket ticket = lane(body.length)) {
+    <T> T sized(Context ctx, byte[] body, Function<byte[], T> operation) {
+        try (Admission.Ticket ticket = lane(ctx, body.length)) {
             return operation.apply(body);
         }
     }
 
     /** An analysis of the body, priced before it runs; the body decides the lane for reading it. */
     <T> void analysis(Context ctx, byte[] body, Analysis<T> analysis) {
-        Admission.Ticket ticket = lane(body.length);
+        Admission.Ticket ticket = lane(ctx, body.length);
         try {
             Validated<T> read = analysis.read(body);
             if (!read.isValid()) {
@@ -82,7 +82,11 @@ final class Computing {
     }
 
     /** A heavy place for a body over the light size, else a light one. */
-    private Admission.Ticket lane(long bodyBytes) {
+    private Admission.Ticket lane(Context ctx, long bodyBytes) {
+        Admission.Ticket held = admission.held(ctx);
+        if (held != null) {
+            return held;
+        }
         return bodyBytes > admission.limits().lightBodyBytes() ? admission.heavy() : admission.light();
     }
 

@@ -3,6 +3,7 @@ package nl.sroi.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -61,17 +62,17 @@ public final class SroiService {
     public List<Route> routes() {
         return List.of(
                 new Route(HandlerType.POST, API + "/calculate",
-                        ctx -> answer(ctx, computing.sized(body(ctx), api::calculate))),
+                        ctx -> answer(ctx, computing.sized(ctx, body(ctx), api::calculate))),
                 new Route(HandlerType.POST, API + "/validate",
-                        ctx -> answer(ctx, computing.sized(body(ctx), api::validate))),
+                        ctx -> answer(ctx, computing.sized(ctx, body(ctx), api::validate))),
                 new Route(HandlerType.POST, API + "/sensitivity",
                         ctx -> computing.analysis(ctx, body(ctx), analyses.sensitivity())),
                 new Route(HandlerType.POST, API + "/simulate", this::simulate),
                 new Route(HandlerType.POST, API + "/scenarios",
                         ctx -> computing.analysis(ctx, body(ctx), analyses.scenarios())),
-                new Route(HandlerType.POST, API + "/business-case", ctx -> answer(ctx, computing.sized(body(ctx),
+                new Route(HandlerType.POST, API + "/business-case", ctx -> answer(ctx, computing.sized(ctx, body(ctx),
                         b -> api.businessCase(b, ctx.queryParam("for"), ctx.queryParam("scenario"))))),
-                new Route(HandlerType.POST, API + "/flows", ctx -> answer(ctx, computing.sized(body(ctx),
+                new Route(HandlerType.POST, API + "/flows", ctx -> answer(ctx, computing.sized(ctx, body(ctx),
                         b -> api.flows(b, ctx.queryParam("scenario"))))),
                 new Route(HandlerType.GET, API + "/models", ctx -> json(ctx, catalog.get().summaries())),
                 new Route(HandlerType.GET, API + "/models/{id}", ctx -> json(ctx, entry(ctx).modelJson())),
@@ -110,6 +111,7 @@ public final class SroiService {
         }
         app.exception(ProblemException.class, (e, ctx) -> problem(ctx, e.problem()));
         app.events(events -> events.serverStopped(admission::close));
+        app.after(admission::release);
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(ctx, e.getStatus())));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -151,16 +153,28 @@ public final class SroiService {
                             + (type == null ? "no Content-Type" : Echo.quoted(type))));
         }
         long max = config.maxBodyBytes();
-        if (ctx.req().getContentLengthLong() > max) {
+        long light = config.work().lightBodyBytes();
+        long length = ctx.req().getContentLengthLong();
+        if (length > max) {
             throw tooLarge(max);
         }
         try (InputStream in = ctx.req().getInputStream()) {
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            // a large body takes a heavy place before it is read, so that a burst of them holds little memory
+            if (length > light) {
+                admission.heavyFor(ctx);
+            }
+            byte[] body = in.readNBytes((int) Math.min(max, light) + 1);
+            if (body.length > light) {
+                admission.heavyFor(ctx); // a chunked body, longer than a light one
+                byte[] rest = in.readNBytes((int) (max + 1 - body.length));
+                body = concat(body, rest);
+            }
             if (body.length > max) {
                 throw tooLarge(max);
             }
             return body;
         } catch (IOException | RuntimeException e) {
+            admission.release(ctx);
             if (e instanceof ProblemException p) {
                 throw p;
             }
@@ -168,6 +182,12 @@ public final class SroiService {
             throw new ProblemException(ProblemDocument.of("bad-request", "Bad request", 400,
                     "the request body could not be read: it ended early or its chunked framing is not valid"));
         }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     private static final String HEX = "0123456789abcdefABCDEF";

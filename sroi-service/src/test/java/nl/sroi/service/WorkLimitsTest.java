@@ -121,4 +121,34 @@ class WorkLimitsTest {
             assertTrue(millis < 5000, "the place was free after " + millis + " ms");
         });
     }
+
+    @Test
+    void aLargeBody_takesAHeavyPlaceBeforeItIsRead() throws IOException {
+        JavalinTest.test(app(new WorkLimits(Long.MAX_VALUE, 3000, 1, 8, 65536)), (server, client) -> {
+            int port = server.port();
+            CompletableFuture<RawHttp.Answer> running = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return post(port, "/api/v1/simulate?iterations=1000000&seed=4", jongeren());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            Thread.sleep(300);
+            // 100 KB of whitespace and a model: more than a light body, by Content-Length and chunked
+            byte[] large = RawHttp.concat(" ".repeat(100_000).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    jongeren());
+            problem(post(port, "/api/v1/calculate", large), 503, "busy");
+            String head = "POST /api/v1/calculate HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                    + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + Integer.toHexString(large.length)
+                    + "\r\n";
+            byte[] chunked = RawHttp.concat(RawHttp.concat(head.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                    large), "\r\n0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            problem(RawHttp.exchange(port, chunked, false, 30_000), 503, "busy");
+            // a light body still gets through
+            assertEquals(200, post(port, "/api/v1/calculate", jongeren()).status());
+            running.get(30, TimeUnit.SECONDS);
+            // and with the heavy place free again, so does the large one
+            assertEquals(200, post(port, "/api/v1/calculate", large).status());
+        });
+    }
 }
