@@ -1,15 +1,18 @@
 #!/usr/bin/env python3
 """The heavy half of benchmarks/soak.sh: against a service on loopback, for one round of SECONDS,
- - two clients that run heavy requests one after another (a simulation of 1,000,000 iterations),
- - at 20 % of the round, 200 heavy requests sent and abandoned at once (the connection reset right after),
- - at 40 %, 50 bodies of the largest model the limits allow sent at once to /calculate and /sensitivity,
- - the service's resident memory (VmRSS) read every 100 ms.
+ - at 20 % of the round, 200 heavy requests (a simulation of 1,000,000 iterations) sent and abandoned at once
+   (the connection reset right after),
+ - the service's resident memory (VmRSS) read every 100 ms,
+and in MODE mix also
+ - two clients that run heavy requests one after another (waiting Retry-After when told to),
+ - at 40 %, 50 bodies of the largest model the limits allow sent at once to /calculate and /sensitivity.
 Prints one JSON line: answers by status, the largest RSS in MB. Loopback only; bounded in count and time.
-   python3 soak.py PORT PID SECONDS SMALL_MODEL LARGE_MODEL"""
+   python3 soak.py PORT PID SECONDS SMALL_MODEL LARGE_MODEL MODE"""
 import json, socket, struct, sys, threading, time
 
 port, pid, seconds = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3])
 small, large = open(sys.argv[4], "rb").read(), open(sys.argv[5], "rb").read()
+mix = sys.argv[6] == "mix"
 host = "127.0.0.1"
 statuses, lock, rss_max = {}, threading.Lock(), [0]
 end = time.time() + seconds
@@ -32,6 +35,7 @@ def exchange(data, timeout=30):
         status = -1
     with lock:
         statuses[status] = statuses.get(status, 0) + 1
+    return status
 
 
 def abandon(data):
@@ -45,8 +49,9 @@ def abandon(data):
 
 
 def heavy_client():
-    while time.time() < end - 1:
-        exchange(request("/api/v1/simulate?iterations=1000000", small))
+    while time.time() < end - 2:
+        if exchange(request("/api/v1/simulate?iterations=1000000", small)) == 503:
+            time.sleep(1)  # Retry-After
 
 
 def rss():
@@ -58,7 +63,7 @@ def rss():
         time.sleep(0.1)
 
 
-threads = [threading.Thread(target=heavy_client) for _ in range(2)] + [threading.Thread(target=rss)]
+threads = ([threading.Thread(target=heavy_client) for _ in range(2)] if mix else []) + [threading.Thread(target=rss)]
 for t in threads:
     t.start()
 time.sleep(seconds * 0.2)
@@ -72,7 +77,7 @@ for t in abandoned:
 abandon_seconds = time.time() - started
 time.sleep(max(0.0, seconds * 0.4 - (time.time() - (end - seconds))))
 bursts = [threading.Thread(target=exchange, args=(request(path, large),))
-          for path in ["/api/v1/calculate", "/api/v1/sensitivity"] * 25]
+          for path in ["/api/v1/calculate", "/api/v1/sensitivity"] * (25 if mix else 0)]
 for t in bursts:
     t.start()
 for t in bursts + threads:

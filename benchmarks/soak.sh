@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Soak of the service (not a test): heavy and light requests together, on loopback, bounded in count and time.
-# Each round (default 3 × 30 s) runs at once:
-#   - wrk on GET /api/v1/health (4 connections, latency recorded: the p99 is the figure that matters),
-#   - wrk on POST /api/v1/calculate with Jongeren en schulden (2 connections),
-#   - benchmarks/soak.py: two clients running heavy simulations back to back, 200 heavy requests abandoned at once,
-#     and a burst of 50 bodies of the largest model the limits allow; and the service's RSS every 100 ms.
-# Prints per round and the medians: health p99 and requests/s, calculate requests/s, heavy answers, largest RSS.
+# Each round has two phases:
+#   abandon (10 s): wrk on GET /api/v1/health (4 connections, latency recorded) while 200 heavy requests arrive
+#     and are abandoned at once (the target: health p99 under 100 ms);
+#   mix (SECONDS, default 30): the same, and at once wrk on POST /api/v1/calculate with Jongeren en schulden
+#     (2 connections), two clients running heavy simulations back to back, and a burst of 50 bodies of the largest
+#     model the limits allow (benchmarks/soak.py); the service's RSS is read every 100 ms throughout.
+# Prints per round and the medians over rounds (default 3): health p99 and requests/s, calculate requests/s,
+# heavy answers, largest RSS.
 #   bash benchmarks/soak.sh [ROUNDS] [SECONDS]
 # On a machine shared with other work, SROI_SOAK_NICE=-15 runs the service and the clients at that niceness (as
 # root), so that what is measured is the service's own mix rather than the neighbours' load.
@@ -39,6 +41,10 @@ for _ in 1 2 3; do
   curl -s -o /dev/null -X POST -H 'Content-Type: application/json' --data-binary @"$small" \
        "http://127.0.0.1:$port/api/v1/simulate?iterations=100000"
 done
+# and the paths of refusal and abandonment, with health measured beside them (not reported)
+timeout 60 wrk -t1 -c4 -d10s "http://127.0.0.1:$port/api/v1/health" >/dev/null &
+timeout 60 python3 benchmarks/soak.py "$port" "$server" 10 "$small" "$large" mix >/dev/null
+wait
 
 # prints "requests/s p99-ms non-2xx"
 measure() {
@@ -48,26 +54,34 @@ measure() {
     END { printf "%.0f %.3f %d\n", rps, p99, bad }'
 }
 
-echo "round health_rps health_p99_ms health_non2xx calculate_rps calculate_non2xx rss_max_mb heavy_answers"
+echo "round phase health_rps health_p99_ms health_non2xx calculate_rps calculate_non2xx rss_max_mb heavy_answers"
 rows=()
 for r in $(seq 1 "$rounds"); do
-  hfile=$(mktemp); cfile=$(mktemp)
-  measure -c4 -d"${seconds}s" "http://127.0.0.1:$port/api/v1/health" >"$hfile" &
-  h=$!
-  MODEL=$small measure -c2 -d"${seconds}s" -s benchmarks/post.lua "http://127.0.0.1:$port/api/v1/calculate" >"$cfile" &
-  c=$!
-  heavy=$(timeout $((seconds + 60)) python3 benchmarks/soak.py "$port" "$server" "$seconds" "$small" "$large")
-  wait $h $c
-  read -r hrps hp99 hbad <"$hfile"; read -r crps _ cbad <"$cfile"; rm -f "$hfile" "$cfile"
-  rss=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["rss_max_mb"])' "$heavy")
-  answers=$(python3 -c 'import json,sys; print(json.dumps(json.loads(sys.argv[1])["statuses"], sort_keys=True).replace(" ", ""))' "$heavy")
-  echo "$r $hrps $hp99 $hbad $crps $cbad $rss $answers"
-  rows+=("$hrps $hp99 $crps $rss")
+  for phase in abandon mix; do
+    length=$seconds; [ "$phase" = abandon ] && length=10
+    hfile=$(mktemp); cfile=$(mktemp)
+    measure -c4 -d"${length}s" "http://127.0.0.1:$port/api/v1/health" >"$hfile" &
+    h=$!
+    if [ "$phase" = mix ]; then
+      MODEL=$small measure -c2 -d"${length}s" -s benchmarks/post.lua "http://127.0.0.1:$port/api/v1/calculate" >"$cfile" &
+    else
+      echo "0 0 0" >"$cfile" & 
+    fi
+    c=$!
+    heavy=$(timeout $((length + 60)) python3 benchmarks/soak.py "$port" "$server" "$length" "$small" "$large" "$phase")
+    wait $h $c
+    read -r hrps hp99 hbad <"$hfile"; read -r crps _ cbad <"$cfile"; rm -f "$hfile" "$cfile"
+    rss=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["rss_max_mb"])' "$heavy")
+    answers=$(python3 -c 'import json,sys; print(json.dumps(json.loads(sys.argv[1])["statuses"], sort_keys=True).replace(" ", ""))' "$heavy")
+    echo "$r $phase $hrps $hp99 $hbad $crps $cbad $rss $answers"
+    if [ "$phase" = abandon ]; then ap99+=("$hp99"); else rows+=("$hrps $hp99 $crps $rss"); fi
+  done
 done
+printf '%s\n' "${ap99[@]}" | sort -n | awk '{ a[NR] = $1 } END { printf "median abandon_health_p99_ms %s\n", (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
 printf '%s\n' "${rows[@]}" | awk '
   { for (i = 1; i <= NF; i++) v[i, NR] = $i }
   END {
-    split("health_rps health_p99_ms calculate_rps rss_max_mb", name, " ")
+    split("mix_health_rps mix_health_p99_ms mix_calculate_rps rss_max_mb", name, " ")
     for (i = 1; i <= 4; i++) {
       n = 0; for (j = 1; j <= NR; j++) a[++n] = v[i, j]
       for (x = 1; x <= n; x++) for (y = x + 1; y <= n; y++) if (a[y] < a[x]) { t = a[x]; a[x] = a[y]; a[y] = t }

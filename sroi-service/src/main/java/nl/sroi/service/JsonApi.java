@@ -70,12 +70,18 @@ public final class JsonApi {
     private final ModelValidator validator;
     private final SroiCalculator calculator;
     private final SensitivityAnalysis sensitivity = SensitivityAnalysis.DEFAULT;
-    /** The service asks for every core: the results do not depend on it. */
-    private final Simulation simulation = new Simulation(ForkJoinPool.commonPool());
+    private final Simulation simulation;
     private final BusinessCase businessCase;
     private final ScenarioComparison comparison;
 
+    /** The command line asks for every core for a simulation: the results do not depend on it. */
     public JsonApi(ModelValidator validator) {
+        this(validator, new Simulation(ForkJoinPool.commonPool()));
+    }
+
+    /** With the simulation (and so the threads it may use) given. */
+    JsonApi(ModelValidator validator, Simulation simulation) {
+        this.simulation = simulation;
         this.validator = validator;
         this.calculator = new SroiCalculator(validator);
         this.businessCase = new BusinessCase(calculator);

@@ -31,7 +31,8 @@ import nl.sroi.workbook.SroiWorkbook;
 
 /**
  * The command line of the runnable jar. Without arguments, or with {@code serve [--host H] [--port N]
- * [--models DIR] [--max-body BYTES]}, it starts the service. {@code calculate FILE} (FILE may be {@code -} for standard input) prints
+ * [--models DIR] [--max-body BYTES] [--work-budget STEPS] [--deadline-ms MS] [--heavy-at-once N]}, it starts the
+ * service (a bad host or a port in use is one line on standard error and exit 1). {@code calculate FILE} (FILE may be {@code -} for standard input) prints
  * the result document and exits 0; an invalid model prints the problem document and exits 2; any other failure
  * exits 1 with a message on standard error.
  */
@@ -45,8 +46,10 @@ public final class Main {
 
     private static final String USAGE = String.join("\n",
             "usage: java -jar sroi.jar [serve] [--host H] [--port N] [--models DIR] [--max-body BYTES]",
-            "           start the service (defaults 127.0.0.1, 7070, the bundled models, 1048576;",
-            "           or SROI_HOST, SROI_PORT, SROI_MODELS, SROI_MAX_BODY)",
+            "                          [--work-budget STEPS] [--deadline-ms MS] [--heavy-at-once N]",
+            "           start the service (defaults 127.0.0.1, 7070, the bundled models, 1048576,",
+            "           3000000000, 5000, half the cores; or SROI_HOST, SROI_PORT, SROI_MODELS, SROI_MAX_BODY,",
+            "           SROI_WORK_BUDGET, SROI_DEADLINE_MS, SROI_HEAVY_AT_ONCE)",
             "       java -jar sroi.jar calculate FILE",
             "           calculate a sroi-model/1 document (FILE may be - for standard input)",
             "       java -jar sroi.jar sensitivity FILE",

@@ -5,8 +5,10 @@ import java.util.Map;
 
 /**
  * How the service runs: where it listens, which analyses it serves ({@code models} null: the copies bundled in
- * the jar), the largest request body it reads, and how long a stop waits for requests in flight. Command-line options win over environment variables
- * ({@code SROI_HOST}, {@code SROI_PORT}, {@code SROI_MODELS}, {@code SROI_MAX_BODY}), which win over the defaults.
+ * the jar), the largest request body it reads, how long a stop waits for requests in flight, and how much work it
+ * takes on ({@link WorkLimits}). Command-line options win over environment variables ({@code SROI_HOST},
+ * {@code SROI_PORT}, {@code SROI_MODELS}, {@code SROI_MAX_BODY}, {@code SROI_WORK_BUDGET}, {@code SROI_DEADLINE_MS},
+ * {@code SROI_HEAVY_AT_ONCE}), which win over the defaults.
  */
 public record ServiceConfig(String host, int port, Path models, long maxBodyBytes, long stopTimeoutMillis,
                             WorkLimits work) {
@@ -59,8 +61,10 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
             }
         }
         WorkLimits work = new WorkLimits(number(budget, "work-budget"), number(deadline, "deadline-ms"),
-                (int) number(heavy, "heavy-at-once"), d.lightAtOnce(), d.lightBodyBytes());
-        return new ServiceConfig(host, (int) number(port, "port"), models == null ? null : Path.of(models),
+                (int) Math.min(Integer.MAX_VALUE, number(heavy, "heavy-at-once")), d.lightAtOnce(),
+                d.lightBodyBytes());
+        return new ServiceConfig(host, (int) Math.min(Integer.MAX_VALUE, number(port, "port")),
+                models == null ? null : Path.of(models),
                 number(maxBody, "max-body"), DEFAULT_STOP_TIMEOUT_MILLIS, work);
     }
 

@@ -17,6 +17,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 
+import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.validation.Echo;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.Validated;
@@ -40,7 +41,8 @@ public final class SroiService {
 
     private final ServiceConfig config;
     private final Supplier<ModelCatalog> catalog;
-    private final JsonApi api = JsonApi.DEFAULT;
+    /** A heavy request's simulation runs on its own thread: heavy work takes at most its places' cores. */
+    private final JsonApi api = new JsonApi(ModelValidator.DEFAULT, Simulation.DEFAULT);
     private final ModelValidator validator = ModelValidator.DEFAULT;
     private final Admission admission;
     private final Computing computing;

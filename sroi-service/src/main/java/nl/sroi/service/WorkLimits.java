@@ -19,10 +19,12 @@ public record WorkLimits(long budgetSteps, long deadlineMillis, int heavyAtOnce,
     public static final long LIGHT_STEPS = 50_000_000;
 
     /**
-     * 3 × 10^9 steps (about 3 s on one core), 5 s, 2 heavy and 8 light at once, light bodies up to 64 KiB (the
-     * largest real analysis is under 10 KiB).
+     * 3 × 10^9 steps (about 3 s on one core), 5 s, heavy requests on half the cores (at least one: 1 on this
+     * project's 2-core machine, so that one core stays for everything else), 8 light at once, light bodies up to
+     * 64 KiB (the largest real analysis is under 10 KiB).
      */
-    public static final WorkLimits DEFAULT = new WorkLimits(3_000_000_000L, 5_000, 2, 8, 64 * 1024);
+    public static final WorkLimits DEFAULT = new WorkLimits(3_000_000_000L, 5_000,
+            Math.max(1, Runtime.getRuntime().availableProcessors() / 2), 8, 64 * 1024);
 
     public WorkLimits {
         if (budgetSteps < 1 || deadlineMillis < 0 || heavyAtOnce < 1 || lightAtOnce < 1 || lightBodyBytes < 1) {
