@@ -2,6 +2,7 @@ package nl.sroi.service;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.ToLongFunction;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
@@ -31,71 +32,53 @@ final class Analyses {
         this.budget = budget;
     }
 
-    /** An analysis of one model document. */
-    private abstract class OfModel implements Computing.Analysis<ValidModel> {
-        @Override
-        public Validated<ValidModel> read(byte[] body) {
-            return ModelJson.read(body, validator);
-        }
+    /** What an analysis of one valid model answers. */
+    @FunctionalInterface
+    private interface Answering {
+        void answer(Context ctx, ValidModel valid, Cancellation cancellation);
     }
 
-    Computing.Analysis<ValidModel> sensitivity() {
-        return new OfModel() {
+    /** An analysis of one model document: its name, its estimate and its answer. */
+    private Computing.Analysis<ValidModel> ofModel(String name, ToLongFunction<ValidModel> steps, Answering answering) {
+        return new Computing.Analysis<>() {
             @Override
             public String name() {
-                return "sensitivity analysis";
+                return name;
+            }
+
+            @Override
+            public Validated<ValidModel> read(byte[] body) {
+                return ModelJson.read(body, validator);
             }
 
             @Override
             public long steps(ValidModel valid) {
-                return WorkEstimate.sensitivity(valid);
+                return steps.applyAsLong(valid);
             }
 
             @Override
             public void answer(Context ctx, ValidModel valid, Cancellation cancellation) {
-                json(ctx, api.sensitivity(valid, cancellation));
+                answering.answer(ctx, valid, cancellation);
             }
         };
+    }
+
+    Computing.Analysis<ValidModel> sensitivity() {
+        return ofModel("sensitivity analysis", WorkEstimate::sensitivity,
+                (ctx, valid, cancellation) -> json(ctx, api.sensitivity(valid, cancellation)));
     }
 
     /** The simulation with these (checked) parameters. */
     Computing.Analysis<ValidModel> simulation(JsonApi.SimulationParameters p) {
-        return new OfModel() {
-            @Override
-            public String name() {
-                return "simulation of " + p.iterations() + " iterations";
-            }
-
-            @Override
-            public long steps(ValidModel valid) {
-                return WorkEstimate.simulation(valid, p.iterations());
-            }
-
-            @Override
-            public void answer(Context ctx, ValidModel valid, Cancellation cancellation) {
-                json(ctx, api.simulation(valid, p, cancellation));
-            }
-        };
+        return ofModel("simulation of " + p.iterations() + " iterations",
+                valid -> WorkEstimate.simulation(valid, p.iterations()),
+                (ctx, valid, cancellation) -> json(ctx, api.simulation(valid, p, cancellation)));
     }
 
     /** A model's workbook; POI cannot be stopped halfway, so the estimate alone bounds it. */
     Computing.Analysis<ValidModel> workbook() {
-        return new OfModel() {
-            @Override
-            public String name() {
-                return "workbook";
-            }
-
-            @Override
-            public long steps(ValidModel valid) {
-                return WorkbookCost.steps(valid);
-            }
-
-            @Override
-            public void answer(Context ctx, ValidModel valid, Cancellation cancellation) {
-                SroiService.workbook(ctx, SroiWorkbook.write(valid), valid.model().id());
-            }
-        };
+        return ofModel("workbook", WorkbookCost::steps,
+                (ctx, valid, cancellation) -> SroiService.workbook(ctx, SroiWorkbook.write(valid), valid.model().id()));
     }
 
     /** A scenarios document: every scenario is a whole model, read, validated and calculated. */

@@ -46,6 +46,17 @@ class WorkLimitsTest {
         return problem;
     }
 
+    /** A simulation of a million iterations, in the background: it holds a heavy place until its deadline. */
+    static CompletableFuture<RawHttp.Answer> longSimulation(int port, int seed) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return post(port, "/api/v1/simulate?iterations=1000000&seed=" + seed, jongeren());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     @Test
     void workOverTheBudget_is422_namingTheLimit() throws IOException {
         // Jongeren en schulden's sensitivity is estimated at millions of steps: over a budget of 1,000
@@ -80,13 +91,7 @@ class WorkLimitsTest {
         JavalinTest.test(app(new WorkLimits(Long.MAX_VALUE, 3000, 1, 8, 65536)), (server, client) -> {
             int port = server.port();
             // the one heavy place: a simulation that runs until the 3 s deadline
-            CompletableFuture<RawHttp.Answer> running = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return post(port, "/api/v1/simulate?iterations=1000000&seed=2", jongeren());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            CompletableFuture<RawHttp.Answer> running = longSimulation(port, 2);
             Thread.sleep(300);
             long start = System.nanoTime();
             RawHttp.Answer refused = post(port, "/api/v1/simulate?iterations=1000000", jongeren());
@@ -126,13 +131,7 @@ class WorkLimitsTest {
     void aLargeBody_takesAHeavyPlaceBeforeItIsRead() throws IOException {
         JavalinTest.test(app(new WorkLimits(Long.MAX_VALUE, 3000, 1, 8, 65536)), (server, client) -> {
             int port = server.port();
-            CompletableFuture<RawHttp.Answer> running = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return post(port, "/api/v1/simulate?iterations=1000000&seed=4", jongeren());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            CompletableFuture<RawHttp.Answer> running = longSimulation(port, 4);
             Thread.sleep(300);
             // 100 KB of whitespace and a model: more than a light body, by Content-Length and chunked
             byte[] large = RawHttp.concat(" ".repeat(100_000).getBytes(java.nio.charset.StandardCharsets.UTF_8),
