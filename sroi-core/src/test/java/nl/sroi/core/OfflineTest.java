@@ -36,6 +36,14 @@ class OfflineTest {
         assertFalse(resourceExists("org/javamoney/moneta/convert/imf/IMFRateProvider.class"));
     }
 
+    /** moneta-core's compile-scope okhttp, okio and Kotlin are excluded: nothing of the library needs them. */
+    @Test
+    void noHttpClient_norKotlin_isOnTheClassPath() {
+        assertFalse(resourceExists("okhttp3/OkHttpClient.class"));
+        assertFalse(resourceExists("okio/Buffer.class"));
+        assertFalse(resourceExists("kotlin/Unit.class"));
+    }
+
     @Test
     void readingAndCalculating_opensNoConnection() {
         List<URI> attempts = Collections.synchronizedList(new ArrayList<>());

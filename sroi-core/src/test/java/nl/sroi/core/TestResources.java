@@ -8,9 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.sroi.core.json.Json;
 import nl.sroi.core.json.ModelJson;
+import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
-import nl.sroi.core.model.SroiModel;
 
 /** Loads the test resources: the reference cases copied from the project's shared design folder. */
 public final class TestResources {

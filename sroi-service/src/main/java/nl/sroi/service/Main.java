@@ -3,6 +3,7 @@ package nl.sroi.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -11,19 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import org.slf4j.LoggerFactory;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import io.javalin.Javalin;
+import org.slf4j.LoggerFactory;
 
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.Validated;
@@ -64,15 +61,10 @@ public final class Main {
             "           the model as a workbook with live formulas, or every party's flows as CSV",
             "");
 
-    /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
-    private static final Logger MONETA_LOG = Logger.getLogger("org.javamoney.moneta");
-
     private Main() {
     }
 
     public static void main(String[] args) {
-        // Moneta announces its MathContext on java.util.logging at INFO; the command line prints documents only.
-        MONETA_LOG.setLevel(Level.WARNING);
         int status = run(args, System.in, System.out, System.err);
         if (status != SERVING) {
             System.exit(status);

@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.validation.Echo;

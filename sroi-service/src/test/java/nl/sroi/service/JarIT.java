@@ -35,12 +35,26 @@ class JarIT {
         return run(List.of(jvmOption), null, args);
     }
 
+    /** Runs the jar's main class with {@code first} ahead of the jar on the class path. */
+    static Result javaWithClassPathFirst(Path first, String... args) throws IOException, InterruptedException {
+        return run(List.of("-cp", first + java.io.File.pathSeparator + System.getProperty("sroi.jar")), null,
+                prepend(Main.class.getName(), args));
+    }
+
+    private static String[] prepend(String first, String... rest) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(rest));
+        return all.toArray(String[]::new);
+    }
+
     private static Result run(List<String> jvmOptions, Path stdin, String... args)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", System.getProperty("sroi.jar")));
+        if (jvmOptions.stream().noneMatch(o -> o.equals("-cp"))) {
+            command.addAll(List.of("-jar", System.getProperty("sroi.jar")));
+        }
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command);
         if (stdin != null) {
@@ -129,5 +143,48 @@ class JarIT {
         Result r = java(null, "calculate", file.toString());
         assertEquals(2, r.status());
         assertEquals("/outcomes/0/deadweight", Json.mapper().readTree(r.out()).at("/errors/0/pointer").asText());
+    }
+
+    /**
+     * The jar carries no HTTP client nor okio (moneta-core's unused loader dependencies), and only Moneta's own
+     * {@code javamoney.properties}; the library's jar carries none.
+     */
+    @org.junit.jupiter.api.Test
+    void theJars_carryNoOkHttp_andNoJavamoneyPropertiesOfOurs() throws Exception {
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(System.getProperty("sroi.jar"))) {
+            List<String> names = jar.stream().map(java.util.zip.ZipEntry::getName).toList();
+            assertTrue(names.stream().noneMatch(n -> n.startsWith("okhttp3/") || n.startsWith("okio/")));
+            assertEquals(List.of("javamoney.properties"),
+                    names.stream().filter(n -> n.endsWith("javamoney.properties")).toList());
+        }
+        Path coreTarget = Path.of(System.getProperty("sroi.jar")).getParent().resolve("../../sroi-core/target");
+        try (java.util.stream.Stream<Path> files = Files.list(coreTarget)) {
+            Path coreJar = files.filter(f -> f.getFileName().toString().matches("sroi-core-[0-9.]+(-SNAPSHOT)?\\.jar"))
+                    .findFirst().orElseThrow();
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(coreJar.toFile())) {
+                assertTrue(jar.stream().noneMatch(e -> e.getName().endsWith("javamoney.properties")), coreJar.toString());
+            }
+        }
+    }
+
+    /**
+     * Every amount states its own context, so a {@code javamoney.properties} of the host that wins over Moneta's
+     * (here: 7 digits, at a higher priority) changes no figure.
+     */
+    @org.junit.jupiter.api.Test
+    void theFigures_doNotDependOnWhichJavamoneyPropertiesWins(@TempDir Path dir) throws Exception {
+        Path hostile = Files.createDirectories(dir.resolve("host"));
+        Files.writeString(hostile.resolve("javamoney.properties"),
+                "{10}org.javamoney.moneta.Money.defaults.precision=7\n"
+                        + "{10}org.javamoney.moneta.Money.defaults.roundingMode=DOWN\n");
+        String file = Path.of(System.getProperty("sroi.models"), "scenarios", "jongeren-en-schulden-lokaal.json")
+                .toString();
+        for (String[] command : List.of(new String[] {"scenarios", file},
+                new String[] {"business-case", file, "--for", "gemeenten", "--scenario", "hengelo-2027"})) {
+            Result plain = java(null, command);
+            Result withHost = javaWithClassPathFirst(hostile, command);
+            assertEquals(0, plain.status(), plain.err());
+            assertEquals(plain.out(), withHost.out());
+        }
     }
 }

@@ -11,7 +11,11 @@ public interface Cancellation {
     /** Never stops: the command line, and any caller that waits for the answer however long it takes. */
     Cancellation NONE = () -> false;
 
-    /** Whether the analysis should stop now. Called often, from any thread: it must be cheap and thread-safe. */
+    /**
+     * Whether the analysis should stop now. Called often, from any thread: it must be cheap and thread-safe.
+     *
+     * @return true to stop
+     */
     boolean cancelled();
 
     /** Throws {@link Cancelled} when the analysis should stop. */
@@ -25,6 +29,7 @@ public interface Cancellation {
     final class Cancelled extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        /** The analysis was told to stop. */
         public Cancelled() {
             super("the analysis was cancelled", null, false, false);
         }

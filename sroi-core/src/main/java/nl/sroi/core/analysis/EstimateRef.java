@@ -20,7 +20,12 @@ import nl.sroi.core.model.SroiModel;
  */
 public record EstimateRef(Estimate estimate, int outcome) {
 
-    /** Every estimate of the model in the order of the format: per outcome, then the rate, then the inputs. */
+    /**
+     * Every estimate of the model in the order of the format: per outcome, then the rate, then the inputs.
+     *
+     * @param model the model
+     * @return every estimate
+     */
     public static List<EstimateRef> all(SroiModel model) {
         List<EstimateRef> all = new ArrayList<>();
         for (int i = 0; i < model.outcomes().size(); i++) {
@@ -34,7 +39,12 @@ public record EstimateRef(Estimate estimate, int outcome) {
         return all;
     }
 
-    /** The estimates that carry a range, in the same order, each with its range. */
+    /**
+     * The estimates that carry a range, in the same order, each with its range.
+     *
+     * @param model the model
+     * @return the ranged estimates
+     */
     public static List<Ranged> ranged(SroiModel model) {
         List<Ranged> ranged = new ArrayList<>();
         for (EstimateRef ref : all(model)) {
@@ -50,6 +60,11 @@ public record EstimateRef(Estimate estimate, int outcome) {
     public record Ranged(EstimateRef ref, EstimateRange range) {
     }
 
+    /**
+     * The JSON Pointer of the value the estimate changes.
+     *
+     * @return the pointer, for example {@code /outcomes/0/proxy/value}
+     */
     public String pointer() {
         return switch (estimate) {
             case RATE -> "/discounting/rate";
@@ -59,7 +74,12 @@ public record EstimateRef(Estimate estimate, int outcome) {
         };
     }
 
-    /** The value in the model as entered; 1 for the quantity and inputs multipliers. */
+    /**
+     * The value in the model as entered; 1 for the quantity and inputs multipliers.
+     *
+     * @param model the model
+     * @return the point value
+     */
     public double pointValue(SroiModel model) {
         if (estimate == Estimate.RATE) {
             return model.discounting().rate().doubleValue();
@@ -80,7 +100,12 @@ public record EstimateRef(Estimate estimate, int outcome) {
         return value.doubleValue();
     }
 
-    /** The estimate's range in the model, or {@code null}. */
+    /**
+     * The estimate's range in the model, or {@code null}.
+     *
+     * @param model the model
+     * @return the range, or {@code null} when the estimate is not ranged
+     */
     public EstimateRange range(SroiModel model) {
         if (outcome < 0) {
             ModelRanges r = model.ranges();
@@ -102,7 +127,11 @@ public record EstimateRef(Estimate estimate, int outcome) {
         };
     }
 
-    /** Whether the present value is linear in this estimate (so its switching value has a closed form). */
+    /**
+     * Whether the present value is linear in this estimate (so its switching value has a closed form).
+     *
+     * @return true for proxy, quantity, deadweight, displacement, attribution and inputs
+     */
     public boolean linear() {
         return switch (estimate) {
             case PROXY, QUANTITY, DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, INPUTS -> true;

@@ -15,6 +15,16 @@ public record SensitivityResult(String model, CurrencyUnit currency, OptionalDou
                                 MonetaryAmount netPresentValue, List<TornadoBar> tornado,
                                 List<SwitchingValue> switchingValues) {
 
+    /**
+     * The sensitivity, with unmodifiable copies of the lists.
+     *
+     * @param model           the model's id
+     * @param currency        the model's currency
+     * @param ratio           the model's ratio
+     * @param netPresentValue the model's net present value
+     * @param tornado         the bars
+     * @param switchingValues the switching values
+     */
     public SensitivityResult {
         tornado = List.copyOf(tornado);
         switchingValues = List.copyOf(switchingValues);
@@ -22,7 +32,11 @@ public record SensitivityResult(String model, CurrencyUnit currency, OptionalDou
 
     /** One ranged estimate at its low and at its high, everything else at its point value. */
     public record TornadoBar(EstimateRef estimate, End low, End high) {
-        /** The width of the bar: the ratio's swing, or the net present value's when there is no ratio. */
+        /**
+         * The width of the bar: the ratio's swing, or the net present value's when there is no ratio.
+         *
+         * @return the swing, never negative
+         */
         public double swing() {
             if (low.ratio().isPresent() && high.ratio().isPresent()) {
                 return Math.abs(high.ratio().getAsDouble() - low.ratio().getAsDouble());

@@ -17,8 +17,8 @@ import org.apache.commons.math3.random.Well19937c;
 
 import nl.sroi.core.internal.Kernel;
 import nl.sroi.core.model.EstimateRange;
-import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 

@@ -19,6 +19,19 @@ public record SimulationResult(String model, CurrencyUnit currency, int iteratio
      */
     public record Summary(double mean, double sd, double p5, double p25, double p50, double p75, double p95,
                           OptionalDouble probabilityAboveOne, List<Bin> histogram) {
+        /**
+         * A summary, with an unmodifiable copy of the histogram.
+         *
+         * @param mean                the mean
+         * @param sd                  the sample standard deviation
+         * @param p5                  the 5th percentile
+         * @param p25                 the 25th percentile
+         * @param p50                 the median
+         * @param p75                 the 75th percentile
+         * @param p95                 the 95th percentile
+         * @param probabilityAboveOne the share of values above 1 (ratios only)
+         * @param histogram           the bins
+         */
         public Summary {
             histogram = List.copyOf(histogram);
         }

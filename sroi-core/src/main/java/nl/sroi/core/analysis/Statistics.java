@@ -20,6 +20,8 @@ public final class Statistics {
      * Summarises the values; {@code aboveOne} adds the share of values above 1 (for ratios).
      *
      * @param values at least one value, none NaN
+     * @param aboveOne whether to add the share of values above 1
+     * @return the summary
      */
     public static SimulationResult.Summary summarize(double[] values, boolean aboveOne) {
         int n = values.length;

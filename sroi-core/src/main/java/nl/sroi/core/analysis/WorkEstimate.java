@@ -77,7 +77,13 @@ public final class WorkEstimate {
         return evaluations * longest;
     }
 
-    /** A simulation of {@code iterations}: per iteration, every ranged estimate drawn and the kernel evaluated. */
+    /**
+     * A simulation of {@code iterations}: per iteration, every ranged estimate drawn and the kernel evaluated.
+     *
+     * @param valid      the model
+     * @param iterations the iterations asked for
+     * @return the estimated steps
+     */
     public static long simulation(ValidModel valid, long iterations) {
         SroiModel model = valid.model();
         List<Integer> durations = model.outcomes().stream().map(WorkEstimate::longestDuration).toList();
@@ -89,6 +95,9 @@ public final class WorkEstimate {
      * A calculation (and so a business case, or one scenario): an evaluation, and the presentation of every amount
      * of the result (per period: the total, each outcome's value and each stakeholder's flows) as money, which costs
      * far more than the arithmetic: the largest model's 70,000 amounts took 0.7 s.
+     *
+     * @param valid the model
+     * @return the estimated steps
      */
     public static long calculation(ValidModel valid) {
         SroiModel model = valid.model();
@@ -103,6 +112,10 @@ public final class WorkEstimate {
     /**
      * Reading and validating a document of this many bytes, as often as it holds models (a scenarios document
      * reads its model once per scenario): the largest model, 405 KB, took 94 ms.
+     *
+     * @param bytes  the document's size
+     * @param models how many models it holds
+     * @return the estimated steps
      */
     public static long reading(long bytes, long models) {
         return bytes * READ_PER_BYTE * models;

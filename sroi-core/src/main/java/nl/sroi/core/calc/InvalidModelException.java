@@ -14,12 +14,22 @@ public final class InvalidModelException extends IllegalArgumentException {
 
     private final transient List<Problem> errors;
 
+    /**
+     * An exception naming the model's problems.
+     *
+     * @param errors the problems, at least one
+     */
     public InvalidModelException(List<Problem> errors) {
         super("the model is not valid: " + errors.size() + " problem(s), first " + errors.get(0).pointer() + ": "
                 + errors.get(0).message());
         this.errors = List.copyOf(errors);
     }
 
+    /**
+     * The model's problems.
+     *
+     * @return every problem
+     */
     public List<Problem> errors() {
         return errors;
     }

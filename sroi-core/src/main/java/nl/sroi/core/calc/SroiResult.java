@@ -18,6 +18,18 @@ public record SroiResult(String model, CurrencyUnit currency, Discounting discou
                          List<Period> periods, List<OutcomeValue> outcomes, List<StakeholderValue> stakeholders,
                          List<Problem> warnings) {
 
+    /**
+     * A result, with unmodifiable copies of the lists.
+     *
+     * @param model        the model's id
+     * @param currency     the model's currency
+     * @param discounting  the model's discounting
+     * @param totals       the totals
+     * @param periods      the figures per period
+     * @param outcomes     the figures per outcome
+     * @param stakeholders the figures per stakeholder
+     * @param warnings     the warnings
+     */
     public SroiResult {
         periods = List.copyOf(periods);
         outcomes = List.copyOf(outcomes);
@@ -43,6 +55,15 @@ public record SroiResult(String model, CurrencyUnit currency, Discounting discou
     /** One outcome: its impact per unit, undiscounted value per period, present value and share of the total. */
     public record OutcomeValue(String id, MonetaryAmount impactPerUnit, List<MonetaryAmount> values,
                                MonetaryAmount presentValue, OptionalDouble share) {
+        /**
+         * An outcome's figures, with an unmodifiable copy of the values.
+         *
+         * @param id            the outcome's id
+         * @param impactPerUnit the proxy after deadweight, displacement and attribution
+         * @param values        the undiscounted value per period
+         * @param presentValue  the present value
+         * @param share         the share of the total present value
+         */
         public OutcomeValue {
             values = List.copyOf(values);
         }
@@ -51,6 +72,16 @@ public record SroiResult(String model, CurrencyUnit currency, Discounting discou
     /** One stakeholder: what it invested and received (present values), and the cash flows per period. */
     public record StakeholderValue(String id, MonetaryAmount invested, MonetaryAmount received, MonetaryAmount net,
                                    OptionalDouble ratio, List<CashFlow> periods) {
+        /**
+         * A stakeholder's figures, with an unmodifiable copy of the cash flows.
+         *
+         * @param id       the stakeholder's id
+         * @param invested its inputs value
+         * @param received the present value that lands with it
+         * @param net      received minus invested
+         * @param ratio    received over invested
+         * @param periods  its cash flows per period
+         */
         public StakeholderValue {
             periods = List.copyOf(periods);
         }

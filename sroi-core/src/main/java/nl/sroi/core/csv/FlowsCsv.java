@@ -19,6 +19,12 @@ public final class FlowsCsv {
     private FlowsCsv() {
     }
 
+    /**
+     * Every party's flows, one row per party and period, in the order of the business case.
+     *
+     * @param c the business case of every party
+     * @return the CSV text
+     */
     public static String write(BusinessCaseResult c) {
         int digits = c.currency().getDefaultFractionDigits();
         StringBuilder out = new StringBuilder(HEADER).append("\r\n");

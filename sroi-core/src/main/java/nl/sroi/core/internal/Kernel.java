@@ -390,10 +390,20 @@ public final class Kernel {
         return denominator == 0 ? Double.NaN : numerator / denominator;
     }
 
+    /**
+     * The number of outcomes.
+     *
+     * @return the number of outcomes
+     */
     public int outcomes() {
         return outcomes;
     }
 
+    /**
+     * The number of stakeholders.
+     *
+     * @return the number of stakeholders
+     */
     public int stakeholders() {
         return stakeholders;
     }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.IntStream;
 
 import javax.money.CurrencyUnit;
@@ -25,8 +27,16 @@ import org.javamoney.moneta.Money;
  * <p>This is also the one place the library makes {@link MonetaryAmount}s: Moneta's {@link Money} with the
  * context {@link #CONTEXT} stated here, so that nothing depends on Moneta's global defaults (256 digits as shipped,
  * or whatever a {@code javamoney.properties} on the host's class path says).
+ *
+ * <p>When Moneta's {@code Money} class first loads, Moneta announces its global default context at INFO on
+ * {@code java.util.logging}, which the library does not use; so that embedding the library prints nothing, the
+ * library loads that class with that one logger muted and gives the logger back its level at once.
  */
 public final class MinorUnits {
+
+    static {
+        loadMoneyQuietly();
+    }
 
     private static final double FAST_LIMIT = 1e9;
     private static final double MARGIN = 1e-6;
@@ -41,6 +51,31 @@ public final class MinorUnits {
     private final int digits;
     private final double scale;
     private final BigDecimal unit;
+
+    /**
+     * Loads {@link Money} with Moneta's announcement of its default context muted. Runs once, in this class's
+     * initialisation; when the host loaded Money first, or its logging does not allow setting a level, it only
+     * loads the class.
+     */
+    private static void loadMoneyQuietly() {
+        Logger announcer = Logger.getLogger("org.javamoney.moneta.DefaultMonetaryContextFactory");
+        Level before = announcer.getLevel();
+        boolean muted = false;
+        try {
+            announcer.setLevel(Level.WARNING);
+            muted = true;
+        } catch (RuntimeException e) { // a logging bridge that does not allow setting levels: load it as it is
+        }
+        try {
+            Class.forName(Money.class.getName(), true, MinorUnits.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("moneta-core is not on the class path", e);
+        } finally {
+            if (muted) {
+                announcer.setLevel(before);
+            }
+        }
+    }
 
     /** An exact amount as money, rounded half-even to the currency's minor unit. */
     public static MonetaryAmount money(double amount, CurrencyUnit currency) {

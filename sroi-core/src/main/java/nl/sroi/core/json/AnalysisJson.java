@@ -4,11 +4,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.OptionalDouble;
 
+import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-
-import javax.money.CurrencyUnit;
 
 import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.analysis.ScenarioComparisonResult;
@@ -21,14 +20,24 @@ import nl.sroi.core.model.Estimate;
 /** Writes the analysis documents of sections 7 to 9 of the format: sensitivity, simulation and scenarios. */
 public final class AnalysisJson {
 
+    /** The format of the sensitivity document. */
     public static final String SENSITIVITY = "sroi-sensitivity/1";
+    /** The format of the simulation document. */
     public static final String SIMULATION = "sroi-simulation/1";
+    /** The format of the scenario comparison document. */
     public static final String SCENARIO_COMPARISON = "sroi-scenario-comparison/1";
+    /** The format of the business case document. */
     public static final String BUSINESS_CASE = "sroi-business-case/1";
 
     private AnalysisJson() {
     }
 
+    /**
+     * The sensitivity document: the tornado (widest swing first) and every switching value.
+     *
+     * @param r the sensitivity
+     * @return the document, pretty-printed, ending in a newline
+     */
     public static String sensitivity(SensitivityResult r) {
         return Json.pretty(g -> {
             g.writeStartObject();
@@ -65,7 +74,12 @@ public final class AnalysisJson {
         });
     }
 
-    /** The simulation document; money (the net present value's figures) is rounded to the minor unit. */
+    /**
+     * The simulation document; money (the net present value's figures) is rounded to the minor unit.
+     *
+     * @param r the simulation
+     * @return the document, pretty-printed, ending in a newline
+     */
     public static String simulation(SimulationResult r) {
         MinorUnitsWriter money = new MinorUnitsWriter(r.currency());
         return Json.pretty(g -> {
@@ -91,7 +105,12 @@ public final class AnalysisJson {
         });
     }
 
-    /** The base and every scenario side by side: totals, stakeholders, and the differences from the base. */
+    /**
+     * The base and every scenario side by side: totals, stakeholders, and the differences from the base.
+     *
+     * @param c the comparison
+     * @return the document, pretty-printed, ending in a newline
+     */
     public static String scenarios(ScenarioComparisonResult c) {
         SroiResult base = c.base();
         return Json.pretty(g -> {
@@ -132,7 +151,12 @@ public final class AnalysisJson {
         });
     }
 
-    /** The business case of one party, and beside it every party (the party itself included). */
+    /**
+     * The business case of one party, and beside it every party (the party itself included).
+     *
+     * @param c the business case
+     * @return the document, pretty-printed, ending in a newline
+     */
     public static String businessCase(BusinessCaseResult c) {
         return Json.pretty(g -> {
             g.writeStartObject();

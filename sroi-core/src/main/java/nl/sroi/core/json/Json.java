@@ -9,9 +9,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,7 +63,11 @@ public final class Json {
     private Json() {
     }
 
-    /** The configured mapper, for embedding systems that want the same strictness (do not reconfigure it). */
+    /**
+     * The configured mapper, for embedding systems that want the same strictness (do not reconfigure it).
+     *
+     * @return the mapper
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
@@ -84,7 +88,12 @@ public final class Json {
         return out.append('\n').toString();
     }
 
-    /** Writes a tree as pretty JSON followed by a newline. */
+    /**
+     * Writes a tree as pretty JSON followed by a newline.
+     *
+     * @param node the tree
+     * @return the JSON text
+     */
     public static String pretty(JsonNode node) {
         try {
             return PRETTY.writeValueAsString(node) + "\n";

@@ -64,19 +64,44 @@ public final class ModelJson {
     private ModelJson() {
     }
 
+    /**
+     * Reads and validates a model document with the default limits.
+     *
+     * @param json the document
+     * @return the valid model, or every problem
+     */
     public static Validated<ValidModel> read(String json) {
         return read(json.getBytes(StandardCharsets.UTF_8), ModelValidator.DEFAULT);
     }
 
+    /**
+     * Reads and validates a model document (UTF-8) with the default limits.
+     *
+     * @param json the document's bytes
+     * @return the valid model, or every problem
+     */
     public static Validated<ValidModel> read(byte[] json) {
         return read(json, ModelValidator.DEFAULT);
     }
 
+    /**
+     * Reads and validates a model document (UTF-8) from a stream, with the default limits.
+     *
+     * @param json the document
+     * @return the valid model, or every problem
+     * @throws IOException when the stream cannot be read
+     */
     public static Validated<ValidModel> read(InputStream json) throws IOException {
         return read(json.readAllBytes(), ModelValidator.DEFAULT);
     }
 
-    /** Reads and validates a model document with the given validator (and so its limits). */
+    /**
+     * Reads and validates a model document with the given validator (and so its limits).
+     *
+     * @param json      the document's bytes (UTF-8)
+     * @param validator the validator (and so its limits)
+     * @return the valid model, or every problem
+     */
     public static Validated<ValidModel> read(byte[] json, ModelValidator validator) {
         JsonNode tree;
         try {
@@ -87,7 +112,13 @@ public final class ModelJson {
         return read(tree, validator);
     }
 
-    /** Reads and validates a model from an already parsed tree (a scenario's model, for example). */
+    /**
+     * Reads and validates a model from an already parsed tree (a scenario's model, for example).
+     *
+     * @param tree      the parsed document
+     * @param validator the validator (and so its limits)
+     * @return the valid model, or every problem
+     */
     public static Validated<ValidModel> read(JsonNode tree, ModelValidator validator) {
         TreeReader reader = new TreeReader();
         SroiModel model = model(reader, tree);
@@ -250,12 +281,22 @@ public final class ModelJson {
 
     // ---------------------------------------------------------------------------------------------- writing
 
-    /** The model as a pretty-printed {@code sroi-model/1} document. */
+    /**
+     * The model as a pretty-printed {@code sroi-model/1} document.
+     *
+     * @param model the model
+     * @return the document, pretty-printed, ending in a newline
+     */
     public static String write(SroiModel model) {
         return Json.pretty(tree(model));
     }
 
-    /** The model as a JSON tree, fields in the order of the format description, absent optional fields left out. */
+    /**
+     * The model as a JSON tree, fields in the order of the format description, absent optional fields left out.
+     *
+     * @param m the model
+     * @return the tree
+     */
     public static ObjectNode tree(SroiModel m) {
         ObjectNode o = Json.object();
         o.put("format", m.format());
@@ -347,7 +388,12 @@ public final class ModelJson {
         }
     }
 
-    /** The JSON spelling of a model enum ({@code FIRST_PERIOD} is written {@code firstPeriod}). */
+    /**
+     * The JSON spelling of a model enum ({@code FIRST_PERIOD} is written {@code firstPeriod}).
+     *
+     * @param value the constant
+     * @return its JSON spelling
+     */
     public static String name(Enum<?> value) {
         return TreeReader.jsonName(value);
     }

@@ -23,6 +23,7 @@ import nl.sroi.core.validation.Validated;
  */
 public final class ResultJson {
 
+    /** The format of the result document. */
     public static final String FORMAT = "sroi-result/1";
     /** The most errors or warnings a document lists; the rest are counted in {@code errorsNotListed}. */
     public static final int MAX_LISTED = 100;
@@ -30,6 +31,12 @@ public final class ResultJson {
     private ResultJson() {
     }
 
+    /**
+     * The result document.
+     *
+     * @param result the result
+     * @return the document, pretty-printed, ending in a newline
+     */
     public static String write(SroiResult result) {
         return Json.pretty(g -> write(g, result));
     }
@@ -123,6 +130,10 @@ public final class ResultJson {
     /**
      * One line of a catalogue of analyses: id, title, kind, currency, present value, inputs value and ratio (a
      * model and its result).
+     *
+     * @param model the model
+     * @param r     its result
+     * @return the summary object
      */
     public static ObjectNode summary(SroiModel model, SroiResult r) {
         ObjectNode o = Json.object().put("id", model.id()).put("title", model.title())

@@ -30,6 +30,7 @@ import nl.sroi.core.validation.Validated;
  */
 public final class ScenarioJson {
 
+    /** The format of a scenarios document. */
     public static final String FORMAT = "sroi-scenarios/1";
     /** The most scenarios one document may hold. */
     public static final int MAX_SCENARIOS = 50;

@@ -5,5 +5,8 @@ package nl.sroi.core.model;
  * {@code linear} keeps max(0, 1 - dropOff * (k-1)).
  */
 public enum DropOffMode {
-    GEOMETRIC, LINEAR
+    /** (1 - dropOff)^(k-1) remains in year k. */
+    GEOMETRIC,
+    /** max(0, 1 - dropOff * (k-1)) remains in year k. */
+    LINEAR
 }

@@ -13,11 +13,15 @@ public enum Estimate {
     PROXY("proxy", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, false),
     /** The duration of one outcome, whole years. */
     DURATION("duration", 1, 50, false, true),
+    /** The share of the outcome that would have happened anyway, 0 to 1. */
     DEADWEIGHT("deadweight", 0, 1, false, false),
+    /** The share of the outcome that displaced other outcomes, 0 to 1. */
     DISPLACEMENT("displacement", 0, 1, false, false),
+    /** The share of the outcome owed to others, 0 to 1. */
     ATTRIBUTION("attribution", 0, 1, false, false),
+    /** How much of the outcome fades each year after the first, 0 to 1. */
     DROP_OFF("dropOff", 0, 1, false, false),
-    /** The annual discount rate, 0 ≤ rate < 1. */
+    /** The annual discount rate, 0 ≤ rate &lt; 1. */
     RATE("rate", 0, 1, true, false),
     /** A multiplier on every input amount; point value 1. */
     INPUTS("inputs", 0, Double.POSITIVE_INFINITY, false, false);
@@ -40,33 +44,67 @@ public enum Estimate {
         this.upperDecimal = Double.isInfinite(upper) ? null : BigDecimal.valueOf(upper);
     }
 
-    /** The key of this estimate in a {@code ranges} object. */
+    /**
+     * The key of this estimate in a {@code ranges} object.
+     *
+     * @return the key, for example {@code dropOff}
+     */
     public String key() {
         return key;
     }
 
+    /**
+     * The lowest valid value.
+     *
+     * @return the lower bound (inclusive)
+     */
     public double lower() {
         return lower;
     }
 
+    /**
+     * The highest valid value.
+     *
+     * @return the upper bound (inclusive unless {@link #upperExclusive()})
+     */
     public double upper() {
         return upper;
     }
 
+    /**
+     * Whether the upper bound itself is excluded (the rate: below 1).
+     *
+     * @return true when excluded
+     */
     public boolean upperExclusive() {
         return upperExclusive;
     }
 
-    /** Whether the estimate takes whole numbers only (durations). */
+    /**
+     * Whether the estimate takes whole numbers only (durations).
+     *
+     * @return true for durations
+     */
     public boolean whole() {
         return whole;
     }
 
+    /**
+     * Whether a value lies in the valid interval.
+     *
+     * @param value the value
+     * @return true when valid
+     */
     public boolean contains(double value) {
         return value >= lower && (upperExclusive ? value < upper : value <= upper);
     }
 
-    /** Exact test of an entered decimal, so that 1.0000000000000000001 is not taken for 1. */
+    /**
+     * Exact test of an entered decimal, so that 1.0000000000000000001 is not taken for 1.
+     *
+     * @param value the entered value
+     * @return true when valid
+     */
     public boolean contains(BigDecimal value) {
         boolean aboveLower = lowerDecimal == null || value.compareTo(lowerDecimal) >= 0;
         if (upperDecimal == null) {
@@ -76,7 +114,11 @@ public enum Estimate {
         return aboveLower && (upperExclusive ? vsUpper < 0 : vsUpper <= 0);
     }
 
-    /** The valid interval in words, for messages: "between 0 and 1", "at least 0", "from 0 to below 1". */
+    /**
+     * The valid interval in words, for messages: "between 0 and 1", "at least 0", "from 0 to below 1".
+     *
+     * @return for example "between 0 and 1"
+     */
     public String describeInterval() {
         if (upper == Double.POSITIVE_INFINITY) {
             return lower == Double.NEGATIVE_INFINITY ? "any number" : "at least " + plain(lower);

@@ -8,6 +8,14 @@ import java.math.BigDecimal;
  */
 public record FinancialProxy(BigDecimal value, String unit, String source, Integer priceYear) {
 
+    /**
+     * A proxy without a price year.
+     *
+     * @param value  the money value of one unit for one year
+     * @param unit   what one unit is
+     * @param source where the value comes from
+     * @return the proxy
+     */
     public static FinancialProxy of(double value, String unit, String source) {
         return new FinancialProxy(BigDecimal.valueOf(value), unit, source, null);
     }

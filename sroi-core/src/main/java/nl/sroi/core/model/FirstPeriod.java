@@ -5,5 +5,8 @@ package nl.sroi.core.model;
  * (Green Book and Dutch MKBA: period 1 is the base year).
  */
 public enum FirstPeriod {
-    DISCOUNTED, UNDISCOUNTED
+    /** Period 1 is divided by (1 + rate). */
+    DISCOUNTED,
+    /** Period 1 is the base year, not discounted; period t is divided by (1 + rate)^(t-1). */
+    UNDISCOUNTED
 }

@@ -17,16 +17,45 @@ public record SroiModel(String format, String id, String title, String descripti
     /** The one format this version reads and writes. */
     public static final String FORMAT = "sroi-model/1";
 
+    /**
+     * A model, with unmodifiable copies of the lists; anything left {@code null} that the format requires is
+     * reported by validation.
+     *
+     * @param format       {@value #FORMAT}
+     * @param id           the model's id
+     * @param title        its title
+     * @param description  a description, or {@code null}
+     * @param kind         forecast or evaluation
+     * @param currency     the ISO 4217 code of its currency
+     * @param priceYear    the year of the price level, or {@code null}
+     * @param firstYear    the calendar year of period 1, or {@code null}
+     * @param horizonYears the last period whose value counts, or {@code null} for all
+     * @param discounting  the rate and its conventions
+     * @param stakeholders the stakeholders
+     * @param inputs       the inputs
+     * @param outcomes     the outcomes
+     * @param ranges       the ranges of the model-wide estimates, or {@code null}
+     */
     public SroiModel {
         stakeholders = Lists.copy(stakeholders);
         inputs = Lists.copy(inputs);
         outcomes = Lists.copy(outcomes);
     }
 
+    /**
+     * A builder with only {@code format} set.
+     *
+     * @return the builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder holding this model, to change some of it.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.format = format;
@@ -66,88 +95,110 @@ public record SroiModel(String format, String id, String title, String descripti
         private Builder() {
         }
 
+        /** Sets {@code format} (see {@link SroiModel#format()}); returns this builder. */
         public Builder format(String format) {
             this.format = format;
             return this;
         }
 
+        /** Sets {@code id} (see {@link SroiModel#id()}); returns this builder. */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
+        /** Sets {@code title} (see {@link SroiModel#title()}); returns this builder. */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
+        /** Sets {@code description} (see {@link SroiModel#description()}); returns this builder. */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
+        /** Sets {@code kind} (see {@link SroiModel#kind()}); returns this builder. */
         public Builder kind(Kind kind) {
             this.kind = kind;
             return this;
         }
 
+        /** Sets {@code currency} (see {@link SroiModel#currency()}); returns this builder. */
         public Builder currency(String currency) {
             this.currency = currency;
             return this;
         }
 
+        /** Sets {@code priceYear} (see {@link SroiModel#priceYear()}); returns this builder. */
         public Builder priceYear(Integer priceYear) {
             this.priceYear = priceYear;
             return this;
         }
 
+        /** Sets {@code firstYear} (see {@link SroiModel#firstYear()}); returns this builder. */
         public Builder firstYear(Integer firstYear) {
             this.firstYear = firstYear;
             return this;
         }
 
+        /** Sets {@code horizonYears} (see {@link SroiModel#horizonYears()}); returns this builder. */
         public Builder horizonYears(Integer horizonYears) {
             this.horizonYears = horizonYears;
             return this;
         }
 
+        /** Sets {@code discounting} (see {@link SroiModel#discounting()}); returns this builder. */
         public Builder discounting(Discounting discounting) {
             this.discounting = discounting;
             return this;
         }
 
+        /** Sets {@code stakeholders} (see {@link SroiModel#stakeholders()}); returns this builder. */
         public Builder stakeholders(List<Stakeholder> stakeholders) {
             this.stakeholders = stakeholders;
             return this;
         }
 
+        /** Sets {@code stakeholders} to these; returns this builder. */
         public Builder stakeholders(Stakeholder... stakeholders) {
             return stakeholders(List.of(stakeholders));
         }
 
+        /** Sets {@code inputs} (see {@link SroiModel#inputs()}); returns this builder. */
         public Builder inputs(List<Input> inputs) {
             this.inputs = inputs;
             return this;
         }
 
+        /** Sets {@code inputs} to these; returns this builder. */
         public Builder inputs(Input... inputs) {
             return inputs(List.of(inputs));
         }
 
+        /** Sets {@code outcomes} (see {@link SroiModel#outcomes()}); returns this builder. */
         public Builder outcomes(List<Outcome> outcomes) {
             this.outcomes = outcomes;
             return this;
         }
 
+        /** Sets {@code outcomes} to these; returns this builder. */
         public Builder outcomes(Outcome... outcomes) {
             return outcomes(List.of(outcomes));
         }
 
+        /** Sets {@code ranges} (see {@link SroiModel#ranges()}); returns this builder. */
         public Builder ranges(ModelRanges ranges) {
             this.ranges = ranges;
             return this;
         }
 
+        /**
+         * The model as set.
+         *
+         * @return the model
+         */
         public SroiModel build() {
             return new SroiModel(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears,
                     discounting, stakeholders, inputs, outcomes, ranges);

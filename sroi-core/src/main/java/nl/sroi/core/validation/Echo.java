@@ -19,12 +19,22 @@ public final class Echo {
     private Echo() {
     }
 
-    /** The text in double quotes, cut after {@link #MAX_CHARACTERS} characters. */
+    /**
+     * The text in double quotes, cut after {@link #MAX_CHARACTERS} characters.
+     *
+     * @param text the text as sent
+     * @return the text to quote in a message
+     */
     public static String quoted(String text) {
         return "\"" + cut(text) + "\"";
     }
 
-    /** The text cut after {@link #MAX_CHARACTERS} characters, with "… (N characters)" when it was cut. */
+    /**
+     * The text cut after {@link #MAX_CHARACTERS} characters, with "… (N characters)" when it was cut.
+     *
+     * @param text the text as sent
+     * @return the text, or its beginning and its length
+     */
     public static String cut(String text) {
         if (text.length() <= MAX_CHARACTERS) {
             return text;
@@ -36,7 +46,12 @@ public final class Echo {
         return text.substring(0, end) + "… (" + text.length() + " characters)";
     }
 
-    /** The number in plain notation when that is short, else in scientific notation ({@code 1E-1000000000}). */
+    /**
+     * The number in plain notation when that is short, else in scientific notation ({@code 1E-1000000000}).
+     *
+     * @param value the number as read
+     * @return the number to quote in a message
+     */
     public static String number(BigDecimal value) {
         if (plainLength(value) <= MAX_CHARACTERS) {
             return value.toPlainString();
@@ -47,6 +62,9 @@ public final class Echo {
     /**
      * How many characters the plain form of the number has (sign and point aside), computed from its precision and
      * scale without writing it: {@code 1E+400} has 401, {@code 1E-400} has 401 (0.000…1).
+     *
+     * @param value the number
+     * @return the number of its digits written out
      */
     public static long plainLength(BigDecimal value) {
         long precision = value.precision();

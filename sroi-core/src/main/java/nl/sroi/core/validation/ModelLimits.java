@@ -21,6 +21,14 @@ public record ModelLimits(int stakeholders, int inputs, int outcomes, int period
     /** 100 stakeholders, 500 inputs, 500 outcomes, 100 periods per list. */
     public static final ModelLimits DEFAULT = new ModelLimits(100, 500, 500, 100);
 
+    /**
+     * Limits, each at least 1.
+     *
+     * @param stakeholders the most stakeholders
+     * @param inputs       the most inputs
+     * @param outcomes     the most outcomes
+     * @param periods      the most periods in any per-period list
+     */
     public ModelLimits {
         if (stakeholders < 1 || inputs < 1 || outcomes < 1 || periods < 1) {
             throw new IllegalArgumentException("every limit must be at least 1");

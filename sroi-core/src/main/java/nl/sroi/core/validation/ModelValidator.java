@@ -46,20 +46,40 @@ public final class ModelValidator {
 
     private final ModelLimits limits;
 
+    /**
+     * A validator with these limits.
+     *
+     * @param limits the limits on the size of a model
+     */
     public ModelValidator(ModelLimits limits) {
         this.limits = limits;
     }
 
+    /**
+     * The limits this validator applies.
+     *
+     * @return the limits
+     */
     public ModelLimits limits() {
         return limits;
     }
 
-    /** The id rule of the format: 1 to 64 characters of {@code a-z}, {@code 0-9} and {@code -}. */
+    /**
+     * The id rule of the format: 1 to 64 characters of {@code a-z}, {@code 0-9} and {@code -}.
+     *
+     * @param id the id, or {@code null}
+     * @return true when it follows the rule
+     */
     public static boolean isId(String id) {
         return id != null && ID.matcher(id).matches();
     }
 
-    /** Every problem of the model; empty when it is valid. */
+    /**
+     * Every problem of the model; empty when it is valid.
+     *
+     * @param model the model as entered
+     * @return the problems in document order
+     */
     public List<Problem> validate(SroiModel model) {
         Run run = new Run();
         run.model(model);

@@ -26,6 +26,8 @@ public final class ModelWarnings {
      * @param outcomePresentValues the present value of each outcome, in model order
      * @param presentValue         the total present value
      * @param inputsValue          the inputs value
+     * @param model                the valid model
+     * @return the warnings in document order
      */
     public static List<Problem> of(SroiModel model, double[] outcomePresentValues, double presentValue,
                                    double inputsValue) {

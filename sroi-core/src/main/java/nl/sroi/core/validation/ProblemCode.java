@@ -3,34 +3,61 @@ package nl.sroi.core.validation;
 /** Stable codes of errors and warnings; the names are part of the public contract. */
 public enum ProblemCode {
     // the document itself
+    /** The bytes are not JSON (with line and column). */
     MALFORMED_JSON,
+    /** A value of the wrong JSON type. */
     WRONG_TYPE,
+    /** A field the format does not have. */
     UNKNOWN_FIELD,
+    /** A number a {@code double} cannot hold. */
     NUMBER_NOT_REPRESENTABLE,
     // the rules of the format
+    /** A required value is missing. */
     REQUIRED,
+    /** A {@code format} other than the one this version reads. */
     UNSUPPORTED_FORMAT,
+    /** An id that is not 1 to 64 characters of a-z, 0-9 and -. */
     INVALID_ID,
+    /** An id used twice. */
     DUPLICATE_ID,
+    /** A text, list or object that must not be empty. */
     EMPTY,
+    /** A value outside the ones allowed (an enumeration). */
     INVALID_VALUE,
+    /** A currency that is not ISO 4217 with a minor unit. */
     UNKNOWN_CURRENCY,
+    /** A stakeholder that the model (or, for a parameter, the operation) does not list. */
     UNKNOWN_STAKEHOLDER,
+    /** A number outside its valid interval. */
     OUT_OF_RANGE,
+    /** A number that must be whole and is not. */
     NOT_WHOLE,
+    /** Shares of {@code valueTo} that do not add up to 1. */
     SHARES_DO_NOT_ADD_UP,
+    /** A range that does not hold the point value. */
     RANGE_EXCLUDES_VALUE,
+    /** A model larger than the limits, or an amount larger than the largest magnitude. */
     LIMIT_EXCEEDED,
+    /** A scenario's JSON Pointer that names no replaceable value of the model. */
     INVALID_POINTER,
     // parameters of an operation
+    /** A scenario that the scenarios document does not have. */
     UNKNOWN_SCENARIO,
+    /** A parameter that does not apply to the document given (a scenario named for a model). */
     NOT_APPLICABLE,
     // warnings
+    /** An outcome without deadweight, displacement or attribution. */
     NO_ADJUSTMENT,
+    /** One outcome carries more than half of the present value. */
     DOMINANT_OUTCOME,
+    /** A long duration without drop-off. */
     LONG_DURATION_WITHOUT_DROP_OFF,
+    /** A proxy without a price year while the model has one. */
     PROXY_WITHOUT_PRICE_YEAR,
+    /** A proxy in prices of another year than the model. */
     PROXY_PRICE_YEAR_DIFFERS,
+    /** Value after the horizon, which is not counted. */
     VALUE_BEYOND_HORIZON,
+    /** Inputs that add up to zero: there is no ratio. */
     ZERO_INPUTS
 }

@@ -14,6 +14,11 @@ public final class ValidModel {
         this.model = model;
     }
 
+    /**
+     * The model, as entered.
+     *
+     * @return the model
+     */
     public SroiModel model() {
         return model;
     }

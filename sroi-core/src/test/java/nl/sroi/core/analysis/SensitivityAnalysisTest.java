@@ -22,11 +22,11 @@ import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.json.AnalysisJson;
 import nl.sroi.core.json.Json;
 import nl.sroi.core.json.ModelJson;
-import nl.sroi.core.validation.ValidModel;
-import nl.sroi.core.validation.Validated;
 import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 class SensitivityAnalysisTest {
 

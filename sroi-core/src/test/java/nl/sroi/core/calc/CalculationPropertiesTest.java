@@ -16,12 +16,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.sroi.core.RandomModels;
+import nl.sroi.core.internal.Kernel;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.FinancialProxy;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.internal.Kernel;
 
 /**
  * Properties of the calculation over a few hundred seeded random valid models. The parameter is the seed: a

@@ -8,11 +8,11 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 import nl.sroi.core.ReferenceAssertions;
 import nl.sroi.core.TestResources;
+import nl.sroi.core.internal.Kernel;
 import nl.sroi.core.json.Json;
 import nl.sroi.core.json.ResultJson;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.internal.Kernel;
 
 /** The reference cases (computed independently of this library) through the kernel and the result document. */
 class ReferenceCasesTest {

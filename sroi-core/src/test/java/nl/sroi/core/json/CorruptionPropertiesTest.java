@@ -19,8 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import nl.sroi.core.Documents;
 import nl.sroi.core.RandomModels;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.Validated;
 import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 /**
  * Round trips and single-field corruptions of seeded random valid models: every corruption is rejected with a

@@ -16,8 +16,8 @@ import nl.sroi.core.TestResources;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.Validated;
 import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 class ModelJsonTest {
 

@@ -16,13 +16,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.sroi.core.Documents;
 import nl.sroi.core.json.ModelJson;
-import nl.sroi.core.validation.ValidModel;
-import nl.sroi.core.validation.Validated;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.Input;
 import nl.sroi.core.model.Kind;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
+import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
 
 /** Every rule of the format, each broken alone in an otherwise valid document: its pointer and its code. */
 class ValidationRulesTest {
