@@ -43,8 +43,9 @@ for _ in 1 2 3; do
 done
 # and the paths of refusal and abandonment, with health measured beside them (not reported)
 timeout 60 wrk -t1 -c4 -d10s "http://127.0.0.1:$port/api/v1/health" >/dev/null &
+warm=$!
 timeout 60 python3 benchmarks/soak.py "$port" "$server" 10 "$small" "$large" mix >/dev/null
-wait
+wait $warm
 
 # prints "requests/s p99-ms non-2xx"
 measure() {
