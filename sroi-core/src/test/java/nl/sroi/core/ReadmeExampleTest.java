@@ -89,11 +89,12 @@ class ReadmeExampleTest {
         for (Problem p : checked.errors()) {
             System.out.println(p.pointer() + " " + p.code() + ": " + p.message());
         }
-        // /discounting/rate OUT_OF_RANGE: rate must be at least 0 and below 1, was 1.5
+        // /discounting/rate OUT_OF_RANGE: rate must be at least 0 and below 1, was 1.5: shares are decimals, so 1.5 % is 0.015
         // --- README end
         assertEquals(List.of(), problems);
-        assertEquals(List.of(Problem.of("/discounting/rate", nl.sroi.core.validation.ProblemCode.OUT_OF_RANGE,
-                "rate must be at least 0 and below 1, was 1.5")), checked.errors());
+        assertEquals(List.of("/discounting/rate OUT_OF_RANGE: rate must be at least 0 and below 1, was 1.5: shares are decimals, "
+                + "so 1.5 % is 0.015"),
+                checked.errors().stream().map(p -> p.pointer() + " " + p.code() + ": " + p.message()).toList());
     }
 
     @Test
@@ -144,7 +145,7 @@ class ReadmeExampleTest {
         // EUR 10000 EUR 4109.8 EUR -5890.2 (Moneta prints amounts without trailing zeros)
         Validated<BusinessCaseResult> unknown = BusinessCase.DEFAULT.calculate(valid, "menzis");
         System.out.println(unknown.errors().get(0).parameter() + ": " + unknown.errors().get(0).message());
-        // party: there is no stakeholder "menzis"; the stakeholders are deelnemers, financier
+        // party: there is no stakeholder "menzis"; the stakeholders are "deelnemers", "financier"
         // --- README end
         // 30 % of 13,699.35 is 4,109.805: the half cent goes to the participants' 9,589.545 (the earlier of a tie)
         assertEquals(new BigDecimal("4109.80"), MinorUnits.decimal(financier.received()));

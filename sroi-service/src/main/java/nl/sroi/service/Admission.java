@@ -9,6 +9,8 @@ import org.eclipse.jetty.io.SelectableChannelEndPoint;
 import org.eclipse.jetty.server.Request;
 
 import nl.sroi.core.analysis.Cancellation;
+import nl.sroi.core.text.Language;
+import nl.sroi.core.text.Message;
 
 /**
  * Lets requests compute, a bounded number at once: light ones wait their turn (up to the deadline), heavy ones
@@ -39,25 +41,26 @@ final class Admission implements AutoCloseable {
     }
 
     /** A place for light work, waited for up to the deadline. */
-    Ticket light() {
+    Ticket light(Language language) {
         try {
             long wait = limits.deadlineMillis() == 0 ? Long.MAX_VALUE : limits.deadlineMillis();
             if (!light.tryAcquire(wait, TimeUnit.MILLISECONDS)) {
-                throw busy("all " + limits.lightAtOnce() + " places for requests were taken for "
-                        + limits.deadlineMillis() + " ms");
+                throw busy(ServiceTexts.message("busy.light", limits.lightAtOnce(), limits.deadlineMillis(),
+                        RETRY_AFTER_SECONDS), language);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw busy("the service is stopping");
+            throw busy(ServiceTexts.message("busy.light", limits.lightAtOnce(), limits.deadlineMillis(),
+                    RETRY_AFTER_SECONDS), language);
         }
         return new Ticket(light);
     }
 
     /** The heavy place of this request, taken now (or 503) unless it has one; kept until {@link #release}. */
-    Ticket heavyFor(Context ctx) {
+    Ticket heavyFor(Context ctx, Language language) {
         Ticket held = ctx.attribute(TICKET);
         if (held == null) {
-            held = heavy();
+            held = heavy(language);
             ctx.attribute(TICKET, held);
         }
         return held;
@@ -77,18 +80,16 @@ final class Admission implements AutoCloseable {
     }
 
     /** A place for heavy work, now or never. */
-    Ticket heavy() {
+    Ticket heavy(Language language) {
         if (!heavy.tryAcquire()) {
-            throw busy("the service runs at most " + limits.heavyAtOnce() + " heavy requests at once (an analysis "
-                    + "over " + WorkLimits.LIGHT_STEPS + " steps, or a body over " + limits.lightBodyBytes()
-                    + " bytes), and all are running");
+            throw busy(ServiceTexts.message("busy.heavy", limits.heavyAtOnce(), Long.toString(WorkLimits.LIGHT_STEPS),
+                    Long.toString(limits.lightBodyBytes()), RETRY_AFTER_SECONDS), language);
         }
         return new Ticket(heavy);
     }
 
-    static SroiService.ProblemException busy(String why) {
-        return new SroiService.ProblemException(ProblemDocument.of("busy", "Service busy", 503,
-                why + "; try again after " + RETRY_AFTER_SECONDS + " s"));
+    static SroiService.ProblemException busy(Message why, Language language) {
+        return new SroiService.ProblemException(ProblemDocument.of(ProblemType.BUSY, why, language));
     }
 
     @Override
@@ -130,12 +131,12 @@ final class Admission implements AutoCloseable {
         }
 
         /** Exchanges this light place for a heavy one (refused with 503 when none is free). */
-        Ticket heavier() {
+        Ticket heavier(Language language) {
             if (place == heavy) {
                 return this;
             }
             close();
-            return heavy();
+            return heavy(language);
         }
 
         @Override

@@ -11,24 +11,23 @@ import nl.sroi.core.analysis.Cancellation;
 import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.analysis.WorkEstimate;
 import nl.sroi.core.json.Json;
-import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ScenarioJson;
+import nl.sroi.core.text.Language;
+import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 import nl.sroi.workbook.SroiWorkbook;
 import nl.sroi.workbook.WorkbookCost;
 
-/** The service's priced analyses: what each reads, what it is estimated to cost, and how it answers. */
+/** The service's priced analyses, in one request's language: what each reads, costs and answers. */
 final class Analyses {
 
     private final JsonApi api;
-    private final ModelValidator validator;
     private final long budget;
 
-    Analyses(JsonApi api, ModelValidator validator, long budget) {
+    Analyses(JsonApi api, long budget) {
         this.api = api;
-        this.validator = validator;
         this.budget = budget;
     }
 
@@ -38,17 +37,18 @@ final class Analyses {
         void answer(Context ctx, ValidModel valid, Cancellation cancellation);
     }
 
-    /** An analysis of one model document: its name, its estimate and its answer. */
-    private Computing.Analysis<ValidModel> ofModel(String name, ToLongFunction<ValidModel> steps, Answering answering) {
+    /** An analysis of a model document (or of one scenario of a scenarios document, when one is named). */
+    private Computing.Analysis<ValidModel> ofModel(Message name, String scenario, ToLongFunction<ValidModel> steps,
+                                                   Answering answering) {
         return new Computing.Analysis<>() {
             @Override
-            public String name() {
-                return name;
+            public String name(Language language) {
+                return name.in(language);
             }
 
             @Override
             public Validated<ValidModel> read(byte[] body) {
-                return ModelJson.read(body, validator);
+                return api.model(body, scenario);
             }
 
             @Override
@@ -60,24 +60,34 @@ final class Analyses {
             public void answer(Context ctx, ValidModel valid, Cancellation cancellation) {
                 answering.answer(ctx, valid, cancellation);
             }
+
+            @Override
+            public JsonApi.Answer refused(Validated<ValidModel> read) {
+                return api.problem(read);
+            }
+
+            @Override
+            public Language language() {
+                return api.language();
+            }
         };
     }
 
-    Computing.Analysis<ValidModel> sensitivity() {
-        return ofModel("sensitivity analysis", WorkEstimate::sensitivity,
+    Computing.Analysis<ValidModel> sensitivity(String scenario) {
+        return ofModel(ServiceTexts.message("analysis.sensitivity"), scenario, WorkEstimate::sensitivity,
                 (ctx, valid, cancellation) -> json(ctx, api.sensitivity(valid, cancellation)));
     }
 
     /** The simulation with these (checked) parameters. */
-    Computing.Analysis<ValidModel> simulation(JsonApi.SimulationParameters p) {
-        return ofModel("simulation of " + p.iterations() + " iterations",
+    Computing.Analysis<ValidModel> simulation(JsonApi.SimulationParameters p, String scenario) {
+        return ofModel(ServiceTexts.message("analysis.simulation", p.iterations()), scenario,
                 valid -> WorkEstimate.simulation(valid, p.iterations()),
                 (ctx, valid, cancellation) -> json(ctx, api.simulation(valid, p, cancellation)));
     }
 
     /** A model's workbook; POI cannot be stopped halfway, so the estimate alone bounds it. */
     Computing.Analysis<ValidModel> workbook() {
-        return ofModel("workbook", WorkbookCost::steps,
+        return ofModel(ServiceTexts.message("analysis.workbook"), null, WorkbookCost::steps,
                 (ctx, valid, cancellation) -> SroiService.workbook(ctx, SroiWorkbook.write(valid), valid.model().id()));
     }
 
@@ -85,8 +95,8 @@ final class Analyses {
     Computing.Analysis<ScenarioSet> scenarios() {
         return new Computing.Analysis<>() {
             @Override
-            public String name() {
-                return "comparison of scenarios";
+            public String name(Language language) {
+                return ServiceTexts.message("analysis.scenarios").in(language);
             }
 
             @Override
@@ -95,18 +105,19 @@ final class Analyses {
                 try {
                     tree = Json.mapper().readTree(body);
                 } catch (IOException | RuntimeException e) {
-                    return ScenarioJson.read(body, validator); // not JSON: this reports where
+                    return ScenarioJson.read(body, api.validator()); // not JSON: this reports where
                 }
                 if (tree == null) {
-                    return ScenarioJson.read(body, validator);
+                    return ScenarioJson.read(body, api.validator());
                 }
                 // each scenario is read as a whole model: price the reading before it starts
                 long steps = WorkEstimate.reading(body.length, 1 + tree.path("scenarios").size());
                 if (steps > budget) {
-                    throw new SroiService.ProblemException(Computing.overBudget("reading of the scenarios", steps,
-                            budget));
+                    throw new SroiService.ProblemException(Computing.overBudget(
+                            ServiceTexts.message("analysis.scenariosReading").in(api.language()), steps, budget,
+                            api.language()));
                 }
-                return ScenarioJson.read(tree, validator);
+                return ScenarioJson.read(tree, api.validator());
             }
 
             @Override
@@ -121,6 +132,16 @@ final class Analyses {
             @Override
             public void answer(Context ctx, ScenarioSet set, Cancellation cancellation) {
                 json(ctx, api.scenarios(set));
+            }
+
+            @Override
+            public JsonApi.Answer refused(Validated<ScenarioSet> read) {
+                return api.problem(read);
+            }
+
+            @Override
+            public Language language() {
+                return api.language();
             }
         };
     }

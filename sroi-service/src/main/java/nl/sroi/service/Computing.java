@@ -6,6 +6,7 @@ import java.util.function.Function;
 import io.javalin.http.Context;
 
 import nl.sroi.core.analysis.Cancellation;
+import nl.sroi.core.text.Language;
 import nl.sroi.core.validation.Validated;
 
 /**
@@ -17,14 +18,19 @@ final class Computing {
 
     /** An analysis: how it reads its body, its estimated steps, and how it answers under a cancellation. */
     interface Analysis<T> {
-        /** In a sentence: "this sensitivity analysis would take …". */
-        String name();
+        /** What it is, for "this sensitivity analysis would take …". */
+        String name(Language language);
 
         Validated<T> read(byte[] body);
 
         long steps(T input);
 
         void answer(Context ctx, T input, Cancellation cancellation);
+
+        /** The answer to what reading refused. */
+        JsonApi.Answer refused(Validated<T> read);
+
+        Language language();
     }
 
     private final Admission admission;
@@ -35,26 +41,28 @@ final class Computing {
 
     /** A route whose work its body's size bounds (calculate, validate, business case, flows). */
     <T> T sized(Context ctx, byte[] body, Function<byte[], T> operation) {
-        try (Admission.Ticket ticket = lane(ctx, body.length)) {
+        try (Admission.Ticket ticket = lane(ctx, body.length, Language.EN)) {
             return operation.apply(body);
         }
     }
 
     /** An analysis of the body, priced before it runs; the body decides the lane for reading it. */
     <T> void analysis(Context ctx, byte[] body, Analysis<T> analysis) {
-        Admission.Ticket ticket = lane(ctx, body.length);
+        Language language = analysis.language();
+        Admission.Ticket ticket = lane(ctx, body.length, language);
         try {
             Validated<T> read = analysis.read(body);
             if (!read.isValid()) {
-                SroiService.answer(ctx, JsonApi.Answer.of(read));
+                SroiService.answer(ctx, analysis.refused(read));
                 return;
             }
-            ticket = priced(ticket, analysis.name(), analysis.steps(read.value()));
+            ticket = priced(ticket, analysis.name(language), analysis.steps(read.value()), language);
             ticket.watchClient(ctx);
             try {
                 analysis.answer(ctx, read.value(), ticket);
             } catch (Cancellation.Cancelled e) {
-                throw new SroiService.ProblemException(stopped(ticket.clientGone(), admission.limits().deadlineMillis()));
+                throw new SroiService.ProblemException(stopped(ticket.clientGone(),
+                        admission.limits().deadlineMillis(), language));
             }
         } finally {
             ticket.close();
@@ -63,9 +71,10 @@ final class Computing {
 
     /** An analysis of a model already valid (one of the catalogue's). */
     <T> void analysis(Context ctx, T input, Analysis<T> analysis) {
-        Admission.Ticket ticket = admission.light();
+        Language language = analysis.language();
+        Admission.Ticket ticket = admission.light(language);
         try {
-            ticket = priced(ticket, analysis.name(), analysis.steps(input));
+            ticket = priced(ticket, analysis.name(language), analysis.steps(input), language);
             analysis.answer(ctx, input, ticket);
         } finally {
             ticket.close();
@@ -73,45 +82,33 @@ final class Computing {
     }
 
     /** Refuses work over the budget (422); moves work over the light limit to a heavy place (or 503). */
-    private Admission.Ticket priced(Admission.Ticket ticket, String name, long steps) {
+    private Admission.Ticket priced(Admission.Ticket ticket, String name, long steps, Language language) {
         WorkLimits limits = admission.limits();
         if (steps > limits.budgetSteps()) {
-            throw new SroiService.ProblemException(overBudget(name, steps, limits.budgetSteps()));
+            throw new SroiService.ProblemException(overBudget(name, steps, limits.budgetSteps(), language));
         }
-        return steps > WorkLimits.LIGHT_STEPS ? ticket.heavier() : ticket;
+        return steps > WorkLimits.LIGHT_STEPS ? ticket.heavier(language) : ticket;
     }
 
-    /** A heavy place for a body over the light size, else a light one. */
-    private Admission.Ticket lane(Context ctx, long bodyBytes) {
+    /** The place taken for the body, else a heavy place for a body over the light size, else a light one. */
+    private Admission.Ticket lane(Context ctx, long bodyBytes, Language language) {
         Admission.Ticket held = admission.held(ctx);
         if (held != null) {
             return held;
         }
-        return bodyBytes > admission.limits().lightBodyBytes() ? admission.heavy() : admission.light();
+        return bodyBytes > admission.limits().lightBodyBytes() ? admission.heavy(language)
+                : admission.light(language);
     }
 
-    static ProblemDocument overBudget(String analysis, long steps, long budget) {
-        return ProblemDocument.of("over-work-budget", "The work is over the service's limit", 422, String.format(
-                Locale.ROOT, "this %s would take about %,d steps (about %s); the service does at most %,d steps per "
-                        + "request (its work budget, --work-budget or SROI_WORK_BUDGET): ask for less (fewer "
-                        + "iterations, fewer outcomes, periods or cohorts) or run it with the command line",
-                analysis, steps, seconds(steps), budget));
+    static ProblemDocument overBudget(String analysis, long steps, long budget, Language language) {
+        return ProblemDocument.of(ProblemType.OVER_WORK_BUDGET, ServiceTexts.message("overWorkBudget", analysis,
+                String.format(Locale.ROOT, "%,d", steps), String.format(Locale.ROOT, "%,.0f", steps / 1e9),
+                String.format(Locale.ROOT, "%,d", budget)), language);
     }
 
-    static ProblemDocument stopped(boolean clientGone, long deadlineMillis) {
-        return clientGone
-                ? ProblemDocument.of("client-gone", "The client hung up", 503,
-                        "the work was stopped because the client closed the connection")
-                : ProblemDocument.of("deadline-exceeded", "The work took too long", 503, "the work was stopped "
-                        + "after " + deadlineMillis + " ms, the service's deadline (--deadline-ms or "
-                        + "SROI_DEADLINE_MS); try again after " + Admission.RETRY_AFTER_SECONDS + " s");
-    }
-
-    /** A step is about a nanosecond: the estimate in words a person reads. */
-    private static String seconds(long steps) {
-        double s = steps / 1e9;
-        return s < 1 ? "less than a second" : s < 120 ? String.format(Locale.ROOT, "%.0f s", s)
-                : s < 7200 ? String.format(Locale.ROOT, "%.0f minutes", s / 60)
-                : String.format(Locale.ROOT, "%.0f hours", s / 3600);
+    static ProblemDocument stopped(boolean clientGone, long deadlineMillis, Language language) {
+        return clientGone ? ProblemDocument.of(ProblemType.CLIENT_GONE, ServiceTexts.message("clientGone"), language)
+                : ProblemDocument.of(ProblemType.DEADLINE_EXCEEDED, ServiceTexts.message("deadlineExceeded",
+                        deadlineMillis, Admission.RETRY_AFTER_SECONDS), language);
     }
 }

@@ -3,13 +3,11 @@ package nl.sroi.service;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import nl.sroi.core.analysis.BusinessCase;
-import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.analysis.Cancellation;
 import nl.sroi.core.analysis.ScenarioComparison;
 import nl.sroi.core.analysis.ScenarioSet;
@@ -24,7 +22,7 @@ import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ResultJson;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.Echo;
+import nl.sroi.core.text.Language;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.ValidModel;
@@ -50,67 +48,94 @@ public final class JsonApi {
             return new Answer(problem.status(), problem.toJson(), ProblemDocument.MEDIA_TYPE);
         }
 
-        /** The answer to a document or parameter core did not accept. */
-        public static Answer of(Validated<?> failed) {
-            return of(ProblemDocument.of(failed));
-        }
-
         /** Whether the body is a problem document. */
         public boolean problem() {
             return status != 200;
         }
     }
 
-    /** With the default limits. */
+    /** With the default limits, answering in English. */
     public static final JsonApi DEFAULT = new JsonApi(ModelValidator.DEFAULT);
 
     /** An optional whole number of a command line or a query: digits with an optional sign. */
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
+    /** Core names the party of a business case {@code party}; the query and the command line call it {@code for}. */
+    private static final String PARTY = "for";
 
     private final ModelValidator validator;
     private final SroiCalculator calculator;
     private final SensitivityAnalysis sensitivity = SensitivityAnalysis.DEFAULT;
+    /** The service asks for every core: the results do not depend on it. */
     private final Simulation simulation;
     private final BusinessCase businessCase;
     private final ScenarioComparison comparison;
+    private final Language language;
 
-    /** The command line asks for every core for a simulation: the results do not depend on it. */
     public JsonApi(ModelValidator validator) {
         this(validator, new Simulation(ForkJoinPool.commonPool()));
     }
 
-    /** With the simulation (and so the threads it may use) given. */
+    /** With the simulation (and so the threads it may use) given: the service runs a heavy request's on its own. */
     JsonApi(ModelValidator validator, Simulation simulation) {
-        this.simulation = simulation;
         this.validator = validator;
         this.calculator = new SroiCalculator(validator);
+        this.simulation = simulation;
         this.businessCase = new BusinessCase(calculator);
         this.comparison = new ScenarioComparison(calculator);
+        this.language = Language.EN;
+    }
+
+    private JsonApi(JsonApi api, Language language) {
+        this.validator = api.validator;
+        this.calculator = api.calculator;
+        this.simulation = api.simulation;
+        this.businessCase = api.businessCase;
+        this.comparison = api.comparison;
+        this.language = language;
+    }
+
+    /**
+     * The same operations, answering in a language: problem messages, warnings, labels and reasons.
+     *
+     * @param language the language
+     * @return the operations in that language
+     */
+    public JsonApi in(Language language) {
+        return language == this.language ? this : new JsonApi(this, language);
+    }
+
+    /** The rules (and limits) documents are read with. */
+    ModelValidator validator() {
+        return validator;
+    }
+
+    /** The language this answers in. */
+    public Language language() {
+        return language;
     }
 
     /** A model document in, the result document out (or the problem document). */
     public Answer calculate(byte[] model) {
-        return answer(ModelJson.read(model, validator).map(v -> ResultJson.write(calculator.calculate(v))));
+        return calculate(model, null);
+    }
+
+    /**
+     * A model document in, or a {@code sroi-scenarios/1} document with the scenario to calculate; the result
+     * document out.
+     */
+    public Answer calculate(byte[] document, String scenario) {
+        return answer(model(document, scenario).map(v -> ResultJson.write(calculator.calculate(v), language)));
     }
 
     /** A model document in, the sensitivity document (tornado and switching values) out. */
     public Answer sensitivity(byte[] model) {
-        return answer(ModelJson.read(model, validator).map(v -> sensitivity(v, Cancellation.NONE)));
+        return sensitivity(model, null);
     }
 
-    /** The sensitivity document of a valid model, stopping when {@code cancellation} says so. */
-    String sensitivity(ValidModel valid, Cancellation cancellation) {
-        return AnalysisJson.sensitivity(sensitivity.calculate(valid, cancellation));
-    }
-
-    /** The simulation document of a valid model, stopping when {@code cancellation} says so. */
-    String simulation(ValidModel valid, SimulationParameters p, Cancellation cancellation) {
-        return AnalysisJson.simulation(simulation.run(valid, p.iterations(), p.seed(), cancellation).value());
-    }
-
-    /** The comparison document of a scenario set. */
-    String scenarios(ScenarioSet set) {
-        return AnalysisJson.scenarios(comparison.compare(set));
+    /** The sensitivity of a model, or of one scenario of a scenarios document. */
+    public Answer sensitivity(byte[] document, String scenario) {
+        return answer(model(document, scenario)
+                .map(v -> AnalysisJson.sensitivity(sensitivity.calculate(v), v.model(), language)));
     }
 
     /**
@@ -118,8 +143,13 @@ public final class JsonApi {
      * command line or in a query ({@code null}: the defaults 10,000 and 1); iterations are 1 to 1,000,000.
      */
     public Answer simulate(byte[] model, String iterations, String seed) {
+        return simulate(model, iterations, seed, null);
+    }
+
+    /** The simulation of a model, or of one scenario of a scenarios document. */
+    public Answer simulate(byte[] document, String iterations, String seed, String scenario) {
         // the parameters first: a bad number of iterations is reported whatever the model
-        return answer(simulationParameters(iterations, seed).flatMap(p -> ModelJson.read(model, validator)
+        return answer(simulationParameters(iterations, seed).flatMap(p -> model(document, scenario)
                 .map(v -> simulation(v, p, Cancellation.NONE))));
     }
 
@@ -127,21 +157,33 @@ public final class JsonApi {
     record SimulationParameters(int iterations, long seed) {
     }
 
-    /**
-     * The iterations and seed as given on a command line or in a query ({@code null}: the defaults 10,000 and 1),
-     * or the problem with them. Digits are ASCII only: {@link Long#parseLong} also takes other scripts' digits
-     * (full-width １０).
-     */
-    static Validated<SimulationParameters> simulationParameters(String iterations, String seed) {
+    /** The iterations and seed as given ({@code null}: the defaults 10,000 and 1), or the problem with them. */
+    Validated<SimulationParameters> simulationParameters(String iterations, String seed) {
         Long n = iterations == null ? Long.valueOf(Simulation.DEFAULT_ITERATIONS) : wholeNumber(iterations);
+        if (n == null) {
+            return notWhole("iterations", iterations);
+        }
         Long s = seed == null ? Long.valueOf(Simulation.DEFAULT_SEED) : wholeNumber(seed);
-        if (n == null || s == null) {
-            return Validated.invalidParameter(n == null ? "iterations" : "seed", ProblemCode.WRONG_TYPE,
-                    "iterations and seed must be whole numbers in digits 0-9, were "
-                            + (iterations == null ? "absent" : Echo.quoted(iterations)) + " and "
-                            + (seed == null ? "absent" : Echo.quoted(seed)));
+        if (s == null) {
+            return notWhole("seed", seed);
         }
         return Simulation.iterations(n).map(count -> new SimulationParameters(count, s));
+    }
+
+    /** The sensitivity document of a valid model, stopping when {@code cancellation} says so. */
+    String sensitivity(ValidModel valid, Cancellation cancellation) {
+        return AnalysisJson.sensitivity(sensitivity.calculate(valid, cancellation), valid.model(), language);
+    }
+
+    /** The simulation document of a valid model, stopping when {@code cancellation} says so. */
+    String simulation(ValidModel valid, SimulationParameters p, Cancellation cancellation) {
+        return AnalysisJson.simulation(simulation.run(valid, p.iterations(), p.seed(), cancellation).value(),
+                valid.model(), language);
+    }
+
+    /** The comparison document of a scenario set. */
+    String scenarios(ScenarioSet set) {
+        return AnalysisJson.scenarios(comparison.compare(set), set);
     }
 
     /** A {@code sroi-scenarios/1} document in, the base and every scenario side by side out. */
@@ -152,25 +194,20 @@ public final class JsonApi {
     /**
      * The business case of one party, beside every other party. The document is a model, or a
      * {@code sroi-scenarios/1} document of which {@code scenario} names the scenario (or {@code null}: the base).
+     * Without a party, the answer is a problem that lists the stakeholders to choose from.
      */
     public Answer businessCase(byte[] document, String party, String scenario) {
-        return forParty(document, party, scenario, AnalysisJson::businessCase, JSON_ANSWER);
+        Validated<String> written = ScenarioJson.readModel(document, validator, scenario)
+                .flatMap(model -> businessCase.calculate(model, party))
+                .map(AnalysisJson::businessCase);
+        return answer(written);
     }
 
     /** Every party's flows per period as CSV (the business case of all parties, one row per party and period). */
     public Answer flows(byte[] document, String scenario) {
-        return forParty(document, null, scenario, FlowsCsv::write, body -> new Answer(200, body, Answer.CSV));
-    }
-
-    private static final Function<String, Answer> JSON_ANSWER = Answer::ok;
-
-    private Answer forParty(byte[] document, String party, String scenario,
-                            Function<BusinessCaseResult, String> write, Function<String, Answer> ok) {
         Validated<String> written = ScenarioJson.readModel(document, validator, scenario)
-                .flatMap(model -> party == null ? Validated.valid(businessCase.calculate(model))
-                        : businessCase.calculate(model, party))
-                .map(write);
-        return written.isValid() ? ok.apply(written.value()) : Answer.of(written);
+                .map(model -> FlowsCsv.write(businessCase.calculate(model)));
+        return written.isValid() ? new Answer(200, written.value(), Answer.CSV) : problem(written);
     }
 
     /**
@@ -178,13 +215,46 @@ public final class JsonApi {
      * are not JSON give a problem document.
      */
     public Answer validate(byte[] model) {
-        Validated<ValidModel> reading = ModelJson.read(model, validator);
-        if (reading.failure() == Validated.Failure.MALFORMED_JSON) {
-            return Answer.of(reading);
+        return validate(model, null);
+    }
+
+    /** Validation of a model, or of one scenario of a scenarios document. */
+    public Answer validate(byte[] document, String scenario) {
+        Validated<ValidModel> reading = model(document, scenario);
+        if (reading.failure() == Validated.Failure.MALFORMED_JSON
+                || reading.failure() == Validated.Failure.INVALID_PARAMETER
+                || reading.failure() == Validated.Failure.INVALID_SCENARIOS) {
+            return problem(reading);
         }
         List<nl.sroi.core.validation.Problem> warnings = reading.isValid()
                 ? calculator.calculate(reading.value()).warnings() : List.of();
-        return Answer.ok(ResultJson.validation(reading.errors(), warnings));
+        return Answer.ok(ResultJson.validation(reading.errors(), warnings, language));
+    }
+
+    /** A model, or a scenario of a scenarios document when one is named. */
+    Validated<ValidModel> model(byte[] document, String scenario) {
+        return scenario == null ? ModelJson.read(document, validator)
+                : ScenarioJson.readModel(document, validator, scenario);
+    }
+
+    /** The answer to a document or parameter core did not accept, in this language. */
+    public Answer problem(Validated<?> failed) {
+        return Answer.of(ProblemDocument.of(renamed(failed), language));
+    }
+
+    /** Core's name of a parameter as the query and the command line spell it. */
+    private static Validated<?> renamed(Validated<?> failed) {
+        if (failed.failure() != Validated.Failure.INVALID_PARAMETER
+                || !"party".equals(failed.errors().get(0).parameter())) {
+            return failed;
+        }
+        nl.sroi.core.validation.Problem p = failed.errors().get(0);
+        return Validated.invalidParameter(PARTY, p.code(), p.text());
+    }
+
+    private static <T> Validated<T> notWhole(String parameter, String value) {
+        return Validated.invalidParameter(parameter, ProblemCode.WRONG_TYPE,
+                ServiceTexts.message("parameter.notWhole", parameter, value));
     }
 
     /** The health document of a service that serves this many analyses. */
@@ -201,12 +271,12 @@ public final class JsonApi {
         return Json.pretty(array);
     }
 
-    private static Answer answer(Validated<String> document) {
-        return document.isValid() ? Answer.ok(document.value()) : Answer.of(document);
+    private Answer answer(Validated<String> document) {
+        return document.isValid() ? Answer.ok(document.value()) : problem(document);
     }
 
     /** The value of a whole-number parameter, or null when it is not one (or does not fit a long). */
-    static Long wholeNumber(String text) {
+    private static Long wholeNumber(String text) {
         String s = text.trim();
         if (!WHOLE.matcher(s).matches()) {
             return null;

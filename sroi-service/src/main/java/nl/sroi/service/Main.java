@@ -16,14 +16,22 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 import io.javalin.Javalin;
 import org.slf4j.LoggerFactory;
 
+import nl.sroi.core.text.Language;
+import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.Validated;
+import nl.sroi.report.Report;
+import nl.sroi.report.ReportFormat;
+import nl.sroi.report.ReportRequest;
+import nl.sroi.report.Reporter;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -42,16 +50,19 @@ public final class Main {
     static final int SERVING = -1;
 
     private static final String USAGE = String.join("\n",
-            "usage: java -jar sroi.jar [serve] [--host H] [--port N] [--models DIR] [--max-body BYTES]",
+            "usage: java -jar sroi.jar [serve] [--host H] [--port N] [--models DIR] [--max-body BYTES] [--lang nl|en]",
             "                          [--work-budget STEPS] [--deadline-ms MS] [--heavy-at-once N]",
-            "           start the service (defaults 127.0.0.1, 7070, the bundled models, 1048576,",
+            "           start the service (defaults 127.0.0.1, 7070, the bundled models, 1048576, en,",
             "           3000000000, 5000, half the cores; or SROI_HOST, SROI_PORT, SROI_MODELS, SROI_MAX_BODY,",
-            "           SROI_WORK_BUDGET, SROI_DEADLINE_MS, SROI_HEAVY_AT_ONCE)",
-            "       java -jar sroi.jar calculate FILE",
-            "           calculate a sroi-model/1 document (FILE may be - for standard input)",
-            "       java -jar sroi.jar sensitivity FILE",
+            "           SROI_LANG, SROI_WORK_BUDGET, SROI_DEADLINE_MS, SROI_HEAVY_AT_ONCE)",
+            "       java -jar sroi.jar calculate FILE [--scenario ID]",
+            "           calculate a sroi-model/1 document (FILE may be - for standard input), or one scenario",
+            "           of a sroi-scenarios/1 document",
+            "       java -jar sroi.jar validate FILE [--scenario ID]",
+            "           every error of the model, or its warnings",
+            "       java -jar sroi.jar sensitivity FILE [--scenario ID]",
             "           tornado of the ranged estimates and the switching value of every estimate",
-            "       java -jar sroi.jar simulate FILE [--iterations N] [--seed S]",
+            "       java -jar sroi.jar simulate FILE [--iterations N] [--seed S] [--scenario ID]",
             "           Monte Carlo over the ranged estimates (defaults 10000 iterations, seed 1)",
             "       java -jar sroi.jar scenarios FILE",
             "           a sroi-scenarios/1 document: the model and its scenarios side by side",
@@ -59,12 +70,25 @@ public final class Main {
             "           what one party pays and receives per period, beside every other party",
             "       java -jar sroi.jar export FILE OUT.xlsx|OUT.csv",
             "           the model as a workbook with live formulas, or every party's flows as CSV",
+            "       java -jar sroi.jar report FILE OUT.html|OUT.pdf [--lang nl|en] [--for STAKEHOLDER]",
+            "                                [--scenario ID] [--iterations N] [--seed S]",
+            "           the analysis report: one self-contained HTML page, or an A4 PDF (default Dutch)",
+            "       java -jar sroi.jar proxies [WORDS...] [--price-year Y] [--domain D] [--party P]",
+            "           search the proxy library; values in prices of Y when given",
+            "       every command takes --lang nl|en (or SROI_LANG): the language of messages, warnings and labels",
             "");
+
+    /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
+    private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
 
     private Main() {
     }
 
     public static void main(String[] args) {
+        // the PDF renderer and PDFBox log progress and CSS they skip (print-only properties); keep their errors
+        PDFBOX_LOG.setLevel(Level.SEVERE);
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(name -> com.openhtmltopdf.util.XRLog.setLevel(name, Level.SEVERE));
         int status = run(args, System.in, System.out, System.err);
         if (status != SERVING) {
             System.exit(status);
@@ -72,48 +96,94 @@ public final class Main {
     }
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
-        if (args.length == 2 && args[0].equals("calculate")) {
-            return document(args[1], in, out, err, JsonApi.DEFAULT::calculate);
+        return run(args, in, out, err, System.getenv());
+    }
+
+    /**
+     * Runs a command. {@code --lang nl|en} (or {@code SROI_LANG}) chooses the language of what a command prints
+     * for a person: problems, warnings, labels and its own messages; for {@code serve}, the default language of
+     * answers.
+     */
+    static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+        boolean serving = args.length == 0 || args[0].equals("serve") || args[0].startsWith("--");
+        Language language = Language.of(env.getOrDefault("SROI_LANG", ServiceConfig.DEFAULT_LANGUAGE.code()))
+                .orElse(ServiceConfig.DEFAULT_LANGUAGE);
+        boolean langGiven = false;
+        if (!serving) {
+            int at = Arrays.asList(args).indexOf("--lang");
+            if (at >= 2 && at + 1 < args.length) {
+                Language chosen = Language.of(args[at + 1]).orElse(null);
+                if (chosen == null) {
+                    err.println("sroi: " + ServiceTexts.message("cli.lang", args[at + 1]).in(language));
+                    return FAILURE;
+                }
+                language = chosen;
+                langGiven = true;
+                String[] rest = new String[args.length - 2];
+                System.arraycopy(args, 0, rest, 0, at);
+                System.arraycopy(args, at + 2, rest, at, args.length - at - 2);
+                args = rest;
+            }
         }
-        if (args.length == 2 && args[0].equals("sensitivity")) {
-            return document(args[1], in, out, err, JsonApi.DEFAULT::sensitivity);
+        JsonApi api = JsonApi.DEFAULT.in(language);
+        Cli cli = new Cli(in, out, err, language);
+        if (args.length >= 2 && Set.of("calculate", "sensitivity", "validate").contains(args[0])) {
+            Map<String, String> o = options(args, Set.of("--scenario"));
+            if (o == null) {
+                return cli.usage();
+            }
+            String scenario = o.get("--scenario");
+            return switch (args[0]) {
+                case "calculate" -> cli.document(args[1], model -> api.calculate(model, scenario));
+                case "sensitivity" -> cli.document(args[1], model -> api.sensitivity(model, scenario));
+                default -> cli.document(args[1], model -> api.validate(model, scenario));
+            };
         }
         if (args.length == 2 && args[0].equals("scenarios")) {
-            return document(args[1], in, out, err, JsonApi.DEFAULT::scenarios);
+            return cli.document(args[1], api::scenarios);
         }
         if (args.length >= 2 && args[0].equals("simulate")) {
-            Map<String, String> o = options(args, Set.of("--iterations", "--seed"));
+            Map<String, String> o = options(args, Set.of("--iterations", "--seed", "--scenario"));
             if (o == null) {
-                err.print(USAGE);
-                return FAILURE;
+                return cli.usage();
             }
-            return document(args[1], in, out, err,
-                    model -> JsonApi.DEFAULT.simulate(model, o.get("--iterations"), o.get("--seed")));
+            return cli.document(args[1],
+                    model -> api.simulate(model, o.get("--iterations"), o.get("--seed"), o.get("--scenario")));
         }
         if (args.length >= 2 && args[0].equals("business-case")) {
             Map<String, String> o = options(args, Set.of("--for", "--scenario"));
-            if (o == null || !o.containsKey("--for")) {
-                err.print(USAGE);
-                return FAILURE;
+            if (o == null) {
+                return cli.usage();
             }
-            return document(args[1], in, out, err,
-                    model -> JsonApi.DEFAULT.businessCase(model, o.get("--for"), o.get("--scenario")));
+            return cli.document(args[1], model -> api.businessCase(model, o.get("--for"), o.get("--scenario")));
+        }
+        if (args.length >= 3 && args[0].equals("report")) {
+            Map<String, String> o = options(args, 3, Set.of("--for", "--scenario", "--iterations", "--seed"));
+            if (o == null) {
+                return cli.usage();
+            }
+            if (langGiven) {
+                o.put("--lang", language.code()); // the report's language; without --lang the report is Dutch
+            }
+            return report(args[1], args[2], o, api, cli);
+        }
+        if (args.length >= 1 && args[0].equals("proxies")) {
+            return proxies(Arrays.copyOfRange(args, 1, args.length), out, err, language);
         }
         if (args.length == 3 && args[0].equals("export")) {
-            return export(args[1], args[2], in, out, err);
+            return export(args[1], args[2], api, cli);
         }
-        if (args.length == 0 || args[0].equals("serve") || args[0].startsWith("--")) {
+        if (serving) {
             int skip = args.length > 0 && args[0].equals("serve") ? 1 : 0;
-            return serve(Arrays.copyOfRange(args, skip, args.length), err);
+            return serve(Arrays.copyOfRange(args, skip, args.length), err, env);
         }
-        err.print(USAGE);
-        return FAILURE;
+        return cli.usage();
     }
 
-    private static int serve(String[] options, PrintStream err) {
+    private static int serve(String[] options, PrintStream err, Map<String, String> env) {
         ServiceConfig config;
         try {
-            config = ServiceConfig.from(options, System.getenv());
+            config = ServiceConfig.from(options, env);
         } catch (IllegalArgumentException e) {
             err.println("sroi: " + e.getMessage());
             err.print(USAGE);
@@ -127,7 +197,8 @@ public final class Main {
                 throw new UncheckedIOException(e);
             }
         });
-        String cannotListen = "sroi: cannot listen on " + config.host() + ":" + config.port() + ": ";
+        String cannotListen = "sroi: " + ServiceTexts.message("cli.cannotListen", config.host(),
+                Integer.toString(config.port())).in(config.language()) + ": ";
         InetAddress address;
         try {
             address = InetAddress.getByName(config.host());
@@ -137,15 +208,14 @@ public final class Main {
                 probe.bind(new InetSocketAddress(address, config.port()));
             }
         } catch (UnknownHostException e) {
-            err.println(cannotListen + "no such host");
+            err.println(cannotListen + ServiceTexts.message("cli.noSuchHost").in(config.language()));
             return FAILURE;
         } catch (IOException e) {
             err.println(cannotListen + e.getMessage());
             return FAILURE;
         }
         if (!address.isLoopbackAddress()) {
-            err.println("sroi: warning: listening on " + config.host() + ", which other machines can reach; the "
-                    + "service has no authentication and is meant for loopback (127.0.0.1)");
+            err.println("sroi: " + ServiceTexts.message("cli.notLoopback", config.host()).in(config.language()));
         }
         Javalin app = new SroiService(config, loading::join).create();
         ModelCatalog catalog;
@@ -153,8 +223,15 @@ public final class Main {
             app.start(config.host(), config.port());
             catalog = loading.join();
         } catch (CompletionException e) {
-            err.println("sroi: " + e.getCause().getCause().getMessage());
             stopQuietly(app);
+            Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
+            if (cause instanceof ModelCatalog.InvalidCatalogException invalid) {
+                err.println("sroi: " + ServiceTexts.message("cli.invalidCatalogue", invalid.problems().size(),
+                        String.valueOf(config.models())).in(config.language()));
+                invalid.lines(config.language()).forEach(line -> err.println("  " + line));
+            } else {
+                err.println("sroi: " + cause.getMessage());
+            }
             return FAILURE;
         } catch (Exception e) { // Javalin rethrows Jetty's checked exceptions unchecked
             err.println(cannotListen + e.getMessage());
@@ -176,20 +253,67 @@ public final class Main {
         }
     }
 
+    /** Searches the proxy library and prints the table: words, then {@code --price-year}, {@code --domain}, {@code --party}. */
+    private static int proxies(String[] args, PrintStream out, PrintStream err, Language language) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        Map<String, String> options = new HashMap<>();
+        Set<String> allowed = Set.of("--price-year", "--domain", "--party");
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--")) {
+                words.add(args[i]);
+            } else if (allowed.contains(args[i]) && i + 1 < args.length && !options.containsKey(args[i])) {
+                options.put(args[i], args[++i]);
+            } else {
+                err.println("sroi: " + ServiceTexts.message(allowed.contains(args[i]) && i + 1 >= args.length
+                        ? "cli.proxies.noValue" : "cli.proxies.option", args[i]).in(language));
+                err.print(USAGE);
+                return FAILURE;
+            }
+        }
+        ProxyLookup lookup = ProxyLookup.BUNDLED;
+        String text = String.join(" ", words);
+        ProxyLookup.Parsed<nl.sroi.core.proxy.ProxyQuery> query = lookup.query(text, options.get("--domain"),
+                options.get("--party"));
+        ProxyLookup.Parsed<Integer> year = lookup.priceYear("--price-year", options.get("--price-year"));
+        for (ProxyLookup.Parsed<?> parsed : java.util.List.of(query, year)) {
+            if (parsed.problem() != null) {
+                err.println("sroi: " + parsed.problem().message(language));
+                return FAILURE;
+            }
+        }
+        out.print(ProxyTable.render(lookup.catalogue().search(query.value()), lookup.catalogue().size(), text,
+                year.value(), lookup.index()));
+        out.flush();
+        return OK;
+    }
+
     /** Writes the workbook (.xlsx) or the flows (.csv) of the model in FILE to OUT. */
-    private static int export(String file, String target, InputStream in, PrintStream out, PrintStream err) {
+    private static int export(String file, String target, JsonApi api, Cli cli) {
         boolean csv = target.endsWith(".csv");
         if (!csv && !target.endsWith(".xlsx")) {
-            err.println("sroi: export writes a .xlsx workbook or a .csv file, not " + target);
-            return FAILURE;
+            return cli.fail(ServiceTexts.message("cli.exportTarget", target));
         }
-        return document(file, in, out, err, model -> {
+        return cli.document(file, model -> {
             if (csv) {
-                JsonApi.Answer answer = JsonApi.DEFAULT.flows(model, null);
+                JsonApi.Answer answer = api.flows(model, null);
                 return answer.problem() ? answer : written(target, answer.body().getBytes(StandardCharsets.UTF_8));
             }
             Validated<SroiWorkbook.Export> export = SroiWorkbook.fromJson(model, ModelValidator.DEFAULT);
-            return export.isValid() ? written(target, export.value().workbook()) : JsonApi.Answer.of(export);
+            return export.isValid() ? written(target, export.value().workbook()) : api.problem(export);
+        });
+    }
+
+    /** Writes the report of the model or scenarios document in FILE to OUT (.html or .pdf). */
+    private static int report(String file, String target, Map<String, String> o, JsonApi api, Cli cli) {
+        ReportFormat format = ReportFormat.ofFileName(target);
+        if (format == null) {
+            return cli.fail(ServiceTexts.message("cli.reportTarget", target));
+        }
+        Validated<ReportRequest> request = ReportRequest.of(o.get("--lang"), o.get("--for"), o.get("--scenario"),
+                o.get("--iterations"), o.get("--seed"));
+        return cli.document(file, document -> {
+            Validated<Report> report = request.flatMap(r -> Reporter.DEFAULT.report(document, r));
+            return report.isValid() ? written(target, format.render(report.value())) : api.problem(report);
         });
     }
 
@@ -204,8 +328,13 @@ public final class Main {
 
     /** The {@code --name value} pairs after COMMAND FILE, or null when one is not allowed or lacks its value. */
     static Map<String, String> options(String[] args, Set<String> allowed) {
+        return options(args, 2, allowed);
+    }
+
+    /** The {@code --name value} pairs from {@code args[from]} on, or null as above. */
+    static Map<String, String> options(String[] args, int from, Set<String> allowed) {
         Map<String, String> options = new HashMap<>();
-        for (int i = 2; i < args.length; i += 2) {
+        for (int i = from; i < args.length; i += 2) {
             if (!allowed.contains(args[i]) || i + 1 >= args.length) {
                 return null;
             }
@@ -214,29 +343,39 @@ public final class Main {
         return options;
     }
 
-    /** Reads FILE (or standard input), prints what the operation answers, and exits 0, or 2 for a problem. */
-    private static int document(String file, InputStream in, PrintStream out, PrintStream err,
-                                java.util.function.Function<byte[], JsonApi.Answer> operation) {
-        byte[] model;
-        try {
-            model = file.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(file));
-        } catch (NoSuchFileException e) {
-            err.println("sroi: no such file: " + file);
-            return FAILURE;
-        } catch (IOException e) {
-            err.println("sroi: cannot read " + file + ": " + e.getMessage());
+    /** Where a command reads and writes, and the language it writes in. */
+    private record Cli(InputStream in, PrintStream out, PrintStream err, Language language) {
+
+        int usage() {
+            err.print(USAGE);
             return FAILURE;
         }
-        JsonApi.Answer answer;
-        try {
-            answer = operation.apply(model);
-        } catch (UncheckedIOException e) {
-            err.println("sroi: cannot write: " + e.getCause().getMessage());
+
+        int fail(Message message) {
+            err.println("sroi: " + message.in(language));
             return FAILURE;
         }
-        byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
-        out.write(body, 0, body.length);
-        out.flush();
-        return answer.problem() ? INVALID : OK;
+
+        /** Reads FILE (or standard input), prints what the operation answers, and exits 0, or 2 for a problem. */
+        int document(String file, java.util.function.Function<byte[], JsonApi.Answer> operation) {
+            byte[] model;
+            try {
+                model = file.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(file));
+            } catch (NoSuchFileException e) {
+                return fail(ServiceTexts.message("cli.noSuchFile", file));
+            } catch (IOException e) {
+                return fail(ServiceTexts.message("cli.cannotRead", file, String.valueOf(e.getMessage())));
+            }
+            JsonApi.Answer answer;
+            try {
+                answer = operation.apply(model);
+            } catch (UncheckedIOException e) {
+                return fail(ServiceTexts.message("cli.cannotWrite", String.valueOf(e.getCause().getMessage())));
+            }
+            byte[] body = answer.body().getBytes(StandardCharsets.UTF_8);
+            out.write(body, 0, body.length);
+            out.flush();
+            return answer.problem() ? INVALID : OK;
+        }
     }
 }

@@ -9,6 +9,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,19 +22,79 @@ import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ResultJson;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.text.Language;
+import nl.sroi.core.text.Message;
+import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**
  * The analyses the service serves, read, validated and calculated once at start-up, in file-name order. An
- * invalid model or a duplicate id stops the start: a service must not serve a catalogue it cannot stand behind.
+ * invalid model or a duplicate id stops the start, listing every problem of every file: a service must not serve a
+ * catalogue it cannot stand behind.
  */
 public final class ModelCatalog {
 
-    /** One analysis with its documents already written. */
-    public record Entry(ValidModel valid, SroiResult result, String modelJson, String resultJson) {
+    /**
+     * One analysis with its documents already written, the result in every language (its warnings differ).
+     *
+     * @param valid       the model
+     * @param result      its result
+     * @param modelJson   the model document
+     * @param resultJsons the result document per language
+     */
+    public record Entry(ValidModel valid, SroiResult result, String modelJson, Map<Language, String> resultJsons) {
         public SroiModel model() {
             return valid.model();
+        }
+
+        /** The result document in English. */
+        public String resultJson() {
+            return resultJson(Language.EN);
+        }
+
+        /** The result document with its warnings in a language. */
+        public String resultJson(Language language) {
+            return resultJsons.get(language);
+        }
+    }
+
+    /**
+     * A folder of models the service cannot serve: every problem of every file, each with the file's name, so that
+     * one start shows all there is to put right.
+     */
+    public static final class InvalidCatalogException extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<FileProblem> problems;
+
+        InvalidCatalogException(List<FileProblem> problems) {
+            super(problems.size() + " problem(s) in the models");
+            this.problems = List.copyOf(problems);
+        }
+
+        /** Every problem, file by file in file-name order, each file's in document order. */
+        public List<FileProblem> problems() {
+            return problems;
+        }
+
+        /** One line per problem: {@code file.json /outcomes/0/deadweight OUT_OF_RANGE: message}. */
+        public List<String> lines(Language language) {
+            return problems.stream().map(p -> p.line(language)).toList();
+        }
+    }
+
+    /**
+     * A problem of one file of the folder; {@code problem} is {@code null} for a problem of the file as a whole
+     * (a repeated model id), which {@code text} then says.
+     *
+     * @param file    the file's name
+     * @param pointer the JSON Pointer in the file ({@code ""} for the whole file)
+     * @param code    the problem's code
+     * @param text    the sentence
+     */
+    public record FileProblem(String file, String pointer, String code, Message text) {
+        String line(Language language) {
+            return file + " " + (pointer.isEmpty() ? "/" : pointer) + " " + code + ": " + text.in(language);
         }
     }
 
@@ -80,19 +142,32 @@ public final class ModelCatalog {
             files = new ArrayList<>(list.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList());
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, String> fileOf = new HashMap<>();
+        List<FileProblem> problems = new ArrayList<>();
         for (Path file : files) {
+            String name = file.getFileName().toString();
             Validated<ValidModel> reading = ModelJson.read(Files.readAllBytes(file));
             if (!reading.isValid()) {
-                throw new IOException(file.getFileName() + " is not a valid model: " + reading.errors().get(0).pointer()
-                        + " " + reading.errors().get(0).message() + " (" + reading.errors().size() + " problem(s))");
+                reading.errors().forEach(p -> problems.add(new FileProblem(name, p.pointer(), p.code().name(),
+                        p.text())));
+                continue;
             }
             SroiModel model = reading.value().model();
-            if (entries.containsKey(model.id())) {
-                throw new IOException(file.getFileName() + " repeats the model id \"" + model.id() + "\"");
+            if (fileOf.containsKey(model.id())) {
+                problems.add(new FileProblem(name, "/id", ProblemCode.DUPLICATE_ID.name(),
+                        ServiceTexts.message("catalogue.repeatedId", model.id(), fileOf.get(model.id()))));
+                continue;
             }
+            fileOf.put(model.id(), name);
             SroiResult result = SroiCalculator.DEFAULT.calculate(reading.value());
-            entries.put(model.id(), new Entry(reading.value(), result, ModelJson.write(model),
-                    ResultJson.write(result)));
+            Map<Language, String> results = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                results.put(language, ResultJson.write(result, language));
+            }
+            entries.put(model.id(), new Entry(reading.value(), result, ModelJson.write(model), Map.copyOf(results)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidCatalogException(problems);
         }
         return new ModelCatalog(entries);
     }
@@ -103,6 +178,11 @@ public final class ModelCatalog {
 
     public int size() {
         return entries.size();
+    }
+
+    /** The ids of the analyses, in the catalogue's order. */
+    public List<String> ids() {
+        return List.copyOf(entries.keySet());
     }
 
     /** The catalogue as a JSON array of summaries. */

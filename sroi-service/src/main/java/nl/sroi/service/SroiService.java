@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import io.javalin.Javalin;
@@ -17,9 +19,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.sroi.core.analysis.Simulation;
-import nl.sroi.core.validation.Echo;
+import nl.sroi.core.text.Language;
+import nl.sroi.core.text.Message;
+import nl.sroi.core.text.Nearest;
 import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
+import nl.sroi.report.Report;
+import nl.sroi.report.ReportFormat;
+import nl.sroi.report.ReportRequest;
+import nl.sroi.report.Reporter;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -34,9 +43,31 @@ public final class SroiService {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Logger LOG = LoggerFactory.getLogger(SroiService.class);
 
-    /** A route of the service; the OpenAPI document is tested against this table. */
-    public record Route(HandlerType method, String path, Handler handler) {
+    /**
+     * A route of the service; the OpenAPI document is tested against this table. A request may carry only the
+     * query parameters the route names, each once.
+     *
+     * @param method     the HTTP method
+     * @param path       the path, with {@code {id}} for a path parameter
+     * @param parameters the query parameters the route takes
+     * @param handler    what answers
+     */
+    public record Route(HandlerType method, String path, Set<String> parameters, Handler handler) {
+        Route(HandlerType method, String path, Handler handler) {
+            this(method, path, Set.of(), handler);
+        }
+
+        /** Whether a request path is this route's path. */
+        boolean matches(String requestPath) {
+            return requestPath.matches(path.replaceAll("\\{[^}]+}", "[^/]+"));
+        }
     }
+
+    /** The query parameters of the report routes. */
+    private static final Set<String> REPORT_PARAMETERS = Set.of("format", "lang", "for", "iterations", "seed");
+    /** A posted document may be a scenarios document, of which the report takes one scenario. */
+    private static final Set<String> POSTED_REPORT_PARAMETERS = Set.of("format", "lang", "for", "scenario",
+            "iterations", "seed");
 
     private final ServiceConfig config;
     private final Supplier<ModelCatalog> catalog;
@@ -45,7 +76,8 @@ public final class SroiService {
     private final ModelValidator validator = ModelValidator.DEFAULT;
     private final Admission admission;
     private final Computing computing;
-    private final Analyses analyses;
+    /** The service asks for every core for the report's simulation too: the results do not depend on it. */
+    private final Reporter reporter = new Reporter(validator, java.util.concurrent.ForkJoinPool.commonPool());
 
     public SroiService(ServiceConfig config, ModelCatalog catalog) {
         this(config, () -> catalog);
@@ -57,34 +89,52 @@ public final class SroiService {
         this.catalog = catalog;
         this.admission = new Admission(config.work());
         this.computing = new Computing(admission);
-        this.analyses = new Analyses(api, validator, config.work().budgetSteps());
     }
 
     public List<Route> routes() {
         return List.of(
-                new Route(HandlerType.POST, API + "/calculate",
-                        ctx -> answer(ctx, computing.sized(ctx, body(ctx), api::calculate))),
-                new Route(HandlerType.POST, API + "/validate",
-                        ctx -> answer(ctx, computing.sized(ctx, body(ctx), api::validate))),
-                new Route(HandlerType.POST, API + "/sensitivity",
-                        ctx -> computing.analysis(ctx, body(ctx), analyses.sensitivity())),
-                new Route(HandlerType.POST, API + "/simulate", this::simulate),
+                new Route(HandlerType.POST, API + "/calculate", Set.of("scenario"),
+                        ctx -> answer(ctx, computing.sized(ctx, body(ctx),
+                                b -> api(ctx).calculate(b, ctx.queryParam("scenario"))))),
+                new Route(HandlerType.POST, API + "/validate", Set.of("scenario"),
+                        ctx -> answer(ctx, computing.sized(ctx, body(ctx),
+                                b -> api(ctx).validate(b, ctx.queryParam("scenario"))))),
+                new Route(HandlerType.POST, API + "/sensitivity", Set.of("scenario"),
+                        ctx -> computing.analysis(ctx, body(ctx),
+                                analyses(ctx).sensitivity(ctx.queryParam("scenario")))),
+                new Route(HandlerType.POST, API + "/simulate", Set.of("iterations", "seed", "scenario"),
+                        this::simulate),
                 new Route(HandlerType.POST, API + "/scenarios",
-                        ctx -> computing.analysis(ctx, body(ctx), analyses.scenarios())),
-                new Route(HandlerType.POST, API + "/business-case", ctx -> answer(ctx, computing.sized(ctx, body(ctx),
-                        b -> api.businessCase(b, ctx.queryParam("for"), ctx.queryParam("scenario"))))),
-                new Route(HandlerType.POST, API + "/flows", ctx -> answer(ctx, computing.sized(ctx, body(ctx),
-                        b -> api.flows(b, ctx.queryParam("scenario"))))),
+                        ctx -> computing.analysis(ctx, body(ctx), analyses(ctx).scenarios())),
+                new Route(HandlerType.POST, API + "/business-case", Set.of("for", "scenario"), ctx -> answer(ctx,
+                        computing.sized(ctx, body(ctx), b -> api(ctx).businessCase(b, ctx.queryParam("for"),
+                                ctx.queryParam("scenario"))))),
+                new Route(HandlerType.POST, API + "/flows", Set.of("scenario"),
+                        ctx -> answer(ctx, computing.sized(ctx, body(ctx),
+                                b -> api(ctx).flows(b, ctx.queryParam("scenario"))))),
                 new Route(HandlerType.GET, API + "/models", ctx -> json(ctx, catalog.get().summaries())),
                 new Route(HandlerType.GET, API + "/models/{id}", ctx -> json(ctx, entry(ctx).modelJson())),
-                new Route(HandlerType.GET, API + "/models/{id}/result", ctx -> json(ctx, entry(ctx).resultJson())),
+                new Route(HandlerType.GET, API + "/models/{id}/result",
+                        ctx -> json(ctx, entry(ctx).resultJson(language(ctx)))),
                 new Route(HandlerType.GET, API + "/models/{id}/export.xlsx",
-                        ctx -> computing.analysis(ctx, entry(ctx).valid(), analyses.workbook())),
+                        ctx -> computing.analysis(ctx, entry(ctx).valid(), analyses(ctx).workbook())),
                 new Route(HandlerType.POST, API + "/export",
-                        ctx -> computing.analysis(ctx, body(ctx), analyses.workbook())),
+                        ctx -> computing.analysis(ctx, body(ctx), analyses(ctx).workbook())),
+                new Route(HandlerType.GET, API + "/models/{id}/report", REPORT_PARAMETERS, ctx -> report(ctx, false)),
+                new Route(HandlerType.POST, API + "/report", POSTED_REPORT_PARAMETERS, ctx -> report(ctx, true)),
+                new Route(HandlerType.GET, API + "/proxies", Set.copyOf(ProxyLookup.SEARCH_PARAMETERS),
+                        ctx -> answer(ctx, ProxyLookup.BUNDLED.search(ctx.queryParamMap(), language(ctx)))),
+                new Route(HandlerType.GET, API + "/proxies/{id}", Set.copyOf(ProxyLookup.ENTRY_PARAMETERS),
+                        ctx -> answer(ctx, ProxyLookup.BUNDLED.entry(ctx.pathParam("id"), ctx.queryParamMap(),
+                                language(ctx)))),
                 new Route(HandlerType.GET, API + "/health",
                         ctx -> json(ctx, JsonApi.health(catalog.get().size()))),
-                new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, OpenApi.document())));
+                new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, OpenApi.document())),
+                new Route(HandlerType.GET, API + "/problems", ctx -> ProblemPages.index(ctx, language(ctx))),
+                new Route(HandlerType.GET, API + "/problems/{type}", ctx -> ProblemPages.page(ctx, language(ctx),
+                        ProblemType.ofSlug(ctx.pathParam("type")).orElseThrow(() -> problem(ctx,
+                                ProblemType.NOT_FOUND, ServiceTexts.message("notFound.problemType",
+                                        ctx.pathParam("type"), ProblemPages.slugs()))))));
     }
 
     /** The configured application, not yet started. */
@@ -95,41 +145,110 @@ public final class SroiService {
             c.http.maxRequestSize = config.maxBodyBytes();
             c.jetty.modifyServer(server -> {
                 server.setStopTimeout(config.stopTimeoutMillis());
-                server.setErrorHandler(new ProblemErrorHandler());
+                server.setErrorHandler(new ProblemErrorHandler(config.language()));
             });
-            c.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new ProblemErrorHandler()));
+            c.jetty.modifyServletContextHandler(handler ->
+                    handler.setErrorHandler(new ProblemErrorHandler(config.language())));
             c.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(),
                     ctx.statusCode(), String.format(Locale.ROOT, "%.1f", ms)));
         });
         app.before(ctx -> {
             ctx.header(ProblemErrorHandler.NOSNIFF_HEADER, ProblemErrorHandler.NOSNIFF);
             if (!validEscapes(ctx.req().getRequestURI())) {
-                throw new ProblemException(ProblemErrorHandler.of(400));
+                throw problem(ctx, ProblemType.BAD_REQUEST, ServiceTexts.message("badRequest.http"));
             }
         });
+        app.after(admission::release);
+        app.events(events -> events.serverStopped(admission::close));
         for (Route route : routes()) {
-            app.addHttpHandler(route.method(), route.path(), route.handler());
+            app.addHttpHandler(route.method(), route.path(), ctx -> {
+                parameters(ctx, route);
+                route.handler().handle(ctx);
+            });
         }
         app.exception(ProblemException.class, (e, ctx) -> problem(ctx, e.problem()));
-        app.events(events -> events.serverStopped(admission::close));
-        app.after(admission::release);
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(ctx, e.getStatus())));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            problem(ctx, ProblemErrorHandler.internalError());
+            problem(ctx, ProblemDocument.of(ProblemType.INTERNAL_ERROR, ServiceTexts.message("internalError"),
+                    language(ctx)));
         });
         return app;
     }
 
+    /** The operations in the language the request asks for. */
+    private JsonApi api(Context ctx) {
+        return api.in(language(ctx));
+    }
+
+    /** The language of the answer: the request's Accept-Language, else the service's default. */
+    Language language(Context ctx) {
+        Language language = AcceptLanguage.choose(ctx.header("Accept-Language"), config.language());
+        ctx.header("Content-Language", language.code()).header("Vary", "Accept-Language");
+        return language;
+    }
+
+    /**
+     * Refuses a query parameter the route does not take, or one given twice, naming it and the ones the route
+     * takes: a misspelt {@code ?iteration=5} must not quietly run 10,000 iterations.
+     */
+    private void parameters(Context ctx, Route route) {
+        for (Map.Entry<String, List<String>> p : ctx.queryParamMap().entrySet()) {
+            String name = p.getKey();
+            Message message = null;
+            if (!route.parameters().contains(name)) {
+                List<String> known = route.parameters().stream().sorted().toList();
+                message = known.isEmpty() ? ServiceTexts.message("parameter.none", name, route.path())
+                        : Nearest.of(name, known)
+                        .map(near -> ServiceTexts.message("parameter.unknown.nearest", name, near, route.path(), known))
+                        .orElseGet(() -> ServiceTexts.message("parameter.unknown", name, route.path(), known));
+            } else if (p.getValue().size() > 1) {
+                message = ServiceTexts.message("parameter.repeated", name, p.getValue().size());
+            }
+            if (message != null) {
+                throw new ProblemException(ProblemDocument.of(Validated.invalidParameter(name,
+                        route.parameters().contains(name) ? ProblemCode.INVALID_VALUE : ProblemCode.UNKNOWN_PARAMETER,
+                        message), language(ctx)));
+            }
+        }
+    }
+
+    /** The priced analyses, answering in the request's language. */
+    private Analyses analyses(Context ctx) {
+        return new Analyses(api(ctx), config.work().budgetSteps());
+    }
+
     /** The iterations and seed first (a bad one is refused before the body is read), then the priced simulation. */
     private void simulate(Context ctx) {
-        Validated<JsonApi.SimulationParameters> p = JsonApi.simulationParameters(ctx.queryParam("iterations"),
+        JsonApi api = api(ctx);
+        Validated<JsonApi.SimulationParameters> p = api.simulationParameters(ctx.queryParam("iterations"),
                 ctx.queryParam("seed"));
         if (!p.isValid()) {
-            answer(ctx, JsonApi.Answer.of(p));
+            answer(ctx, api.problem(p));
         } else {
-            computing.analysis(ctx, body(ctx), analyses.simulation(p.value()));
+            computing.analysis(ctx, body(ctx), analyses(ctx).simulation(p.value(), ctx.queryParam("scenario")));
         }
+    }
+
+    /**
+     * The report of a catalogue model or of a posted model or scenarios document, as HTML or PDF: {@code ?format=}
+     * {@code html} or {@code pdf}, else the Accept header, else HTML.
+     */
+    private void report(Context ctx, boolean posted) {
+        Validated<ReportFormat> format = ReportFormat.of(ctx.queryParam("format"), ctx.header("Accept"));
+        Validated<ReportRequest> request = ReportRequest.of(ctx.queryParam("lang"), ctx.queryParam("for"),
+                ctx.queryParam("scenario"), ctx.queryParam("iterations"), ctx.queryParam("seed"));
+        Validated<Report> report = format.flatMap(f -> request).flatMap(r -> posted
+                ? reporter.report(body(ctx), r) : reporter.report(entry(ctx).valid(), r));
+        if (!report.isValid()) {
+            problem(ctx, ProblemDocument.of(report, language(ctx)));
+            return;
+        }
+        ReportFormat f = format.value();
+        Report r = report.value();
+        String name = r.model().id() + (r.scenario() == null ? "" : "-" + r.scenario().id()) + "." + f.extension();
+        ctx.result(f.render(r)).contentType(f.mediaType()).header("Content-Disposition",
+                (f == ReportFormat.PDF ? "attachment" : "inline") + "; filename=\"" + name + "\"");
     }
 
     static void workbook(Context ctx, byte[] xlsx, String id) {
@@ -138,8 +257,8 @@ public final class SroiService {
 
     private ModelCatalog.Entry entry(Context ctx) {
         String id = ctx.pathParam("id");
-        return catalog.get().find(id).orElseThrow(() -> new ProblemException(ProblemDocument.of("not-found", "Not found",
-                404, "there is no model with id \"" + id + "\"")));
+        return catalog.get().find(id).orElseThrow(() -> problem(ctx, ProblemType.NOT_FOUND,
+                ServiceTexts.message("notFound.model", id, ModelValidator.listed(catalog.get().ids()))));
     }
 
     /**
@@ -148,30 +267,30 @@ public final class SroiService {
      */
     private byte[] body(Context ctx) {
         String type = ctx.contentType();
-        if (type == null || !isJson(type)) {
-            throw new ProblemException(ProblemDocument.of("unsupported-media-type", "Unsupported media type", 415,
-                    "the body must be JSON, sent with Content-Type: application/json; was "
-                            + (type == null ? "no Content-Type" : Echo.quoted(type))));
+        if (type == null) {
+            throw problem(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, ServiceTexts.message("unsupportedMediaType.none"));
+        }
+        if (!isJson(type)) {
+            throw problem(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, ServiceTexts.message("unsupportedMediaType", type));
         }
         long max = config.maxBodyBytes();
         long light = config.work().lightBodyBytes();
         long length = ctx.req().getContentLengthLong();
         if (length > max) {
-            throw tooLarge(max);
+            throw tooLarge(ctx, max);
         }
         try (InputStream in = ctx.req().getInputStream()) {
             // a large body takes a heavy place before it is read, so that a burst of them holds little memory
             if (length > light) {
-                admission.heavyFor(ctx);
+                admission.heavyFor(ctx, language(ctx));
             }
             byte[] body = in.readNBytes((int) Math.min(max, light) + 1);
             if (body.length > light) {
-                admission.heavyFor(ctx); // a chunked body, longer than a light one
-                byte[] rest = in.readNBytes((int) (max + 1 - body.length));
-                body = concat(body, rest);
+                admission.heavyFor(ctx, language(ctx)); // a chunked body, longer than a light one
+                body = concat(body, in.readNBytes((int) (max + 1 - body.length)));
             }
             if (body.length > max) {
-                throw tooLarge(max);
+                throw tooLarge(ctx, max);
             }
             return body;
         } catch (IOException | RuntimeException e) {
@@ -180,8 +299,7 @@ public final class SroiService {
                 throw p;
             }
             // a body shorter than its Content-Length, a malformed chunk, a client gone: the client's fault
-            throw new ProblemException(ProblemDocument.of("bad-request", "Bad request", 400,
-                    "the request body could not be read: it ended early or its chunked framing is not valid"));
+            throw problem(ctx, ProblemType.BAD_REQUEST, ServiceTexts.message("badRequest.body"));
         }
     }
 
@@ -208,19 +326,32 @@ public final class SroiService {
         return mediaType.equals(JSON) || mediaType.endsWith("+json");
     }
 
-    private static ProblemException tooLarge(long max) {
-        return new ProblemException(ProblemDocument.of("payload-too-large", "Payload too large", 413,
-                "the body may be at most " + max + " bytes"));
+    private ProblemException tooLarge(Context ctx, long max) {
+        return problem(ctx, ProblemType.PAYLOAD_TOO_LARGE, ServiceTexts.message("payloadTooLarge", max));
     }
 
-    /** Javalin's own refusals (no such route, wrong method, too large by Content-Length) as problem documents. */
+    ProblemException problem(Context ctx, ProblemType type, Message detail) {
+        return new ProblemException(ProblemDocument.of(type, detail, language(ctx)));
+    }
+
+    /**
+     * Javalin's own refusals (no such route, wrong method, too large by Content-Length) as problem documents; a
+     * 405 names the methods the path takes in its {@code Allow} header.
+     */
     private ProblemDocument fromJavalin(Context ctx, int status) {
+        Language language = language(ctx);
         return switch (status) {
-            case 404 -> ProblemDocument.of("not-found", "Not found", 404, "there is no resource at " + ctx.path());
-            case 405 -> ProblemDocument.of("method-not-allowed", "Method not allowed", 405,
-                    ctx.method() + " is not allowed on " + ctx.path());
-            case 413 -> tooLarge(config.maxBodyBytes()).problem();
-            default -> ProblemDocument.of("http-" + status, "HTTP " + status, status, null);
+            case 404 -> ProblemDocument.of(ProblemType.NOT_FOUND, ServiceTexts.message("notFound.path", ctx.path()),
+                    language);
+            case 405 -> {
+                List<String> allowed = routes().stream().filter(r -> r.matches(ctx.path()))
+                        .map(r -> r.method().name()).distinct().sorted().toList();
+                ctx.header("Allow", String.join(", ", allowed));
+                yield ProblemDocument.of(ProblemType.METHOD_NOT_ALLOWED,
+                        ServiceTexts.message("methodNotAllowed", ctx.method().name(), ctx.path(), allowed), language);
+            }
+            case 413 -> tooLarge(ctx, config.maxBodyBytes()).problem();
+            default -> ProblemErrorHandler.of(status, language);
         };
     }
 
@@ -238,7 +369,7 @@ public final class SroiService {
             ctx.header("Retry-After", Integer.toString(Admission.RETRY_AFTER_SECONDS));
         }
         ctx.status(problem.status()).result(problem.toJson().getBytes(StandardCharsets.UTF_8))
-                .contentType(ProblemDocument.MEDIA_TYPE);
+                .contentType(ProblemDocument.MEDIA_TYPE).header("Content-Language", problem.language().code());
     }
 
     /** An expected failure of a request, answered with its problem document. */
@@ -247,7 +378,7 @@ public final class SroiService {
         private final transient ProblemDocument problem;
 
         ProblemException(ProblemDocument problem) {
-            super(problem.title(), null, false, false);
+            super(problem.type().slug(), null, false, false);
             this.problem = problem;
         }
 

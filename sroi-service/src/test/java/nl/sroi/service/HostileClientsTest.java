@@ -109,7 +109,7 @@ class HostileClientsTest {
         // a fault of the service, not of the machine
         WorkLimits limits = new WorkLimits(300_000_000L, 60_000, 2, 8, 64 * 1024);
         Javalin app = new SroiService(new ServiceConfig("127.0.0.1", 0, null, ServiceConfig.DEFAULT_MAX_BODY_BYTES,
-                0, limits), ModelCatalog.bundled()).create().start("127.0.0.1", 0);
+                0, ServiceConfig.DEFAULT_LANGUAGE, limits), ModelCatalog.bundled()).create().start("127.0.0.1", 0);
         try {
             run(app.port());
         } finally {

@@ -80,6 +80,17 @@ class JarIT {
         assertEquals(r.out(), fromStdin.out(), "the same model gives the same bytes");
     }
 
+    /** The catalogue is read from inside the shaded jar, and the table prints in UTF-8 (€, →). */
+    @org.junit.jupiter.api.Test
+    void proxies_searchesTheLibraryBundledInTheJar() throws Exception {
+        Result r = java(null, "proxies", "mantelzorg", "--price-year", "2024");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+        // KH2024 replacement cost of informal care, € 18.80 in 2022 prices × 1.038 × 1.033 = 20.158
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("mantelzorg-uur +€ 20,16 +per uur +2022 → 2024 .*")),
+                r.out());
+    }
+
     @org.junit.jupiter.api.Test
     void calculate_everyModelOfTheModelsFolder() throws Exception {
         try (java.util.stream.Stream<Path> files = Files.list(Path.of(System.getProperty("sroi.models")))) {
@@ -112,6 +123,25 @@ class JarIT {
         assertEquals(88721.20, party.get("invested").asDouble(), 0);
         assertEquals(31311.14, party.get("received").asDouble(), 0);
         assertEquals(2027, party.at("/periods/0/year").asInt());
+    }
+
+    /** The README's report commands, run from the jar: a PDF and an HTML page, and nothing printed. */
+    @org.junit.jupiter.api.Test
+    void report_ofJongerenEnSchulden_andTheHengeloBusinessCase(@TempDir Path dir) throws Exception {
+        Path models = Path.of(System.getProperty("sroi.models"));
+        Path pdf = dir.resolve("out.pdf");
+        Result r = java(null, "report", models.resolve("jongeren-en-schulden.json").toString(), pdf.toString(),
+                "--lang", "nl");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.out() + r.err(), "the report is written to the file; nothing is printed");
+        assertEquals("%PDF-", new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        Path html = dir.resolve("hengelo.html");
+        Result h = java(null, "report", models.resolve("scenarios/jongeren-en-schulden-lokaal.json").toString(),
+                html.toString(), "--scenario", "hengelo-2027", "--for", "gemeenten");
+        assertEquals(0, h.status(), h.err());
+        String page = Files.readString(html);
+        assertTrue(page.contains("Businesscase: Gemeente Hengelo"), "the municipality's page");
+        assertTrue(page.contains("data-figure=\"party.received\">€\u00a031.311,14<"), "its receipts, as business-case");
     }
 
     /** The same model, iterations and seed give byte-identical output on one core and on two. */

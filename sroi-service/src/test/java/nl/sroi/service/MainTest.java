@@ -62,7 +62,7 @@ class MainTest {
         assertEquals(2, run.status());
         JsonNode problem = run.json();
         assertEquals(422, problem.get("status").asInt());
-        assertEquals("https://sroi.example/problems/invalid-model", problem.get("type").asText());
+        assertEquals("/api/v1/problems/invalid-model", problem.get("type").asText());
         assertEquals("/id", problem.at("/errors/0/pointer").asText());
         assertEquals("REQUIRED", problem.at("/errors/0/code").asText());
     }
@@ -84,7 +84,32 @@ class MainTest {
         assertEquals(0, run.status(), run.out());
         assertEquals(5000.0, run.json().at("/party/invested").asDouble());
         assertEquals(2, run(model, "business-case", "-", "--for", "nobody").status());
-        assertEquals(1, run(model, "business-case", "-").status());
+        Run withoutParty = run(model, "business-case", "-");
+        assertEquals(2, withoutParty.status());
+        assertEquals("name the stakeholder whose business case you want; the stakeholders are \"deelnemers\", "
+                + "\"financier\"", withoutParty.json().get("detail").asText());
+    }
+
+    @Test
+    void report_writesHtmlOrPdf_andRefusesWhatItCannotDo(@TempDir Path dir) throws Exception {
+        byte[] model = TestResources.bytes("reference/worked-check-ranges.model.json");
+        Path html = dir.resolve("report.html");
+        assertEquals(0, run(model, "report", "-", html.toString(), "--lang", "en", "--for", "financier").status());
+        String page = Files.readString(html);
+        assertTrue(page.startsWith("<!DOCTYPE html>") && page.contains("lang=\"en\""), "an English page");
+        assertTrue(page.contains("Business case: Financier"), "the party's page");
+        Path pdf = dir.resolve("report.pdf");
+        assertEquals(0, run(model, "report", "-", pdf.toString(), "--iterations", "500", "--seed", "3").status());
+        assertTrue(new String(Files.readAllBytes(pdf), 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"));
+        Run unknown = run(model, "report", "-", html.toString(), "--for", "nobody");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.out().contains("there is no stakeholder"), unknown.out());
+        Run french = run(model, "report", "-", html.toString(), "--lang", "fr");
+        assertEquals(1, french.status(), "--lang is an option of every command, refused alike");
+        assertEquals("sroi: --lang must be nl or en, was \"fr\"", french.err().strip());
+        assertEquals(2, run("{}".getBytes(StandardCharsets.UTF_8), "report", "-", html.toString()).status());
+        assertEquals(1, run(model, "report", "-", dir.resolve("report.docx").toString()).status());
+        assertEquals(1, run(model, "report", "-", html.toString(), "--colour", "red").status());
     }
 
     @Test

@@ -100,13 +100,77 @@ class OpenApiTest {
             check(client.get("/api/v1/models/none/export.xlsx"), "/api/v1/models/{id}/export.xlsx", "get");
             check(client.request("/api/v1/export", b -> b.post(RequestBody.create(model, json))), "/api/v1/export", "post");
             check(client.request("/api/v1/export", b -> b.post(RequestBody.create("{}", json))), "/api/v1/export", "post");
+            check(client.get("/api/v1/models/worked-check/report?lang=en"), "/api/v1/models/{id}/report", "get");
+            check(client.get("/api/v1/models/worked-check/report?format=pdf"), "/api/v1/models/{id}/report", "get");
+            check(client.get("/api/v1/models/worked-check/report?lang=fr"), "/api/v1/models/{id}/report", "get");
+            check(client.get("/api/v1/models/none/report"), "/api/v1/models/{id}/report", "get");
+            check(client.request("/api/v1/report?for=financier", b -> b.post(RequestBody.create(ranged, json))),
+                    "/api/v1/report", "post");
+            check(client.request("/api/v1/report?scenario=a", b -> b.header("Accept", "application/pdf")
+                    .post(RequestBody.create(scenarios, json))), "/api/v1/report", "post");
+            check(client.request("/api/v1/report?for=nobody", b -> b.post(RequestBody.create(model, json))),
+                    "/api/v1/report", "post");
+            check(client.request("/api/v1/report", b -> b.post(RequestBody.create("{", json))), "/api/v1/report",
+                    "post");
             check(client.get("/api/v1/models"), "/api/v1/models", "get");
             check(client.get("/api/v1/models/worked-check"), "/api/v1/models/{id}", "get");
             check(client.get("/api/v1/models/none"), "/api/v1/models/{id}", "get");
             check(client.get("/api/v1/models/worked-check/result"), "/api/v1/models/{id}/result", "get");
+            check(client.get("/api/v1/proxies?q=huisarts"), "/api/v1/proxies", "get");
+            check(client.get("/api/v1/proxies?domain=nope"), "/api/v1/proxies", "get");
+            check(client.get("/api/v1/proxies/huisarts-consult?priceYear=2024"), "/api/v1/proxies/{id}", "get");
+            check(client.get("/api/v1/proxies/huisarts-consult?priceYear=1990"), "/api/v1/proxies/{id}", "get");
+            check(client.get("/api/v1/proxies/nope"), "/api/v1/proxies/{id}", "get");
             check(client.get("/api/v1/health"), "/api/v1/health", "get");
             check(client.get("/api/v1/openapi.json"), "/api/v1/openapi.json", "get");
+            check(client.get("/api/v1/problems"), "/api/v1/problems", "get");
+            check(client.get("/api/v1/problems", b -> b.header("Accept", "application/json")), "/api/v1/problems",
+                    "get");
+            check(client.get("/api/v1/problems/invalid-model"), "/api/v1/problems/{type}", "get");
+            check(client.get("/api/v1/problems/invalid-model", b -> b.header("Accept", "application/json")),
+                    "/api/v1/problems/{type}", "get");
+            check(client.get("/api/v1/problems/nothing"), "/api/v1/problems/{type}", "get");
+            check(client.get("/api/v1/health?verbose=1"), "/api/v1/health", "get");
+            check(client.request("/api/v1/calculate?scenario=a", b -> b.post(RequestBody.create(scenarios, json))),
+                    "/api/v1/calculate", "post");
+            check(client.request("/api/v1/calculate", b -> b.post(RequestBody.create(scenarios, json))),
+                    "/api/v1/calculate", "post");
+            check(client.request("/api/v1/validate", b -> b.post(RequestBody.create(scenarios, json))),
+                    "/api/v1/validate", "post");
+            check(client.request("/api/v1/business-case", b -> b.post(RequestBody.create(model, json))),
+                    "/api/v1/business-case", "post");
+            check(client.request("/api/v1/health", b -> b.delete()), "/api/v1/health", "get");
+            check(client.request("/api/v1/sensitivity?scenario=a",
+                    b -> b.post(RequestBody.create(scenarios, json)).header("Accept-Language", "nl")),
+                    "/api/v1/sensitivity", "post");
         });
+    }
+
+    @Test
+    void everyRoutesQueryParameters_areDocumented() {
+        for (SroiService.Route route : service.routes()) {
+            JsonNode op = doc.at("/paths/" + route.path().replace("~", "~0").replace("/", "~1") + "/"
+                    + route.method().name().toLowerCase(Locale.ROOT));
+            Set<String> documented = new TreeSet<>();
+            for (JsonNode p : op.path("parameters")) {
+                JsonNode parameter = p.has("$ref") ? doc.at(p.get("$ref").asText().substring(1)) : p;
+                if (parameter.get("in").asText().equals("query")) {
+                    documented.add(parameter.get("name").asText());
+                }
+            }
+            assertEquals(new TreeSet<>(route.parameters()), documented, route.method() + " " + route.path());
+        }
+    }
+
+    @Test
+    void theCodesAndTypes_areTheServicesOwn() {
+        List<String> codes = new ArrayList<>();
+        schema("Problem").at("/properties/code/enum").forEach(c -> codes.add(c.asText()));
+        assertEquals(java.util.Arrays.stream(nl.sroi.core.validation.ProblemCode.values()).map(Enum::name).toList(),
+                codes, "every code of core, in its order");
+        List<String> types = new ArrayList<>();
+        doc.at("/paths/~1api~1v1~1problems~1{type}/get/parameters/0/schema/enum").forEach(t -> types.add(t.asText()));
+        assertEquals(ProblemPages.slugs(), types);
     }
 
     @Test
@@ -129,15 +193,32 @@ class OpenApiTest {
     private static void check(Response response, String path, String method) throws IOException {
         JsonNode documented = doc.at("/paths/" + path.replace("~", "~0").replace("/", "~1") + "/" + method
                 + "/responses/" + response.code());
+        if (documented.has("$ref")) {
+            documented = doc.at(documented.get("$ref").asText().substring(1));
+        }
         assertTrue(!documented.isMissingNode(), method + " " + path + " answered " + response.code()
                 + ", which is not documented");
         String type = response.header("Content-Type");
+        if (response.code() == 405) {
+            assertTrue(response.header("Allow") != null, "a 405 names the methods the path takes");
+        }
         JsonNode media = documented.at("/content/" + type.replace("/", "~1"));
+        if (media.isMissingNode() && type.startsWith("text/html")) {
+            media = documented.at("/content/text~1html"); // the server writes "text/html;charset=utf-8"
+        }
         assertTrue(!media.isMissingNode(), method + " " + path + " answered " + type + ", not documented");
         List<String> errors = new ArrayList<>();
         String body = response.body().string();
         if (type.startsWith("text/csv")) {
             assertTrue(body.startsWith("stakeholder,"), body);
+            return;
+        }
+        if (type.startsWith("text/html")) {
+            assertTrue(body.startsWith("<!DOCTYPE html>"), "a report or a problem type's page is an HTML page");
+            return;
+        }
+        if (type.equals("application/pdf")) {
+            assertTrue(body.startsWith("%PDF-"), "a PDF report starts with its header");
             return;
         }
         if (type.equals(SroiService.XLSX)) {

@@ -67,7 +67,7 @@ class ServiceTest {
         assertEquals("application/problem+json", response.header("Content-Type"));
         JsonNode problem = json(response);
         assertEquals(status, problem.get("status").asInt());
-        assertEquals("https://sroi.example/problems/" + type, problem.get("type").asText());
+        assertEquals("/api/v1/problems/" + type, problem.get("type").asText());
     }
 
     @ParameterizedTest
@@ -158,8 +158,8 @@ class ServiceTest {
             JsonNode defaults = json(post(client, "/api/v1/simulate", ranged));
             assertEquals(10_000, defaults.get("iterations").asInt());
             assertEquals(1, defaults.get("seed").asInt());
-            assertProblem(post(client, "/api/v1/simulate?iterations=1000001", ranged), 422, "invalid-parameter");
-            assertProblem(post(client, "/api/v1/simulate?iterations=many", ranged), 422, "invalid-parameter");
+            assertProblem(post(client, "/api/v1/simulate?iterations=1000001", ranged), 400, "invalid-parameter");
+            assertProblem(post(client, "/api/v1/simulate?iterations=many", ranged), 400, "invalid-parameter");
             assertProblem(post(client, "/api/v1/sensitivity", "{\"format\": 1}".getBytes(StandardCharsets.UTF_8)),
                     422, "invalid-model");
             byte[] scenarios = ("{\"format\": \"sroi-scenarios/1\", \"model\": " + new String(ranged, StandardCharsets.UTF_8)
@@ -178,7 +178,7 @@ class ServiceTest {
             Response c = post(client, "/api/v1/business-case?for=gemeente", model);
             assertEquals(200, c.code());
             assertEquals(JsonApi.DEFAULT.businessCase(model, "gemeente", null).body(), c.body().string());
-            assertProblem(post(client, "/api/v1/business-case?for=provincie", model), 422, "invalid-parameter");
+            assertProblem(post(client, "/api/v1/business-case?for=provincie", model), 400, "invalid-parameter");
             Response flows = post(client, "/api/v1/flows", model);
             assertEquals("text/csv; charset=utf-8", flows.header("Content-Type"));
             assertEquals(JsonApi.DEFAULT.flows(model, null).body(), flows.body().string());

@@ -31,7 +31,7 @@ class WorkLimitsTest {
 
     static Javalin app(WorkLimits limits) throws IOException {
         return new SroiService(new ServiceConfig("127.0.0.1", 0, null, ServiceConfig.DEFAULT_MAX_BODY_BYTES, 0,
-                limits), ModelCatalog.bundled()).create();
+                ServiceConfig.DEFAULT_LANGUAGE, limits), ModelCatalog.bundled()).create();
     }
 
     static RawHttp.Answer post(int port, String target, byte[] body) throws IOException {
@@ -42,7 +42,7 @@ class WorkLimitsTest {
         assertEquals(status, answer.status(), answer.text());
         assertEquals("application/problem+json", answer.header("Content-Type"));
         JsonNode problem = Json.mapper().readTree(answer.body());
-        assertEquals("https://sroi.example/problems/" + type, problem.get("type").asText());
+        assertEquals("/api/v1/problems/" + type, problem.get("type").asText());
         return problem;
     }
 

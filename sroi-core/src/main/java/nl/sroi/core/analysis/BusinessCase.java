@@ -11,10 +11,12 @@ import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.internal.Kernel;
 import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.Echo;
+import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
+import nl.sroi.core.text.Message;
+import nl.sroi.core.text.Nearest;
 
 /**
  * Calculates the business case of one party beside every other party ({@link BusinessCaseResult}) from one
@@ -42,16 +44,21 @@ public final class BusinessCase {
      * The business case of the stakeholder {@code party}, beside every other stakeholder.
      *
      * @param valid the model
-     * @param party the id of a stakeholder of the model
-     * @return the business case, or a problem with the parameter {@code party} when the model has no such
-     *         stakeholder
+     * @param party the id of a stakeholder of the model ({@code null}: a problem listing the stakeholders)
+     * @return the business case, or a problem with the parameter {@code party} when it is missing or the model has
+     *         no such stakeholder
      */
     public Validated<BusinessCaseResult> calculate(ValidModel valid, String party) {
         SroiModel model = valid.model();
         if (model.stakeholders().stream().noneMatch(s -> s.id().equals(party))) {
-            return Validated.invalidParameter("party", ProblemCode.UNKNOWN_STAKEHOLDER, "there is no stakeholder "
-                    + Echo.quoted(party) + "; the stakeholders are "
-                    + String.join(", ", model.stakeholders().stream().map(s -> s.id()).toList()));
+            List<String> ids = model.stakeholders().stream().map(s -> s.id()).toList();
+            if (party == null) {
+                return Validated.invalidParameter("party", ProblemCode.REQUIRED,
+                        Message.of("party.required", ModelValidator.listed(ids)));
+            }
+            return Validated.invalidParameter("party", ProblemCode.UNKNOWN_STAKEHOLDER, Nearest.of(party, ids)
+                    .map(near -> Message.of("unknownParty.nearest", party, near, ModelValidator.listed(ids)))
+                    .orElseGet(() -> Message.of("unknownParty", party, ModelValidator.listed(ids))));
         }
         Kernel k = Kernel.of(valid);
         k.evaluate();

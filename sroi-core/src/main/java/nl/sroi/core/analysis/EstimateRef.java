@@ -10,6 +10,8 @@ import nl.sroi.core.model.ModelRanges;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.OutcomeRanges;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.model.Stakeholder;
+import nl.sroi.core.text.Message;
 
 /**
  * One estimate of one model: which kind, of which outcome ({@code -1} for the model-wide rate and inputs), its
@@ -72,6 +74,42 @@ public record EstimateRef(Estimate estimate, int outcome) {
             case PROXY -> "/outcomes/" + outcome + "/proxy/value";
             default -> "/outcomes/" + outcome + "/" + estimate.key();
         };
+    }
+
+    /**
+     * The estimate as a person names it: "deadweight of Korter in de bijstand" ("deadweight van …" in Dutch), the
+     * outcome by its description; the rate and the inputs by their names alone.
+     *
+     * @param model the model the estimate belongs to
+     * @return the label
+     */
+    public Message label(SroiModel model) {
+        if (outcome < 0) {
+            return estimate.label();
+        }
+        return Message.of("label.ofOutcome", estimate.label(), model.outcomes().get(outcome).description());
+    }
+
+    /**
+     * The outcome the estimate belongs to.
+     *
+     * @param model the model
+     * @return the outcome, or {@code null} for the rate and the inputs
+     */
+    public Outcome outcomeOf(SroiModel model) {
+        return outcome < 0 ? null : model.outcomes().get(outcome);
+    }
+
+    /**
+     * The stakeholder who experiences the outcome the estimate belongs to.
+     *
+     * @param model the model
+     * @return the stakeholder, or {@code null} for the rate and the inputs
+     */
+    public Stakeholder stakeholderOf(SroiModel model) {
+        Outcome o = outcomeOf(model);
+        return o == null ? null : model.stakeholders().stream().filter(s -> s.id().equals(o.stakeholder())).findFirst()
+                .orElse(null);
     }
 
     /**

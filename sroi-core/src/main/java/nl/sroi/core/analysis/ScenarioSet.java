@@ -2,9 +2,11 @@ package nl.sroi.core.analysis;
 
 import java.util.List;
 
+import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
+import nl.sroi.core.text.Message;
 
 /**
  * A model and its scenarios, each a valid model: what a {@code sroi-scenarios/1} document holds once read
@@ -50,8 +52,7 @@ public record ScenarioSet(ValidModel base, List<Scenario> scenarios) {
                 return Validated.valid(s.model());
             }
         }
-        return Validated.invalidParameter("scenario", ProblemCode.UNKNOWN_SCENARIO, "there is no scenario \""
-                + scenario + "\"; the scenarios are "
-                + String.join(", ", scenarios.stream().map(Scenario::id).toList()));
+        return Validated.invalidParameter("scenario", ProblemCode.UNKNOWN_SCENARIO, Message.of("unknownScenario",
+                scenario, ModelValidator.listed(scenarios.stream().map(Scenario::id).toList())));
     }
 }

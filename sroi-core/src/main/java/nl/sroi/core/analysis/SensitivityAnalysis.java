@@ -15,6 +15,7 @@ import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.EstimateRange;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.ValidModel;
 
 /**
@@ -118,7 +119,7 @@ public final class SensitivityAnalysis {
         at.set(ref, 1);
         double b = at.npv() - a;
         if (b == 0) {
-            return none(ref, "the ratio does not depend on this estimate");
+            return none(ref, Message.of("switching.independent"));
         }
         double root = -a / b;
         at.set(ref, root);
@@ -127,8 +128,8 @@ public final class SensitivityAnalysis {
             root -= atRoot / ((atRoot - a) / root);
         }
         if (!ref.estimate().contains(root)) {
-            return none(ref, "no " + ref.estimate().key() + " " + ref.estimate().describeInterval()
-                    + " brings the ratio to 1 (the line through it crosses 1 at " + root + ")");
+            return none(ref, Message.of("switching.outsideLine", ref.estimate().label(), ref.estimate().interval(),
+                    root));
         }
         return found(ref, root);
     }
@@ -162,8 +163,7 @@ public final class SensitivityAnalysis {
             f0 = f1;
         }
         return Double.isNaN(best)
-                ? none(ref, "no " + ref.estimate().key() + " " + ref.estimate().describeInterval()
-                        + " brings the ratio to 1")
+                ? none(ref, Message.of("switching.none", ref.estimate().label(), ref.estimate().interval()))
                 : found(ref, best);
     }
 
@@ -176,14 +176,14 @@ public final class SensitivityAnalysis {
                 return found(ref, years);
             }
         }
-        return none(ref, "even at " + max + " years the ratio stays below 1");
+        return none(ref, Message.of("switching.durationNever", max));
     }
 
     private static SensitivityResult.SwitchingValue found(EstimateRef ref, double value) {
         return new SensitivityResult.SwitchingValue(ref, OptionalDouble.of(value), null);
     }
 
-    private static SensitivityResult.SwitchingValue none(EstimateRef ref, String reason) {
+    private static SensitivityResult.SwitchingValue none(EstimateRef ref, Message reason) {
         return new SensitivityResult.SwitchingValue(ref, OptionalDouble.empty(), reason);
     }
 

@@ -7,6 +7,8 @@ import java.util.OptionalDouble;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
+import nl.sroi.core.text.Message;
+
 /**
  * How far each estimate must move before the conclusion flips: the tornado of the ranged estimates (widest swing
  * of the ratio first) and the switching value of every estimate.
@@ -54,6 +56,6 @@ public record SensitivityResult(String model, CurrencyUnit currency, OptionalDou
      * none exists in the estimate's valid range. For a duration: the fewest whole years at which the ratio
      * reaches 1.
      */
-    public record SwitchingValue(EstimateRef estimate, OptionalDouble value, String reason) {
+    public record SwitchingValue(EstimateRef estimate, OptionalDouble value, Message reason) {
     }
 }

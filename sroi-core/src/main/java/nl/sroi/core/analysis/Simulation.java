@@ -21,6 +21,7 @@ import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
+import nl.sroi.core.text.Message;
 
 /**
  * Monte Carlo simulation over the ranged estimates of a model. Each estimate is drawn independently from its
@@ -104,7 +105,7 @@ public final class Simulation {
     public static Validated<Integer> iterations(long iterations) {
         if (!allows(iterations)) {
             return Validated.invalidParameter("iterations", ProblemCode.OUT_OF_RANGE,
-                    "iterations must be between 1 and " + MAX_ITERATIONS + ", was " + iterations);
+                    Message.of("outOfRange.iterations", MAX_ITERATIONS, iterations));
         }
         return Validated.valid((int) iterations);
     }

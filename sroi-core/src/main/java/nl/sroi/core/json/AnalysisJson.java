@@ -2,6 +2,8 @@ package nl.sroi.core.json;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 import javax.money.CurrencyUnit;
@@ -10,12 +12,18 @@ import javax.money.MonetaryAmount;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import nl.sroi.core.analysis.BusinessCaseResult;
+import nl.sroi.core.analysis.EstimateRef;
+import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.analysis.ScenarioComparisonResult;
 import nl.sroi.core.analysis.SensitivityResult;
 import nl.sroi.core.analysis.SimulationResult;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.model.Estimate;
+import nl.sroi.core.model.Outcome;
+import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.model.Stakeholder;
+import nl.sroi.core.text.Language;
 
 /** Writes the analysis documents of sections 7 to 9 of the format: sensitivity, simulation and scenarios. */
 public final class AnalysisJson {
@@ -33,23 +41,27 @@ public final class AnalysisJson {
     }
 
     /**
-     * The sensitivity document: the tornado (widest swing first) and every switching value.
+     * The sensitivity document: every tornado bar and switching value names its estimate (pointer, label, outcome
+     * and stakeholder), with labels and reasons in the language.
      *
-     * @param r the sensitivity
+     * @param r        the sensitivity
+     * @param model    the model it was made of
+     * @param language the language of labels and reasons
      * @return the document, pretty-printed, ending in a newline
      */
-    public static String sensitivity(SensitivityResult r) {
+    public static String sensitivity(SensitivityResult r, SroiModel model, Language language) {
         return Json.pretty(g -> {
             g.writeStartObject();
             g.writeStringField("format", SENSITIVITY);
             g.writeStringField("model", r.model());
+            g.writeStringField("title", model.title());
             g.writeStringField("currency", r.currency().getCurrencyCode());
             Fields.number(g, "ratio", r.ratio());
             Fields.money(g, "netPresentValue", r.netPresentValue());
             g.writeArrayFieldStart("tornado");
             for (SensitivityResult.TornadoBar bar : r.tornado()) {
                 g.writeStartObject();
-                g.writeStringField("pointer", bar.estimate().pointer());
+                estimate(g, bar.estimate(), model, language);
                 end(g, "low", bar.low());
                 end(g, "high", bar.high());
                 g.writeEndObject();
@@ -58,10 +70,10 @@ public final class AnalysisJson {
             g.writeArrayFieldStart("switchingValues");
             for (SensitivityResult.SwitchingValue s : r.switchingValues()) {
                 g.writeStartObject();
-                g.writeStringField("pointer", s.estimate().pointer());
+                estimate(g, s.estimate(), model, language);
                 if (s.value().isEmpty()) {
                     g.writeNullField("value");
-                    g.writeStringField("reason", s.reason());
+                    g.writeStringField("reason", s.reason().in(language));
                 } else if (s.estimate().estimate() == Estimate.DURATION) {
                     g.writeNumberField("value", (int) s.value().getAsDouble());
                 } else {
@@ -75,17 +87,21 @@ public final class AnalysisJson {
     }
 
     /**
-     * The simulation document; money (the net present value's figures) is rounded to the minor unit.
+     * The simulation document; money (the net present value's figures) is rounded to the minor unit. It lists the
+     * estimates that were varied, each named as in the sensitivity document, with its range.
      *
-     * @param r the simulation
+     * @param r        the simulation
+     * @param model    the model it was made of
+     * @param language the language of labels
      * @return the document, pretty-printed, ending in a newline
      */
-    public static String simulation(SimulationResult r) {
+    public static String simulation(SimulationResult r, SroiModel model, Language language) {
         MinorUnitsWriter money = new MinorUnitsWriter(r.currency());
         return Json.pretty(g -> {
             g.writeStartObject();
             g.writeStringField("format", SIMULATION);
             g.writeStringField("model", r.model());
+            g.writeStringField("title", model.title());
             g.writeStringField("currency", r.currency().getCurrencyCode());
             g.writeNumberField("iterations", r.iterations());
             g.writeNumberField("seed", r.seed());
@@ -101,32 +117,49 @@ public final class AnalysisJson {
             }
             g.writeFieldName("netPresentValue");
             summary(g, r.netPresentValue(), money::round);
+            g.writeArrayFieldStart("varied");
+            for (EstimateRef.Ranged ranged : EstimateRef.ranged(model)) {
+                g.writeStartObject();
+                estimate(g, ranged.ref(), model, language);
+                g.writeNumberField("low", ranged.range().low());
+                g.writeNumberField("high", ranged.range().high());
+                g.writeStringField("distribution", ModelJson.name(ranged.range().distribution()));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
         });
     }
 
     /**
-     * The base and every scenario side by side: totals, stakeholders, and the differences from the base.
+     * The base and every scenario side by side: totals, stakeholders (with their names), and the differences from
+     * the base.
      *
-     * @param c the comparison
+     * @param c   the comparison
+     * @param set the model and scenarios it was made of
      * @return the document, pretty-printed, ending in a newline
      */
-    public static String scenarios(ScenarioComparisonResult c) {
+    public static String scenarios(ScenarioComparisonResult c, ScenarioSet set) {
         SroiResult base = c.base();
+        Map<String, String> baseNames = names(set.base().model());
         return Json.pretty(g -> {
             g.writeStartObject();
             g.writeStringField("format", SCENARIO_COMPARISON);
             g.writeStringField("model", base.model());
+            g.writeStringField("title", set.base().model().title());
             g.writeStringField("currency", base.currency().getCurrencyCode());
             g.writeObjectFieldStart("base");
-            side(g, base);
+            side(g, base, baseNames);
             g.writeEndObject();
             g.writeArrayFieldStart("scenarios");
             for (ScenarioComparisonResult.Scenario s : c.scenarios()) {
                 g.writeStartObject();
                 g.writeStringField("id", s.id());
                 g.writeStringField("title", s.title());
-                side(g, s.result());
+                Map<String, String> names = new HashMap<>(baseNames);
+                set.scenarios().stream().filter(x -> x.id().equals(s.id())).findFirst()
+                        .ifPresent(x -> names.putAll(names(x.model().model())));
+                side(g, s.result(), names);
                 ScenarioComparisonResult.Difference d = s.difference();
                 g.writeObjectFieldStart("difference");
                 Fields.money(g, "presentValue", d.presentValue());
@@ -137,6 +170,7 @@ public final class AnalysisJson {
                 for (ScenarioComparisonResult.StakeholderDifference sd : d.stakeholders()) {
                     g.writeStartObject();
                     g.writeStringField("id", sd.id());
+                    g.writeStringField("name", names.getOrDefault(sd.id(), sd.id()));
                     Fields.money(g, "invested", sd.invested());
                     Fields.money(g, "received", sd.received());
                     Fields.money(g, "net", sd.net());
@@ -164,6 +198,7 @@ public final class AnalysisJson {
             g.writeStringField("model", c.model());
             g.writeStringField("currency", c.currency().getCurrencyCode());
             g.writeStringField("for", c.focus());
+            g.writeStringField("forName", c.party().name());
             g.writeFieldName("party");
             party(g, c.party());
             g.writeArrayFieldStart("parties");
@@ -203,12 +238,13 @@ public final class AnalysisJson {
         g.writeEndObject();
     }
 
-    private static void side(JsonGenerator g, SroiResult r) throws IOException {
+    private static void side(JsonGenerator g, SroiResult r, Map<String, String> names) throws IOException {
         ResultJson.totals(g, r.totals());
         g.writeArrayFieldStart("stakeholders");
         for (SroiResult.StakeholderValue s : r.stakeholders()) {
             g.writeStartObject();
             g.writeStringField("id", s.id());
+            g.writeStringField("name", names.getOrDefault(s.id(), s.id()));
             Fields.money(g, "invested", s.invested());
             Fields.money(g, "received", s.received());
             Fields.money(g, "net", s.net());
@@ -256,6 +292,31 @@ public final class AnalysisJson {
         BigDecimal round(double amount) {
             return MinorUnits.decimal(MinorUnits.money(amount, currency));
         }
+    }
+
+    /**
+     * The fields that name an estimate: its pointer, which estimate it is, its label, and for an outcome's estimate
+     * the outcome (id and description) and the stakeholder who experiences it (id and name).
+     */
+    private static void estimate(JsonGenerator g, EstimateRef ref, SroiModel model, Language language)
+            throws IOException {
+        g.writeStringField("pointer", ref.pointer());
+        g.writeStringField("estimate", ref.estimate().key());
+        g.writeStringField("label", ref.label(model).in(language));
+        Outcome o = ref.outcomeOf(model);
+        if (o != null) {
+            g.writeStringField("outcome", o.id());
+            g.writeStringField("outcomeDescription", o.description());
+            Stakeholder s = ref.stakeholderOf(model);
+            g.writeStringField("stakeholder", o.stakeholder());
+            g.writeStringField("stakeholderName", s == null ? o.stakeholder() : s.name());
+        }
+    }
+
+    private static Map<String, String> names(SroiModel model) {
+        Map<String, String> names = new HashMap<>();
+        model.stakeholders().forEach(s -> names.put(s.id(), s.name()));
+        return names;
     }
 
     private static void end(JsonGenerator g, String field, SensitivityResult.End end) throws IOException {

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,10 +31,12 @@ import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
 import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Pointer;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
+import nl.sroi.core.text.Message;
 
 /**
  * Reads and writes {@code sroi-model/1} documents. Reading is strict and reports every problem at once: the
@@ -45,21 +46,32 @@ import nl.sroi.core.validation.Validated;
  */
 public final class ModelJson {
 
-    private static final Set<String> MODEL_FIELDS = Set.of("format", "id", "title", "description", "kind",
+    private static final List<String> MODEL_FIELDS = List.of("format", "id", "title", "description", "kind",
             "currency", "priceYear", "firstYear", "horizonYears", "discounting", "stakeholders", "inputs",
             "outcomes", "ranges");
-    private static final Set<String> DISCOUNTING_FIELDS = Set.of("rate", "firstPeriod", "inputs");
-    private static final Set<String> STAKEHOLDER_FIELDS = Set.of("id", "name", "description");
-    private static final Set<String> INPUT_FIELDS = Set.of("id", "stakeholder", "description", "inKind", "amounts");
-    private static final Set<String> OUTCOME_FIELDS = Set.of("id", "stakeholder", "description", "indicator",
+    private static final List<String> DISCOUNTING_FIELDS = List.of("rate", "firstPeriod", "inputs");
+    private static final List<String> STAKEHOLDER_FIELDS = List.of("id", "name", "description");
+    private static final List<String> INPUT_FIELDS = List.of("id", "stakeholder", "description", "inKind", "amounts");
+    private static final List<String> OUTCOME_FIELDS = List.of("id", "stakeholder", "description", "indicator",
             "valueTo", "quantity", "proxy", "duration", "startOffset", "deadweight", "displacement", "attribution",
             "dropOff", "dropOffMode", "ranges");
-    private static final Set<String> SHARE_FIELDS = Set.of("stakeholder", "share");
-    private static final Set<String> PROXY_FIELDS = Set.of("value", "unit", "source", "priceYear");
-    private static final Set<String> RANGE_FIELDS = Set.of("low", "high", "distribution");
-    private static final Set<String> OUTCOME_RANGE_KEYS = keys(Estimate.QUANTITY, Estimate.PROXY, Estimate.DURATION,
+    private static final List<String> SHARE_FIELDS = List.of("stakeholder", "share");
+    private static final List<String> PROXY_FIELDS = List.of("value", "unit", "source", "priceYear");
+    private static final List<String> RANGE_FIELDS = List.of("low", "high", "distribution");
+    private static final List<String> OUTCOME_RANGE_KEYS = keys(Estimate.QUANTITY, Estimate.PROXY, Estimate.DURATION,
             Estimate.DEADWEIGHT, Estimate.DISPLACEMENT, Estimate.ATTRIBUTION, Estimate.DROP_OFF);
-    private static final Set<String> MODEL_RANGE_KEYS = keys(Estimate.RATE, Estimate.INPUTS);
+    private static final List<String> MODEL_RANGE_KEYS = keys(Estimate.RATE, Estimate.INPUTS);
+
+    // what each object is, for messages about its fields
+    private static final Message DISCOUNTING = Message.of("object.discounting");
+    private static final Message INPUT = Message.of("object.input");
+    private static final Message MODEL = Message.of("object.model");
+    private static final Message MODEL_RANGES = Message.of("object.modelRanges");
+    private static final Message OUTCOME = Message.of("object.outcome");
+    private static final Message OUTCOME_RANGES = Message.of("object.outcomeRanges");
+    private static final Message PROXY = Message.of("object.proxy");
+    private static final Message SHARE = Message.of("object.share");
+    private static final Message STAKEHOLDER = Message.of("object.stakeholder");
 
     private ModelJson() {
     }
@@ -120,13 +132,17 @@ public final class ModelJson {
      * @return the valid model, or every problem
      */
     public static Validated<ValidModel> read(JsonNode tree, ModelValidator validator) {
+        if (ScenarioJson.FORMAT.equals(tree.path("format").textValue())) {
+            return Validated.invalid(Validated.Failure.INVALID_MODEL, List.of(Problem.of("/format",
+                    ProblemCode.UNSUPPORTED_FORMAT, Message.of("format.scenariosDocument", ScenarioJson.FORMAT))));
+        }
         TreeReader reader = new TreeReader();
         SroiModel model = model(reader, tree);
         if (model == null) {
             return Validated.invalid(Validated.Failure.INVALID_MODEL, reader.problems());
         }
         Validated<ValidModel> check = validator.check(model);
-        List<Problem> errors = merge(reader.problems(), check.errors());
+        List<Problem> errors = DocumentOrder.sort(asWritten(merge(reader.problems(), check.errors()), tree), tree);
         return errors.isEmpty() ? check : Validated.invalid(Validated.Failure.INVALID_MODEL, errors);
     }
 
@@ -136,66 +152,75 @@ public final class ModelJson {
             JsonNode tree = Json.mapper().readTree(json);
             if (tree == null || tree.isMissingNode()) {
                 throw new MalformedJsonException(Problem.of("", ProblemCode.MALFORMED_JSON,
-                        "the document is empty"));
+                        Message.of("malformed.empty")));
             }
             return tree;
-        } catch (StreamConstraintsException e) {
-            return throwMalformed(malformed(e.getLocation(), beyondLimit(e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
-            return throwMalformed(malformed(e.getLocation(), e.getOriginalMessage()));
+            JsonLocation at = e.getLocation();
+            Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
+            Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
+            Message what = JsonSyntax.explain(e, json);
+            return throwMalformed(new Problem("", ProblemCode.MALFORMED_JSON, line == null
+                    ? Message.of("malformed", what) : Message.of("malformed.at", line, column, what), line, column));
         } catch (NumberFormatException | ArithmeticException e) {
             // BigDecimal cannot hold an exponent beyond ±2147483647 (1e-2147483648); Jackson lets this escape
-            return throwMalformed(malformed(null, "a number has an exponent too large to be read"));
+            return throwMalformed(Problem.of("", ProblemCode.MALFORMED_JSON,
+                    Message.of("malformed", Message.of("json.exponent"))));
         } catch (IOException e) {
             throw new IllegalStateException("reading from a byte array cannot fail", e);
         }
-    }
-
-    private static Problem malformed(JsonLocation at, String what) {
-        Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
-        Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
-        String where = line == null ? "" : " at line " + line + ", column " + column;
-        return new Problem("", ProblemCode.MALFORMED_JSON, "the document is not valid JSON" + where + ": " + what,
-                line, column);
-    }
-
-    /** A reading limit that the document passes, in the project's words (Jackson's name its own classes). */
-    private static String beyondLimit(String message) {
-        String m = message == null ? "" : message;
-        if (m.startsWith("Document nesting depth")) {
-            return "arrays and objects are nested more than " + Json.MAX_DEPTH + " levels deep";
-        }
-        if (m.startsWith("Name length")) {
-            return "a field name is longer than " + Json.MAX_NAME_LENGTH + " characters";
-        }
-        if (m.startsWith("Number value length")) {
-            return "a number is longer than " + Json.MAX_NUMBER_LENGTH + " characters";
-        }
-        if (m.startsWith("String value length")) {
-            return "a string is too long to be read";
-        }
-        return "the document exceeds a limit of the reader";
     }
 
     private static JsonNode throwMalformed(Problem problem) throws MalformedJsonException {
         throw new MalformedJsonException(problem);
     }
 
-    /** The document's own problems first; a rule's problem only where the document had none at that pointer. */
+    /**
+     * The problems at the pointers of the document as written: a per-period list written as a single number
+     * ({@code "quantity": -3}) is period 1 of the model, but its problem stands at the number, not at a
+     * {@code /quantity/0} the document does not have.
+     */
+    private static List<Problem> asWritten(List<Problem> problems, JsonNode tree) {
+        List<Problem> moved = new ArrayList<>(problems.size());
+        for (Problem p : problems) {
+            String pointer = p.pointer();
+            if (pointer != null && pointer.endsWith("/0") && tree.at(pointer.substring(0, pointer.length() - 2))
+                    .isNumber()) {
+                moved.add(p.at(pointer.substring(0, pointer.length() - 2)));
+            } else {
+                moved.add(p);
+            }
+        }
+        return moved;
+    }
+
+    /**
+     * The document's own problems first; a rule's problem only where the document had none at that pointer, and no
+     * "required" for a field whose misspelling the document's problems already point out ({@code dropoff}: did
+     * you mean {@code dropOff}?).
+     */
     private static List<Problem> merge(List<Problem> document, List<Problem> rules) {
         Set<String> reported = new HashSet<>();
-        document.forEach(p -> reported.add(p.pointer()));
+        Set<String> misspelt = new HashSet<>();
+        for (Problem p : document) {
+            reported.add(p.pointer());
+            if (p.text().key().equals("unknownField.nearest")) {
+                String parent = p.pointer().substring(0, p.pointer().lastIndexOf('/'));
+                misspelt.add(Pointer.child(parent, (String) p.text().args().get(2)));
+            }
+        }
         List<Problem> all = new ArrayList<>(document);
-        rules.stream().filter(p -> !reported.contains(p.pointer())).forEach(all::add);
+        rules.stream().filter(p -> !reported.contains(p.pointer())
+                && !(p.code() == ProblemCode.REQUIRED && misspelt.contains(p.pointer()))).forEach(all::add);
         return all;
     }
 
     private static SroiModel model(TreeReader r, JsonNode tree) {
         if (!tree.isObject()) {
-            r.wrongType("", "the model", "a JSON object", tree);
+            r.wrongType("", MODEL, Message.of("type.jsonObject"), tree);
             return null;
         }
-        ObjectNode o = r.object(tree, "", "the model", MODEL_FIELDS);
+        ObjectNode o = r.object(tree, "", "", MODEL, MODEL_FIELDS);
         return new SroiModel(r.text(o, "format", ""), r.text(o, "id", ""), r.text(o, "title", ""),
                 r.text(o, "description", ""), r.enumeration(o, "kind", "", Kind.class), r.text(o, "currency", ""),
                 r.integer(o, "priceYear", ""), r.integer(o, "firstYear", ""), r.integer(o, "horizonYears", ""),
@@ -208,25 +233,25 @@ public final class ModelJson {
 
     private static Discounting discounting(TreeReader r, JsonNode node) {
         String p = "/discounting";
-        ObjectNode o = r.object(node, p, "discounting", DISCOUNTING_FIELDS);
+        ObjectNode o = r.object(node, p, "discounting", DISCOUNTING, DISCOUNTING_FIELDS);
         return o == null ? null : new Discounting(r.decimal(o, "rate", p),
                 r.enumeration(o, "firstPeriod", p, FirstPeriod.class), r.bool(o, "inputs", p));
     }
 
     private static Stakeholder stakeholder(TreeReader r, JsonNode node, String p) {
-        ObjectNode o = r.object(node, p, "a stakeholder", STAKEHOLDER_FIELDS);
+        ObjectNode o = r.object(node, p, STAKEHOLDER, STAKEHOLDER, STAKEHOLDER_FIELDS);
         return o == null ? null
                 : new Stakeholder(r.text(o, "id", p), r.text(o, "name", p), r.text(o, "description", p));
     }
 
     private static Input input(TreeReader r, JsonNode node, String p) {
-        ObjectNode o = r.object(node, p, "an input", INPUT_FIELDS);
+        ObjectNode o = r.object(node, p, INPUT, INPUT, INPUT_FIELDS);
         return o == null ? null : new Input(r.text(o, "id", p), r.text(o, "stakeholder", p),
                 r.text(o, "description", p), r.bool(o, "inKind", p), r.perPeriod(o, "amounts", p));
     }
 
     private static Outcome outcome(TreeReader r, JsonNode node, String p) {
-        ObjectNode o = r.object(node, p, "an outcome", OUTCOME_FIELDS);
+        ObjectNode o = r.object(node, p, OUTCOME, OUTCOME, OUTCOME_FIELDS);
         if (o == null) {
             return null;
         }
@@ -240,18 +265,18 @@ public final class ModelJson {
     }
 
     private static ValueShare share(TreeReader r, JsonNode node, String p) {
-        ObjectNode o = r.object(node, p, "a share", SHARE_FIELDS);
+        ObjectNode o = r.object(node, p, SHARE, SHARE, SHARE_FIELDS);
         return o == null ? null : new ValueShare(r.text(o, "stakeholder", p), r.decimal(o, "share", p));
     }
 
     private static FinancialProxy proxy(TreeReader r, JsonNode node, String p) {
-        ObjectNode o = r.object(node, p, "proxy", PROXY_FIELDS);
+        ObjectNode o = r.object(node, p, "proxy", PROXY, PROXY_FIELDS);
         return o == null ? null : new FinancialProxy(r.decimal(o, "value", p), r.text(o, "unit", p),
                 r.text(o, "source", p), r.integer(o, "priceYear", p));
     }
 
     private static OutcomeRanges outcomeRanges(TreeReader r, JsonNode node, String p) {
-        ObjectNode o = r.object(node, p, "ranges", OUTCOME_RANGE_KEYS);
+        ObjectNode o = r.object(node, p, "ranges", OUTCOME_RANGES, OUTCOME_RANGE_KEYS);
         return o == null ? null : new OutcomeRanges(range(r, o, p, Estimate.QUANTITY), range(r, o, p, Estimate.PROXY),
                 range(r, o, p, Estimate.DURATION), range(r, o, p, Estimate.DEADWEIGHT),
                 range(r, o, p, Estimate.DISPLACEMENT), range(r, o, p, Estimate.ATTRIBUTION),
@@ -259,24 +284,25 @@ public final class ModelJson {
     }
 
     private static ModelRanges modelRanges(TreeReader r, JsonNode node) {
-        ObjectNode o = r.object(node, "/ranges", "ranges", MODEL_RANGE_KEYS);
+        ObjectNode o = r.object(node, "/ranges", "ranges", MODEL_RANGES, MODEL_RANGE_KEYS);
         return o == null ? null : new ModelRanges(range(r, o, "/ranges", Estimate.RATE),
                 range(r, o, "/ranges", Estimate.INPUTS));
     }
 
     private static EstimateRange range(TreeReader r, ObjectNode ranges, String p, Estimate estimate) {
         String rp = p + "/" + estimate.key();
-        ObjectNode o = r.object(ranges.get(estimate.key()), rp, estimate.key() + " range", RANGE_FIELDS);
+        ObjectNode o = r.object(ranges.get(estimate.key()), rp, estimate.key(), Message.of("object.range", estimate.key()),
+                RANGE_FIELDS);
         return o == null ? null : new EstimateRange(r.decimal(o, "low", rp), r.decimal(o, "high", rp),
                 r.enumeration(o, "distribution", rp, Distribution.class));
     }
 
-    private static Set<String> keys(Estimate... estimates) {
-        Set<String> keys = new HashSet<>();
+    private static List<String> keys(Estimate... estimates) {
+        List<String> keys = new ArrayList<>();
         for (Estimate e : estimates) {
             keys.add(e.key());
         }
-        return Set.copyOf(keys);
+        return List.copyOf(keys);
     }
 
     // ---------------------------------------------------------------------------------------------- writing

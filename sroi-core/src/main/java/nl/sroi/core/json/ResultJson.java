@@ -14,6 +14,7 @@ import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.text.Language;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.Validated;
 
@@ -32,16 +33,27 @@ public final class ResultJson {
     }
 
     /**
-     * The result document.
+     * The result document with its warnings in English.
      *
      * @param result the result
      * @return the document, pretty-printed, ending in a newline
      */
     public static String write(SroiResult result) {
-        return Json.pretty(g -> write(g, result));
+        return write(result, Language.EN);
     }
 
-    private static void write(JsonGenerator g, SroiResult r) throws IOException {
+    /**
+     * The result document with its warnings in a language.
+     *
+     * @param result   the result
+     * @param language the language of the warnings
+     * @return the document
+     */
+    public static String write(SroiResult result, Language language) {
+        return Json.pretty(g -> write(g, result, language));
+    }
+
+    private static void write(JsonGenerator g, SroiResult r, Language language) throws IOException {
         g.writeStartObject();
         g.writeStringField("format", FORMAT);
         g.writeStringField("model", r.model());
@@ -107,7 +119,7 @@ public final class ResultJson {
             g.writeStartObject();
             g.writeStringField("code", p.code().name());
             g.writeStringField("pointer", p.pointer());
-            g.writeStringField("message", p.message());
+            g.writeStringField("message", p.message(language));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -156,25 +168,28 @@ public final class ResultJson {
      *
      * @param errors   the model's errors; empty when it is valid
      * @param warnings the valid model's warnings (from its result); empty when it is not valid
+     * @param language the language of the messages
      * @return the document
      */
-    public static String validation(List<Problem> errors, List<Problem> warnings) {
+    public static String validation(List<Problem> errors, List<Problem> warnings, Language language) {
         ObjectNode o = Json.object().put("valid", errors.isEmpty());
-        problems(o, "errors", errors);
-        problems(o, "warnings", warnings);
+        problems(o, "errors", errors, language);
+        problems(o, "warnings", warnings, language);
         return Json.pretty(o);
     }
 
     /**
-     * Problems as an array of {@code {code, pointer, message}} objects (line and column when known): the first
-     * {@value #MAX_LISTED}; {@link #problems(ObjectNode, String, List)} also counts the others.
+     * Problems as an array of {@code {code, pointer, message}} objects (line and column when known; a parameter's
+     * problem names the {@code parameter} instead of a pointer): the first {@value #MAX_LISTED};
+     * {@link #problems(ObjectNode, String, List, Language)} also counts the others.
      *
      * @param problems the problems of a document
+     * @param language the language of the messages
      * @return the array, to place in a document
      */
-    public static ArrayNode problems(List<Problem> problems) {
+    public static ArrayNode problems(List<Problem> problems, Language language) {
         ArrayNode array = Json.NODES.arrayNode();
-        problems(array, problems);
+        problems(array, problems, language);
         return array;
     }
 
@@ -182,10 +197,15 @@ public final class ResultJson {
      * Writes the first {@value #MAX_LISTED} problems and gives the number of the others, which the document counts
      * instead of listing: a 300 KB model with 100,000 empty entries must not give a 25 MB answer.
      */
-    private static int problems(ArrayNode array, List<Problem> problems) {
+    private static int problems(ArrayNode array, List<Problem> problems, Language language) {
         for (Problem p : problems.subList(0, Math.min(MAX_LISTED, problems.size()))) {
-            ObjectNode po = array.addObject().put("code", p.code().name()).put("pointer", p.pointer())
-                    .put("message", p.message());
+            ObjectNode po = array.addObject().put("code", p.code().name());
+            if (p.parameter() != null) {
+                po.put("parameter", p.parameter());
+            } else {
+                po.put("pointer", p.pointer());
+            }
+            po.put("message", p.message(language));
             if (p.line() != null) {
                 po.put("line", p.line()).put("column", p.column());
             }
@@ -200,9 +220,10 @@ public final class ResultJson {
      * @param o        the document
      * @param field    the name of the list
      * @param problems the problems
+     * @param language the language of the messages
      */
-    public static void problems(ObjectNode o, String field, List<Problem> problems) {
-        int more = problems(o.putArray(field), problems);
+    public static void problems(ObjectNode o, String field, List<Problem> problems, Language language) {
+        int more = problems(o.putArray(field), problems, language);
         if (more > 0) {
             o.put(field + "NotListed", more);
         }

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.analysis.ScenarioSet;
-import nl.sroi.core.validation.Echo;
 import nl.sroi.core.validation.ModelLimits;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.Pointer;
@@ -21,6 +20,8 @@ import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
+import nl.sroi.core.text.Message;
+import nl.sroi.core.text.Nearest;
 
 /**
  * Reads a {@code sroi-scenarios/1} document: a model and scenarios that replace named values in it, each value
@@ -34,8 +35,8 @@ public final class ScenarioJson {
     public static final String FORMAT = "sroi-scenarios/1";
     /** The most scenarios one document may hold. */
     public static final int MAX_SCENARIOS = 50;
-    private static final Set<String> FIELDS = Set.of("format", "model", "scenarios");
-    private static final Set<String> SCENARIO_FIELDS = Set.of("id", "title", "set");
+    private static final List<String> FIELDS = List.of("format", "model", "scenarios");
+    private static final List<String> SCENARIO_FIELDS = List.of("id", "title", "set");
 
     private ScenarioJson() {
     }
@@ -80,7 +81,7 @@ public final class ScenarioJson {
         }
         if (scenario != null) {
             return Validated.invalidParameter("scenario", ProblemCode.NOT_APPLICABLE,
-                    "a scenario can only be named for a sroi-scenarios/1 document");
+                    Message.of("scenario.notApplicable", FORMAT));
         }
         return ModelJson.read(tree, validator);
     }
@@ -95,38 +96,39 @@ public final class ScenarioJson {
     public static Validated<ScenarioSet> read(JsonNode tree, ModelValidator validator) {
         List<Problem> errors = new ArrayList<>();
         if (!tree.isObject()) {
-            errors.add(Problem.of("", ProblemCode.WRONG_TYPE, "the scenarios document must be a JSON object"));
+            errors.add(Problem.of("", ProblemCode.WRONG_TYPE, Message.of("wrongType", Message.of("object.scenarios"),
+                    Message.of("type.jsonObject"), Message.of(tree.isArray() ? "actual.array" : "actual.value"))));
             return Validated.invalid(Validated.Failure.INVALID_SCENARIOS, errors);
         }
         for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!FIELDS.contains(field)) {
                 errors.add(Problem.of(Pointer.child("", field), ProblemCode.UNKNOWN_FIELD,
-                        "unknown field " + Echo.quoted(field)));
+                        TreeReader.unknownField(field, Message.of("object.scenarios"), FIELDS)));
             }
         }
         if (!FORMAT.equals(tree.path("format").asText(null))) {
             errors.add(Problem.of("/format", tree.has("format") ? ProblemCode.UNSUPPORTED_FORMAT : ProblemCode.REQUIRED,
-                    "format must be \"" + FORMAT + "\""));
+                    Message.of("format.scenarios", FORMAT)));
         }
         JsonNode modelTree = tree.get("model");
         Validated<ValidModel> base = null;
         if (modelTree == null) {
-            errors.add(Problem.of("/model", ProblemCode.REQUIRED, "model is required"));
+            errors.add(Problem.of("/model", ProblemCode.REQUIRED, Message.of("required", "model")));
         } else {
             base = ModelJson.read(modelTree, validator);
-            base.errors().forEach(p -> errors.add(prefixed("/model", p)));
+            base.errors().forEach(p -> errors.add(p.at("/model" + p.pointer())));
         }
         JsonNode scenarios = tree.get("scenarios");
         if (scenarios == null || !scenarios.isArray() || scenarios.isEmpty()) {
-            errors.add(Problem.of("/scenarios", scenarios == null ? ProblemCode.REQUIRED : ProblemCode.EMPTY,
-                    "scenarios must list at least one scenario"));
-            return Validated.invalid(Validated.Failure.INVALID_SCENARIOS, errors);
+            errors.add(Problem.of("/scenarios", scenarios == null ? ProblemCode.REQUIRED
+                    : scenarios.isArray() ? ProblemCode.EMPTY : ProblemCode.WRONG_TYPE, Message.of("scenarios.empty")));
+            return Validated.invalid(Validated.Failure.INVALID_SCENARIOS, DocumentOrder.sort(errors, tree));
         }
         if (scenarios.size() > MAX_SCENARIOS) {
             // each scenario is a whole model, validated and calculated: their number bounds the work and memory
             errors.add(Problem.of("/scenarios", ProblemCode.LIMIT_EXCEEDED,
-                    "scenarios may hold at most " + MAX_SCENARIOS + " entries, has " + scenarios.size()));
+                    Message.of("limitExceeded.entries", "scenarios", MAX_SCENARIOS, scenarios.size())));
             return Validated.invalid(Validated.Failure.INVALID_SCENARIOS, errors);
         }
         List<ScenarioSet.Scenario> named = new ArrayList<>();
@@ -139,41 +141,49 @@ public final class ScenarioJson {
             }
         }
         return errors.isEmpty() ? Validated.valid(new ScenarioSet(base.value(), named))
-                : Validated.invalid(Validated.Failure.INVALID_SCENARIOS, errors);
+                : Validated.invalid(Validated.Failure.INVALID_SCENARIOS, DocumentOrder.sort(errors, tree));
     }
 
+    /**
+     * One scenario: its own fields, then the model with its replacements. A replacement that names no value of the
+     * model does not keep the others from being checked: the model is validated with every replacement that could
+     * be made, so that one bad pointer does not hide the scenario's other mistakes.
+     */
     private static ScenarioSet.Scenario scenario(JsonNode node, String p, JsonNode modelTree, boolean baseValid,
                                                      Set<String> ids, ModelValidator validator, List<Problem> errors) {
         if (!node.isObject()) {
-            errors.add(Problem.of(p, ProblemCode.WRONG_TYPE, "a scenario must be an object"));
+            errors.add(Problem.of(p, ProblemCode.WRONG_TYPE, Message.of("wrongType", Message.of("object.scenario"),
+                    Message.of("type.object"), Message.of(node.isArray() ? "actual.array" : "actual.value"))));
             return null;
         }
         int before = errors.size();
         node.fieldNames().forEachRemaining(f -> {
             if (!SCENARIO_FIELDS.contains(f)) {
                 errors.add(Problem.of(Pointer.child(p, f), ProblemCode.UNKNOWN_FIELD,
-                        "unknown field " + Echo.quoted(f)));
+                        TreeReader.unknownField(f, Message.of("object.scenario"), SCENARIO_FIELDS)));
             }
         });
         String id = node.path("id").isTextual() ? node.get("id").textValue() : null;
-        if (!ModelValidator.isId(id)) {
-            errors.add(Problem.of(p + "/id", id == null ? ProblemCode.REQUIRED : ProblemCode.INVALID_ID,
-                    "a scenario id is 1 to 64 characters of a-z, 0-9 and -"));
+        if (id == null) {
+            errors.add(Problem.of(p + "/id", node.has("id") ? ProblemCode.WRONG_TYPE : ProblemCode.REQUIRED,
+                    Message.of("scenario.id")));
+        } else if (!ModelValidator.isId(id)) {
+            errors.add(Problem.of(p + "/id", ProblemCode.INVALID_ID, Message.of("invalidId", id)));
         } else if (!ids.add(id)) {
-            errors.add(Problem.of(p + "/id", ProblemCode.DUPLICATE_ID, "there is already a scenario " + Echo.quoted(id)));
+            errors.add(Problem.of(p + "/id", ProblemCode.DUPLICATE_ID, Message.of("duplicate.scenario", id)));
         }
         String title = node.path("title").isTextual() ? node.get("title").textValue() : null;
         if (title == null || title.isBlank()) {
             errors.add(Problem.of(p + "/title", title == null ? ProblemCode.REQUIRED : ProblemCode.EMPTY,
-                    "title must not be empty"));
+                    Message.of("empty.text", "title")));
         } else if (title.length() > ModelLimits.MAX_TEXT_LENGTH) {
             errors.add(Problem.of(p + "/title", ProblemCode.LIMIT_EXCEEDED,
-                    "title may be at most " + ModelLimits.MAX_TEXT_LENGTH + " characters long, was " + title.length()));
+                    Message.of("limitExceeded.length", "title", ModelLimits.MAX_TEXT_LENGTH, title.length())));
         }
         JsonNode set = node.get("set");
         if (set == null || !set.isObject() || set.isEmpty()) {
             errors.add(Problem.of(p + "/set", set == null ? ProblemCode.REQUIRED : ProblemCode.EMPTY,
-                    "set must name at least one value to replace, by JSON Pointer"));
+                    Message.of("scenario.setEmpty")));
             return null;
         }
         if (!baseValid) {
@@ -184,60 +194,87 @@ public final class ScenarioJson {
         for (Iterator<Map.Entry<String, JsonNode>> it = set.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String at = Pointer.child(p + "/set", e.getKey());
-            if (replace(changed, e.getKey(), e.getValue())) {
+            Message wrong = replace(changed, e.getKey(), e.getValue());
+            if (wrong == null) {
                 keys.add(e.getKey());
             } else {
-                errors.add(Problem.of(at, ProblemCode.INVALID_POINTER,
-                        Echo.quoted(e.getKey()) + " does not name a value of the model that can be replaced"));
+                errors.add(Problem.of(at, ProblemCode.INVALID_POINTER, wrong));
             }
-        }
-        if (errors.size() > before) {
-            return null;
         }
         Validated<ValidModel> reading = ModelJson.read(changed, validator);
         for (Problem problem : reading.errors()) {
             errors.add(intoSet(problem, p + "/set", keys));
         }
-        return reading.isValid() ? new ScenarioSet.Scenario(id, title, reading.value()) : null;
+        return reading.isValid() && errors.size() == before ? new ScenarioSet.Scenario(id, title, reading.value())
+                : null;
     }
 
-    /** Replaces the value at the pointer; its parent must exist, and an array index must already be there. */
-    private static boolean replace(ObjectNode root, String pointer, JsonNode value) {
+    /**
+     * Replaces the value at the pointer; its parent must exist, and an array index must already be there. Gives
+     * what is wrong with the pointer, or {@code null} when the value was replaced.
+     */
+    private static Message replace(ObjectNode root, String pointer, JsonNode value) {
         if (!pointer.startsWith("/")) {
-            return false;
+            return Message.of("invalidPointer.slash", pointer);
         }
         JsonPointer p;
         try {
             p = JsonPointer.compile(pointer);
         } catch (IllegalArgumentException e) {
-            return false;
+            return Message.of("invalidPointer", pointer);
         }
         JsonNode parent = root.at(p.head());
         String last = p.last().getMatchingProperty();
         if (parent.isObject()) {
             ((ObjectNode) parent).set(last, value.deepCopy());
-            return true;
+            return null;
         }
         int index = p.last().getMatchingIndex();
         if (parent.isArray() && index >= 0 && index < parent.size()) {
             ((ArrayNode) parent).set(index, value.deepCopy());
-            return true;
+            return null;
         }
-        return false;
+        if (parent.isArray()) {
+            return Message.of("invalidPointer.index", pointer, p.head().toString(), parent.size());
+        }
+        return missing(root, pointer, p);
+    }
+
+    /** Where a pointer leaves the model: the first step that names nothing, with the nearest field there. */
+    private static Message missing(JsonNode root, String pointer, JsonPointer p) {
+        JsonNode node = root;
+        String at = "";
+        for (JsonPointer step = p; step != null && !step.matches(); step = step.tail()) {
+            String token = step.getMatchingProperty();
+            JsonNode next = node.isArray() ? node.get(step.getMatchingIndex()) : node.get(token);
+            if (next == null) {
+                String where = at.isEmpty() ? "/" : at;
+                if (node.isArray()) {
+                    return Message.of("invalidPointer.index", pointer, where, node.size());
+                }
+                if (node.isObject()) {
+                    List<String> names = new ArrayList<>();
+                    node.fieldNames().forEachRemaining(names::add);
+                    return Nearest.of(token, names)
+                            .map(near -> Message.of("invalidPointer.nearest", pointer, where, token, near))
+                            .orElseGet(() -> Message.of("invalidPointer.missing", pointer, where, token));
+                }
+                return Message.of("invalidPointer.missing", pointer, where, token);
+            }
+            at = Pointer.child(at, token);
+            node = next;
+        }
+        return Message.of("invalidPointer", pointer);
     }
 
     private static Problem intoSet(Problem problem, String set, List<String> keys) {
         for (String key : keys) {
             String pointer = problem.pointer();
             if (pointer.equals(key) || pointer.startsWith(key + "/")) {
-                return Problem.of(Pointer.child(set, key) + pointer.substring(key.length()), problem.code(),
-                        problem.message());
+                return problem.at(Pointer.child(set, key) + pointer.substring(key.length()));
             }
         }
-        return Problem.of(set, problem.code(), "at " + problem.pointer() + ": " + problem.message());
+        return Problem.of(set, problem.code(), Message.of("scenario.elsewhere", problem.pointer(), problem.text()));
     }
 
-    private static Problem prefixed(String prefix, Problem p) {
-        return new Problem(prefix + p.pointer(), p.code(), p.message(), p.line(), p.column());
-    }
 }

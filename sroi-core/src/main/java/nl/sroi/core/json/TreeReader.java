@@ -5,16 +5,18 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.sroi.core.validation.Echo;
 import nl.sroi.core.validation.Pointer;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
+import nl.sroi.core.text.Message;
+import nl.sroi.core.text.Nearest;
 
 /**
  * Takes typed values out of a JSON tree, recording a problem (with its pointer) for every value of the wrong type,
@@ -34,23 +36,32 @@ final class TreeReader {
         return problems;
     }
 
-    /** The object at {@code p}, after reporting any field not in {@code fields}; null if absent or not an object. */
-    ObjectNode object(JsonNode node, String p, String name, Set<String> fields) {
+    /**
+     * The object at {@code p}, after reporting any field not in {@code fields} (with the nearest known field, or
+     * all of them); null if absent or not an object. {@code name} is the field's name (or, for an element of a list, what the element is), {@code kind} what the
+     * object is ("an outcome").
+     */
+    ObjectNode object(JsonNode node, String p, Object name, Message kind, List<String> fields) {
         if (node == null) {
             return null;
         }
         if (!node.isObject()) {
-            wrongType(p, name, "an object", node);
+            wrongType(p, name, Message.of("type.object"), node);
             return null;
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String field = it.next();
             if (!fields.contains(field)) {
-                add(Pointer.child(p, field), ProblemCode.UNKNOWN_FIELD, "unknown field " + Echo.quoted(field)
-                        + (p.isEmpty() ? "" : " in " + name));
+                add(Pointer.child(p, field), ProblemCode.UNKNOWN_FIELD, unknownField(field, kind, fields));
             }
         }
         return (ObjectNode) node;
+    }
+
+    /** "unknown field "dropoff" in an outcome: did you mean "dropOff"?", or the known fields when none is near. */
+    static Message unknownField(String field, Message kind, List<String> fields) {
+        return Nearest.of(field, fields).map(near -> Message.of("unknownField.nearest", field, kind, near))
+                .orElseGet(() -> Message.of("unknownField", field, kind, fields));
     }
 
     String text(ObjectNode o, String field, String p) {
@@ -59,7 +70,7 @@ final class TreeReader {
             return null;
         }
         if (!n.isTextual()) {
-            wrongType(Pointer.child(p, field), field, "a string", n);
+            wrongType(Pointer.child(p, field), field, Message.of("type.string"), n);
             return null;
         }
         return n.textValue();
@@ -71,7 +82,7 @@ final class TreeReader {
             return null;
         }
         if (!n.isBoolean()) {
-            wrongType(Pointer.child(p, field), field, "true or false", n);
+            wrongType(Pointer.child(p, field), field, Message.of("type.boolean"), n);
             return null;
         }
         return n.booleanValue();
@@ -88,7 +99,7 @@ final class TreeReader {
      */
     private BigDecimal decimal(JsonNode n, String parent, String field, int index, String name) {
         if (!n.isNumber()) {
-            wrongType(at(parent, field, index), name, "a number", n);
+            wrongType(at(parent, field, index), name, Message.of("type.number"), n);
             return null;
         }
         BigDecimal value = n.decimalValue();
@@ -111,8 +122,7 @@ final class TreeReader {
     }
 
     private <T> T notRepresentable(String pointer, String name, BigDecimal value) {
-        add(pointer, ProblemCode.NUMBER_NOT_REPRESENTABLE,
-                name + " must fit a double-precision number, was " + Echo.number(value));
+        add(pointer, ProblemCode.NUMBER_NOT_REPRESENTABLE, Message.of("numberNotRepresentable", name, value));
         return null;
     }
 
@@ -131,7 +141,7 @@ final class TreeReader {
         }
         String np = Pointer.child(p, field);
         if (!n.isNumber()) {
-            wrongType(np, field, "a whole number", n);
+            wrongType(np, field, Message.of("type.wholeNumber"), n);
             return null;
         }
         BigDecimal value = n.decimalValue();
@@ -143,9 +153,9 @@ final class TreeReader {
         }
         BigDecimal whole = value.stripTrailingZeros();
         if (whole.scale() > 0) {
-            add(np, ProblemCode.NOT_WHOLE, field + " must be a whole number, was " + Echo.number(value));
+            add(np, ProblemCode.NOT_WHOLE, Message.of("notWhole", field, value));
         } else if (whole.compareTo(INT_MIN) < 0 || whole.compareTo(INT_MAX) > 0) {
-            add(np, ProblemCode.OUT_OF_RANGE, field + " is far too large, was " + Echo.number(value));
+            add(np, ProblemCode.OUT_OF_RANGE, Message.of("outOfRange.tooLarge", field, value));
         } else {
             return whole.intValueExact(); // 3, and also 3.0 and 3E0
         }
@@ -166,8 +176,13 @@ final class TreeReader {
         for (E e : type.getEnumConstants()) {
             allowed.add("\"" + jsonName(e) + "\"");
         }
-        add(Pointer.child(p, field), ProblemCode.INVALID_VALUE,
-                field + " must be one of " + String.join(", ", allowed) + ", was " + Echo.quoted(s));
+        List<String> words = new ArrayList<>();
+        for (E e : type.getEnumConstants()) {
+            words.add(jsonName(e));
+        }
+        add(Pointer.child(p, field), ProblemCode.INVALID_VALUE, Nearest.of(s, words)
+                .map(near -> Message.of("invalidValue.nearest", field, allowed, s, near))
+                .orElseGet(() -> Message.of("invalidValue", field, allowed, s)));
         return null;
     }
 
@@ -193,7 +208,7 @@ final class TreeReader {
             return single;
         }
         if (!n.isArray()) {
-            wrongType(Pointer.child(p, field), field, "a number or an array of numbers", n);
+            wrongType(Pointer.child(p, field), field, Message.of("type.numberOrArray"), n);
             return null;
         }
         String np = Pointer.child(p, field);
@@ -212,7 +227,7 @@ final class TreeReader {
         }
         String np = Pointer.child(p, field);
         if (!n.isArray()) {
-            wrongType(np, field, "an array", n);
+            wrongType(np, field, Message.of("type.array"), n);
             return null;
         }
         List<T> list = new ArrayList<>(n.size());
@@ -222,30 +237,58 @@ final class TreeReader {
         return list;
     }
 
-    void wrongType(String p, String name, String expected, JsonNode actual) {
-        add(p, ProblemCode.WRONG_TYPE, name + " must be " + expected + ", was " + describe(actual));
+    /**
+     * A value of the wrong type. {@code name} is the field's name (a String) or what the value is (a Message).
+     * Where a number was expected and the text holds one, the message says how to write it: without quotes, with
+     * a decimal point ({@code "0,2"} is 0.2), as a decimal share ({@code "20%"} is 0.2).
+     */
+    void wrongType(String p, Object name, Message expected, JsonNode actual) {
+        Message hint = actual.isTextual() && expectsNumber(expected) ? numberInText(actual.textValue()) : null;
+        add(p, ProblemCode.WRONG_TYPE, hint == null ? Message.of("wrongType", name, expected, describe(actual))
+                : Message.of("wrongType.hint", name, expected, describe(actual), hint));
     }
 
-    private static String describe(JsonNode n) {
-        switch (n.getNodeType()) {
-            case NULL:
-                return "null";
-            case BOOLEAN:
-                return n.booleanValue() ? "true" : "false";
-            case NUMBER:
-                return "the number " + Echo.number(n.decimalValue());
-            case STRING:
-                return "a string";
-            case ARRAY:
-                return "an array";
-            case OBJECT:
-                return "an object";
-            default:
-                return n.getNodeType().name().toLowerCase(Locale.ROOT);
+    private static boolean expectsNumber(Message expected) {
+        return expected.key().equals("type.number") || expected.key().equals("type.wholeNumber")
+                || expected.key().equals("type.numberOrArray");
+    }
+
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\s*(-?[0-9]+),([0-9]+)\\s*");
+    private static final Pattern PERCENTAGE = Pattern.compile("\\s*(-?[0-9]+(?:[.,][0-9]+)?)\\s*%\\s*");
+    private static final Pattern NUMBER = Pattern.compile("\\s*-?[0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\\s*");
+
+    /** How to write a number that was sent as text, or null when the text holds no number. */
+    private static Message numberInText(String text) {
+        if (text.length() > 40) {
+            return null;
         }
+        Matcher m = PERCENTAGE.matcher(text);
+        if (m.matches()) {
+            BigDecimal percent = new BigDecimal(m.group(1).replace(',', '.'));
+            return Message.of("hint.percentageText", percent, percent.movePointLeft(2).stripTrailingZeros());
+        }
+        m = DECIMAL_COMMA.matcher(text);
+        if (m.matches()) {
+            return Message.of("hint.decimalComma", text.trim(), m.group(1) + "." + m.group(2));
+        }
+        if (NUMBER.matcher(text).matches()) {
+            return Message.of("hint.quotedNumber", text.trim());
+        }
+        return null;
     }
 
-    private void add(String pointer, ProblemCode code, String message) {
+    private static Message describe(JsonNode n) {
+        return switch (n.getNodeType()) {
+            case NULL -> Message.of("actual.null");
+            case BOOLEAN -> Message.of(n.booleanValue() ? "actual.true" : "actual.false");
+            case NUMBER -> Message.of("actual.number", n.decimalValue());
+            case STRING -> Message.of("actual.string");
+            case ARRAY -> Message.of("actual.array");
+            default -> Message.of("actual.object");
+        };
+    }
+
+    private void add(String pointer, ProblemCode code, Message message) {
         problems.add(Problem.of(pointer, code, message));
     }
 }

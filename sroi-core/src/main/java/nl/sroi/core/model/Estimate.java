@@ -2,6 +2,8 @@ package nl.sroi.core.model;
 
 import java.math.BigDecimal;
 
+import nl.sroi.core.text.Message;
+
 /**
  * The estimates of a model that sensitivity and simulation vary, with the interval each is valid in. This is the
  * one place where those intervals are stated; validation and the analyses read them from here.
@@ -125,6 +127,29 @@ public enum Estimate {
         }
         return upperExclusive ? "at least " + plain(lower) + " and below " + plain(upper)
                 : "between " + plain(lower) + " and " + plain(upper);
+    }
+
+    /**
+     * The valid interval as a message ("between 0 and 1" / "tussen 0 en 1"), for sentences in any language.
+     *
+     * @return the interval
+     */
+    public Message interval() {
+        if (upper == Double.POSITIVE_INFINITY) {
+            return lower == Double.NEGATIVE_INFINITY ? Message.of("interval.any")
+                    : Message.of("interval.atLeast", plain(lower));
+        }
+        return upperExclusive ? Message.of("interval.atLeastBelow", plain(lower), plain(upper))
+                : Message.of("interval.between", plain(lower), plain(upper));
+    }
+
+    /**
+     * The estimate's name for a person ("deadweight", "toerekening"), from the templates {@code estimate.KEY}.
+     *
+     * @return the name
+     */
+    public Message label() {
+        return Message.of("estimate." + key);
     }
 
     private static String plain(double v) {

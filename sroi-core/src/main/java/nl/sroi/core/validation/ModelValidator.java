@@ -6,6 +6,7 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import nl.sroi.core.model.Discounting;
@@ -19,6 +20,8 @@ import nl.sroi.core.model.OutcomeRanges;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
+import nl.sroi.core.text.Message;
+import nl.sroi.core.text.Nearest;
 
 /**
  * Checks a model against every rule of the {@code sroi-model/1} format and reports all problems at once, in
@@ -43,6 +46,10 @@ public final class ModelValidator {
             .filter(c -> c.getDefaultFractionDigits() >= 0).map(Currency::getCurrencyCode)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final BigDecimal MAX_MAGNITUDE = BigDecimal.valueOf(ModelLimits.MAX_MAGNITUDE);
+    private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** The most ids a message lists when it says which ones there are. */
+    static final int MAX_LISTED_IDS = 20;
 
     private final ModelLimits limits;
 
@@ -104,12 +111,12 @@ public final class ModelValidator {
      */
     private final class Run {
         private final List<Problem> problems = new ArrayList<>();
-        private final Set<String> stakeholderIds = new HashSet<>();
+        private final Set<String> stakeholderIds = new java.util.LinkedHashSet<>();
 
         void model(SroiModel m) {
             if (required(m.format(), "", "format", "format") && !SroiModel.FORMAT.equals(m.format())) {
                 add("", "format", ProblemCode.UNSUPPORTED_FORMAT,
-                        "format must be \"" + SroiModel.FORMAT + "\", was " + Echo.quoted(m.format()));
+                        Message.of("format.unsupported", SroiModel.FORMAT, m.format()));
             }
             id(m.id(), "", "id");
             text(m.title(), "", "title", "title");
@@ -120,7 +127,8 @@ public final class ModelValidator {
             year(m.firstYear(), "", "firstYear");
             if (m.horizonYears() != null && m.horizonYears() < 1) {
                 add("", "horizonYears", ProblemCode.OUT_OF_RANGE,
-                        "horizonYears must be at least 1, was " + m.horizonYears());
+                        Message.of("outOfRange.interval", "horizonYears", Message.of("interval.atLeast", 1),
+                                m.horizonYears()));
             }
             discounting(m.discounting());
             stakeholders(m.stakeholders());
@@ -201,7 +209,7 @@ public final class ModelValidator {
                 }
                 if (o.startOffset() != 0 && o.startOffset() != 1) {
                     add(p, "startOffset", ProblemCode.OUT_OF_RANGE,
-                            "startOffset must be 0 or 1, was " + o.startOffset());
+                            Message.of("outOfRange.startOffset", o.startOffset()));
                 }
                 estimate(o.deadweight(), p, "deadweight", Estimate.DEADWEIGHT, "deadweight");
                 estimate(o.displacement(), p, "displacement", Estimate.DISPLACEMENT, "displacement");
@@ -215,7 +223,7 @@ public final class ModelValidator {
 
         private void valueTo(List<ValueShare> shares, String outcome) {
             if (shares.isEmpty()) {
-                add(outcome, "valueTo", ProblemCode.EMPTY, "valueTo must list at least one share, or be left out");
+                add(outcome, "valueTo", ProblemCode.EMPTY, Message.of("empty.valueTo"));
                 return;
             }
             String p = outcome + "/valueTo";
@@ -231,13 +239,12 @@ public final class ModelValidator {
                 String sp = Pointer.child(p, j);
                 if (stakeholderRef(v.stakeholder(), sp, "stakeholder") && !seen.add(v.stakeholder())) {
                     add(sp, "stakeholder", ProblemCode.DUPLICATE_ID,
-                            "valueTo names stakeholder " + Echo.quoted(v.stakeholder()) + " twice");
+                            Message.of("duplicate.valueTo", v.stakeholder()));
                 }
                 if (!required(v.share(), sp, "share", "share")) {
                     complete = false;
                 } else if (v.share().signum() <= 0) {
-                    add(sp, "share", ProblemCode.OUT_OF_RANGE,
-                            "share must be greater than 0, was " + Echo.number(v.share()));
+                    add(sp, "share", ProblemCode.OUT_OF_RANGE, Message.of("outOfRange.share", v.share()));
                     complete = false;
                 } else {
                     sum = sum.add(v.share());
@@ -245,7 +252,8 @@ public final class ModelValidator {
             }
             if (complete && sum.subtract(BigDecimal.ONE).abs().doubleValue() > SHARE_TOLERANCE) {
                 add(outcome, "valueTo", ProblemCode.SHARES_DO_NOT_ADD_UP,
-                        "the shares in valueTo must add up to 1, they add up to " + Echo.number(sum));
+                        sum.compareTo(HUNDRED) == 0 ? Message.of("sharesDoNotAddUp.percent", sum)
+                                : Message.of("sharesDoNotAddUp", sum));
             }
         }
 
@@ -254,8 +262,8 @@ public final class ModelValidator {
                 return;
             }
             String p = outcome + "/proxy";
-            if (required(proxy.value(), p, "value", "proxy value")) {
-                magnitude(proxy.value(), p, "value", "proxy value");
+            if (required(proxy.value(), p, "value", "proxy.value")) {
+                magnitude(proxy.value(), p, "value", "proxy.value");
             }
             text(proxy.unit(), p, "unit", "unit");
             text(proxy.source(), p, "source", "source");
@@ -283,19 +291,19 @@ public final class ModelValidator {
                 return;
             }
             String p = Pointer.child(rangesPointer, estimate.key());
-            String name = estimate.key() + " range";
-            boolean low = estimate(range.low(), p, "low", estimate, name + " low");
-            boolean high = estimate(range.high(), p, "high", estimate, name + " high");
+            String name = "ranges." + estimate.key();
+            boolean low = estimate(range.low(), p, "low", estimate, name + ".low");
+            boolean high = estimate(range.high(), p, "high", estimate, name + ".high");
             if (point == null || !estimate.contains(point)) {
                 return; // the point value's own problem is reported where it stands
             }
             if (low && range.low().compareTo(point) > 0) {
-                add(p, "low", ProblemCode.RANGE_EXCLUDES_VALUE, name + " low must not be above the point value "
-                        + Echo.number(point) + ", was " + Echo.number(range.low()));
+                add(p, "low", ProblemCode.RANGE_EXCLUDES_VALUE,
+                        Message.of("rangeExcludesValue.low", name + ".low", point, range.low()));
             }
             if (high && range.high().compareTo(point) < 0) {
-                add(p, "high", ProblemCode.RANGE_EXCLUDES_VALUE, name + " high must not be below the point value "
-                        + Echo.number(point) + ", was " + Echo.number(range.high()));
+                add(p, "high", ProblemCode.RANGE_EXCLUDES_VALUE,
+                        Message.of("rangeExcludesValue.high", name + ".high", point, range.high()));
             }
         }
 
@@ -305,13 +313,11 @@ public final class ModelValidator {
                 return false;
             }
             if (estimate.whole() && value.stripTrailingZeros().scale() > 0) {
-                add(parent, field, ProblemCode.NOT_WHOLE,
-                        name + " must be a whole number of years, was " + Echo.number(value));
+                add(parent, field, ProblemCode.NOT_WHOLE, Message.of("notWhole.years", name, value));
                 return false;
             }
             if (!estimate.contains(value)) {
-                add(parent, field, ProblemCode.OUT_OF_RANGE,
-                        name + " must be " + estimate.describeInterval() + ", was " + Echo.number(value));
+                add(parent, field, ProblemCode.OUT_OF_RANGE, outOfRange(name, estimate, value));
                 return false;
             }
             return magnitude(value, parent, field, name);
@@ -326,15 +332,15 @@ public final class ModelValidator {
                 BigDecimal v = values.get(t);
                 if (required(v, p, t, element) && magnitude(v, p, t, element) && v.signum() < 0) {
                     add(Pointer.child(p, t), ProblemCode.OUT_OF_RANGE,
-                            element + " must be at least 0, was " + Echo.number(v));
+                            Message.of("outOfRange.interval", field, Message.of("interval.atLeast", 0), v));
                 }
             }
         }
 
         private boolean magnitude(BigDecimal value, String parent, Object key, String name) {
             if (value.abs().compareTo(MAX_MAGNITUDE) > 0) {
-                add(parent, key, ProblemCode.LIMIT_EXCEEDED, name + " must not exceed "
-                        + MAX_MAGNITUDE.toPlainString() + " in size, was " + Echo.number(value));
+                add(parent, key, ProblemCode.LIMIT_EXCEEDED,
+                        Message.of("limitExceeded.magnitude", name, MAX_MAGNITUDE, value));
                 return false;
             }
             return true;
@@ -345,12 +351,12 @@ public final class ModelValidator {
                 return false;
             }
             if (list.isEmpty()) {
-                add(parent, field, ProblemCode.EMPTY, field + " must hold at least one " + element);
+                add(parent, field, ProblemCode.EMPTY, Message.of("empty.list", field));
                 return false;
             }
             if (list.size() > limit) {
                 add(parent, field, ProblemCode.LIMIT_EXCEEDED,
-                        field + " may hold at most " + limit + " entries, has " + list.size());
+                        Message.of("limitExceeded.entries", field, limit, list.size()));
                 return false;
             }
             return true;
@@ -361,8 +367,7 @@ public final class ModelValidator {
                 return false;
             }
             if (!stakeholderIds.contains(id)) {
-                add(parent, field, ProblemCode.UNKNOWN_STAKEHOLDER,
-                        "stakeholder " + Echo.quoted(id) + " is not listed in stakeholders");
+                add(parent, field, ProblemCode.UNKNOWN_STAKEHOLDER, unknownStakeholder(id));
                 return false;
             }
             return true;
@@ -373,28 +378,25 @@ public final class ModelValidator {
                 return false;
             }
             if (!isId(id)) {
-                add(parent, field, ProblemCode.INVALID_ID,
-                        "id must be 1 to 64 characters of a-z, 0-9 and -, was " + Echo.quoted(id));
+                add(parent, field, ProblemCode.INVALID_ID, invalidId(id));
                 return false;
             }
             return true;
         }
 
         private void duplicate(String parent, String what, String id) {
-            add(parent, "id", ProblemCode.DUPLICATE_ID, "there is already an " + what + " with id " + Echo.quoted(id));
+            add(parent, "id", ProblemCode.DUPLICATE_ID, Message.of("duplicate." + what, id));
         }
 
         private void currency(String code) {
             if (required(code, "", "currency", "currency") && !CURRENCIES.contains(code)) {
-                add("", "currency", ProblemCode.UNKNOWN_CURRENCY,
-                        "currency must be an ISO 4217 code of a currency with a minor unit, was " + Echo.quoted(code));
+                add("", "currency", ProblemCode.UNKNOWN_CURRENCY, unknownCurrency(code));
             }
         }
 
         private void year(Integer year, String parent, String field) {
             if (year != null && (year < 1 || year > 9999)) {
-                add(parent, field, ProblemCode.OUT_OF_RANGE,
-                        field + " must be a year between 1 and 9999, was " + year);
+                add(parent, field, ProblemCode.OUT_OF_RANGE, Message.of("outOfRange.year", field, year));
             }
         }
 
@@ -403,7 +405,7 @@ public final class ModelValidator {
                 return false;
             }
             if (value.isBlank()) {
-                add(parent, field, ProblemCode.EMPTY, name + " must not be empty");
+                add(parent, field, ProblemCode.EMPTY, Message.of("empty.text", name));
                 return false;
             }
             return length(value, parent, field, name);
@@ -418,8 +420,8 @@ public final class ModelValidator {
         /** Every route takes the same texts: the workbook's cells hold at most {@link ModelLimits#MAX_TEXT_LENGTH}. */
         private boolean length(String value, String parent, String field, String name) {
             if (value.length() > ModelLimits.MAX_TEXT_LENGTH) {
-                add(parent, field, ProblemCode.LIMIT_EXCEEDED, name + " may be at most " + ModelLimits.MAX_TEXT_LENGTH
-                        + " characters long, was " + value.length());
+                add(parent, field, ProblemCode.LIMIT_EXCEEDED,
+                        Message.of("limitExceeded.length", name, ModelLimits.MAX_TEXT_LENGTH, value.length()));
                 return false;
             }
             return true;
@@ -428,19 +430,83 @@ public final class ModelValidator {
         /** {@code key} is a field name or a list index. */
         private boolean required(Object value, String parent, Object key, String name) {
             if (value == null) {
-                add(parent, key, ProblemCode.REQUIRED, name + " is required");
+                add(parent, key, ProblemCode.REQUIRED, Message.of("required", name));
                 return false;
             }
             return true;
         }
 
-        private void add(String parent, Object key, ProblemCode code, String message) {
+        /**
+         * A value outside its estimate's interval; for a share or the rate written as a percentage (20 for 0.2),
+         * the message says so.
+         */
+        private Message outOfRange(String name, Estimate estimate, BigDecimal value) {
+            // 20 for a deadweight of 0.2, 3.5 for a rate of 0.035; 1.3 for a share is more likely a slip than 1.3 %
+            boolean fraction = estimate.lower() == 0 && estimate.upper() == 1 && !estimate.whole();
+            boolean percentage = estimate.upperExclusive() ? value.compareTo(BigDecimal.ONE) >= 0
+                    : value.compareTo(TWO) >= 0 || value.stripTrailingZeros().scale() <= 0;
+            if (fraction && percentage && value.compareTo(HUNDRED) <= 0) {
+                return Message.of("outOfRange.percentage", name, estimate.interval(), value,
+                        value.movePointLeft(2).stripTrailingZeros());
+            }
+            return Message.of("outOfRange.interval", name, estimate.interval(), value);
+        }
+
+        private Message unknownStakeholder(String id) {
+            List<String> known = List.copyOf(stakeholderIds);
+            return Nearest.of(id, known)
+                    .map(near -> Message.of("unknownStakeholder.nearest", id, near, listed(known)))
+                    .orElseGet(() -> Message.of("unknownStakeholder", id, listed(known)));
+        }
+
+        private Message invalidId(String id) {
+            String suggestion = idFrom(id);
+            return suggestion == null ? Message.of("invalidId", id) : Message.of("invalidId.suggest", id, suggestion);
+        }
+
+        private Message unknownCurrency(String code) {
+            String upper = code.toUpperCase(Locale.ROOT);
+            String meant = CURRENCIES.contains(upper) ? upper
+                    : upper.length() > 3 && CURRENCIES.contains(upper.substring(0, 3)) ? upper.substring(0, 3) : null;
+            return meant == null ? Message.of("unknownCurrency", code) : Message.of("unknownCurrency.nearest", code, meant);
+        }
+
+        private void add(String parent, Object key, ProblemCode code, Message message) {
             add(key instanceof Integer i ? Pointer.child(parent, i) : Pointer.child(parent, (String) key), code,
                     message);
         }
 
-        private void add(String pointer, ProblemCode code, String message) {
+        private void add(String pointer, ProblemCode code, Message message) {
             problems.add(Problem.of(pointer, code, message));
         }
+    }
+
+    /**
+     * Ids as a message lists them: quoted, at most {@value #MAX_LISTED_IDS}, then how many more there are.
+     *
+     * @param ids the ids
+     * @return the list for a message
+     */
+    public static Message listed(List<String> ids) {
+        List<String> quoted = new ArrayList<>();
+        for (String id : ids.subList(0, Math.min(ids.size(), MAX_LISTED_IDS))) {
+            quoted.add("\"" + id + "\"");
+        }
+        return ids.size() <= MAX_LISTED_IDS ? Message.of("list", quoted)
+                : Message.of("list.more", quoted, ids.size() - MAX_LISTED_IDS);
+    }
+
+    /**
+     * An id that follows the id rule, made from a text that does not ("Jongeren en schulden" gives
+     * "jongeren-en-schulden"), or {@code null} when nothing of the text is left.
+     */
+    static String idFrom(String text) {
+        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (plain.length() > 64) {
+            plain = plain.substring(0, 64).replaceAll("-+$", "");
+        }
+        return plain.isEmpty() || plain.equals(text) ? null : plain;
     }
 }

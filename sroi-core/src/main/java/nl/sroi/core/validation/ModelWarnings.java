@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.text.Message;
 
 /**
  * Warnings a valid model can still deserve (section 5 of the format), in document order. Some need the
@@ -33,8 +34,7 @@ public final class ModelWarnings {
                                    double inputsValue) {
         List<Problem> warnings = new ArrayList<>();
         if (inputsValue == 0) {
-            warnings.add(Problem.of("/inputs", ProblemCode.ZERO_INPUTS,
-                    "the inputs add up to zero, so there is no ratio: value every contribution, also in kind"));
+            warnings.add(Problem.of("/inputs", ProblemCode.ZERO_INPUTS, Message.of("warning.zeroInputs")));
         }
         List<Outcome> outcomes = model.outcomes();
         for (int i = 0; i < outcomes.size(); i++) {
@@ -43,36 +43,59 @@ public final class ModelWarnings {
             // only for a positive proxy: leaving a negative outcome unadjusted is the conservative choice
             if (o.proxy().value().signum() > 0 && isZero(o.deadweight()) && isZero(o.displacement())
                     && isZero(o.attribution())) {
-                warnings.add(Problem.of(p, ProblemCode.NO_ADJUSTMENT, "outcome " + Echo.quoted(o.id())
-                        + " has no deadweight, displacement or attribution: the value is likely over-claimed"));
+                warnings.add(Problem.of(p, ProblemCode.NO_ADJUSTMENT, Message.of("warning.noAdjustment", o.id())));
+            }
+            List<String> ones = sharesAtOne(o);
+            if (ones.size() >= 2) {
+                warnings.add(Problem.of(p, ProblemCode.SHARES_LOOK_LIKE_PERCENTAGES,
+                        Message.of("warning.sharesLookLikePercentages", o.id(), Message.of("list.and",
+                                ones.subList(0, ones.size() - 1), ones.get(ones.size() - 1)))));
             }
             double share = outcomePresentValues[i] / presentValue;
             if (outcomes.size() > 1 && presentValue > 0 && share > DOMINANT_SHARE) {
-                warnings.add(Problem.of(p, ProblemCode.DOMINANT_OUTCOME, String.format(Locale.ROOT,
-                        "outcome %s carries %.0f %% of the present value: the result stands or falls with it",
-                        Echo.quoted(o.id()), share * 100)));
+                warnings.add(Problem.of(p, ProblemCode.DOMINANT_OUTCOME, Message.of("warning.dominantOutcome", o.id(),
+                        String.format(Locale.ROOT, "%.0f", share * 100))));
             }
             if (o.duration() > LONG_DURATION && isZero(o.dropOff())) {
-                warnings.add(Problem.of(p + "/dropOff", ProblemCode.LONG_DURATION_WITHOUT_DROP_OFF, "outcome "
-                        + Echo.quoted(o.id()) + " lasts " + o.duration() + " years without drop-off: effects usually fade"));
+                warnings.add(Problem.of(p + "/dropOff", ProblemCode.LONG_DURATION_WITHOUT_DROP_OFF,
+                        Message.of("warning.longDurationWithoutDropOff", o.id(), o.duration())));
             }
             Integer proxyYear = o.proxy().priceYear();
             if (model.priceYear() != null && proxyYear == null) {
-                warnings.add(Problem.of(p + "/proxy", ProblemCode.PROXY_WITHOUT_PRICE_YEAR, "the proxy of outcome "
-                        + Echo.quoted(o.id()) + " has no price year while the model is in prices of " + model.priceYear()));
+                warnings.add(Problem.of(p + "/proxy", ProblemCode.PROXY_WITHOUT_PRICE_YEAR,
+                        Message.of("warning.proxyWithoutPriceYear", o.id(), model.priceYear())));
             } else if (model.priceYear() != null && !proxyYear.equals(model.priceYear())) {
                 warnings.add(Problem.of(p + "/proxy/priceYear", ProblemCode.PROXY_PRICE_YEAR_DIFFERS,
-                        "the proxy of outcome " + Echo.quoted(o.id()) + " is in prices of " + proxyYear + ", the model in "
-                                + model.priceYear() + ": index the proxy, the calculation does not"));
+                        Message.of("warning.proxyPriceYearDiffers", o.id(), proxyYear, model.priceYear())));
             }
             int lastPeriod = Outcome.lastValuePeriod(o.quantity().size(), o.startOffset(), o.duration());
             if (model.horizonYears() != null && lastPeriod > model.horizonYears()) {
-                warnings.add(Problem.of(p, ProblemCode.VALUE_BEYOND_HORIZON, "outcome " + Echo.quoted(o.id())
-                        + " has value until period " + lastPeriod + "; what comes after period "
-                        + model.horizonYears() + " (horizonYears) is not counted"));
+                warnings.add(Problem.of(p, ProblemCode.VALUE_BEYOND_HORIZON,
+                        Message.of("warning.valueBeyondHorizon", o.id(), lastPeriod, model.horizonYears())));
             }
         }
         return warnings;
+    }
+
+    /**
+     * The shares of an outcome that are exactly 1. One is a deliberate choice at most (the outcome is then worth
+     * nothing); two or more are percentages written as whole numbers (1 meant as 1 %).
+     */
+    private static List<String> sharesAtOne(Outcome o) {
+        List<String> ones = new ArrayList<>();
+        if (o.deadweight().compareTo(BigDecimal.ONE) == 0) {
+            ones.add("deadweight");
+        }
+        if (o.displacement().compareTo(BigDecimal.ONE) == 0) {
+            ones.add("displacement");
+        }
+        if (o.attribution().compareTo(BigDecimal.ONE) == 0) {
+            ones.add("attribution");
+        }
+        if (o.dropOff().compareTo(BigDecimal.ONE) == 0) {
+            ones.add("dropOff");
+        }
+        return ones;
     }
 
     private static boolean isZero(BigDecimal value) {

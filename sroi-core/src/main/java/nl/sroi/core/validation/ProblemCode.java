@@ -1,6 +1,9 @@
 package nl.sroi.core.validation;
 
-/** Stable codes of errors and warnings; the names are part of the public contract. */
+/**
+ * Stable codes of errors and warnings; the names are part of the public contract. What each code means, in Dutch
+ * and English, is the template {@code code.NAME} of {@link nl.sroi.core.text.Messages#CORE} (tested for every code).
+ */
 public enum ProblemCode {
     // the document itself
     /** The bytes are not JSON (with line and column). */
@@ -45,6 +48,8 @@ public enum ProblemCode {
     UNKNOWN_SCENARIO,
     /** A parameter that does not apply to the document given (a scenario named for a model). */
     NOT_APPLICABLE,
+    /** A query parameter (or command-line option) that the operation does not take. */
+    UNKNOWN_PARAMETER,
     // warnings
     /** An outcome without deadweight, displacement or attribution. */
     NO_ADJUSTMENT,
@@ -56,8 +61,14 @@ public enum ProblemCode {
     PROXY_WITHOUT_PRICE_YEAR,
     /** A proxy in prices of another year than the model. */
     PROXY_PRICE_YEAR_DIFFERS,
+    /** A {@code proxy.ref} that names no entry of the proxy library. */
+    PROXY_REF_UNKNOWN,
+    /** A proxy whose value is not its library entry's value in the proxy's price year. */
+    PROXY_REF_VALUE_DIFFERS,
     /** Value after the horizon, which is not counted. */
     VALUE_BEYOND_HORIZON,
     /** Inputs that add up to zero: there is no ratio. */
-    ZERO_INPUTS
+    ZERO_INPUTS,
+    /** Two or more shares of an outcome at exactly 1: percentages written as whole numbers. */
+    SHARES_LOOK_LIKE_PERCENTAGES
 }

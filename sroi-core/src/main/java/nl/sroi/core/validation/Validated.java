@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import nl.sroi.core.text.Message;
+
 /**
  * A valid thing, or every problem that kept it from being one: what reading a document, validating a model or
  * running an analysis with parameters gives. Expected failures are values of this type, never exceptions; the
@@ -23,7 +25,9 @@ public final class Validated<T> {
         /** A {@code sroi-scenarios/1} document that breaks its rules: every problem, with its pointer. */
         INVALID_SCENARIOS,
         /** A parameter of an operation (not of a document): one problem, naming the parameter. */
-        INVALID_PARAMETER
+        INVALID_PARAMETER,
+        /** A {@code sroi-proxies/1} catalogue that breaks its rules: every problem, with its pointer. */
+        INVALID_CATALOGUE
     }
 
     private final T value;
@@ -71,7 +75,7 @@ public final class Validated<T> {
      * @param <T>       the type the valid thing would have had
      * @return the failure
      */
-    public static <T> Validated<T> invalidParameter(String parameter, ProblemCode code, String message) {
+    public static <T> Validated<T> invalidParameter(String parameter, ProblemCode code, Message message) {
         return invalid(Failure.INVALID_PARAMETER, List.of(Problem.ofParameter(parameter, code, message)));
     }
 

@@ -99,7 +99,7 @@ class BusinessCaseTest {
         assertEquals(Validated.Failure.INVALID_PARAMETER, c.failure());
         assertEquals("party", c.errors().get(0).parameter());
         assertEquals(ProblemCode.UNKNOWN_STAKEHOLDER, c.errors().get(0).code());
-        assertEquals("there is no stakeholder \"menzis\"; the stakeholders are jongeren, gemeente",
+        assertEquals("there is no stakeholder \"menzis\"; the stakeholders are \"jongeren\", \"gemeente\"",
                 c.errors().get(0).message());
     }
 
@@ -142,7 +142,7 @@ class BusinessCaseTest {
         Validated<ValidModel> unknown = ScenarioJson.readModel(doc, ModelValidator.DEFAULT, "groot");
         assertEquals("scenario", unknown.errors().get(0).parameter());
         assertEquals(ProblemCode.UNKNOWN_SCENARIO, unknown.errors().get(0).code());
-        assertEquals("there is no scenario \"groot\"; the scenarios are klein", unknown.errors().get(0).message());
+        assertEquals("there is no scenario \"groot\"; the scenarios are \"klein\"", unknown.errors().get(0).message());
         Validated<ValidModel> ofAModel = ScenarioJson.readModel(model.getBytes(StandardCharsets.UTF_8),
                 ModelValidator.DEFAULT, "klein");
         assertEquals(Validated.Failure.INVALID_PARAMETER, ofAModel.failure());

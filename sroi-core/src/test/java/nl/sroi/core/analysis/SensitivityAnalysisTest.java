@@ -20,6 +20,7 @@ import nl.sroi.core.RandomModels;
 import nl.sroi.core.TestResources;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.json.AnalysisJson;
+import nl.sroi.core.text.Language;
 import nl.sroi.core.json.Json;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.model.Estimate;
@@ -40,7 +41,8 @@ class SensitivityAnalysisTest {
         JsonNode expected = Json.mapper().readTree(
                 TestResources.bytes("reference/worked-check-ranges.sensitivity.expected.json"));
         JsonNode actual = Json.mapper().readTree(
-                AnalysisJson.sensitivity(analyse(TestResources.referenceModel("worked-check-ranges"))));
+                AnalysisJson.sensitivity(analyse(TestResources.referenceModel("worked-check-ranges")),
+                        TestResources.referenceModel("worked-check-ranges"), Language.EN));
         assertEquals(expected.get("ratio").asDouble(), actual.get("ratio").asDouble(), 1e-12);
         assertEquals(expected.get("tornado").size(), actual.get("tornado").size());
         for (int i = 0; i < expected.get("tornado").size(); i++) {
@@ -76,7 +78,7 @@ class SensitivityAnalysisTest {
         SensitivityResult result = analyse(model);
         for (SensitivityResult.SwitchingValue s : result.switchingValues()) {
             if (s.value().isEmpty()) {
-                assertTrue(s.reason() != null && !s.reason().isBlank());
+                assertTrue(s.reason() != null && !s.reason().in(Language.EN).isBlank());
                 continue;
             }
             double value = s.value().getAsDouble();
@@ -117,11 +119,13 @@ class SensitivityAnalysisTest {
         SensitivityResult r = analyse(model);
         SensitivityResult.SwitchingValue deadweight = r.switchingValues().get(0);
         assertFalse(deadweight.value().isPresent());
-        assertTrue(deadweight.reason().startsWith("no deadweight between 0 and 1"), deadweight.reason());
+        assertTrue(deadweight.reason().in(Language.EN).startsWith("no deadweight in its valid range (between 0 and 1)"),
+                deadweight.reason().in(Language.EN));
         // 5,400 × 0.9^(k−1) / 1.035^k summed over all years tends to 40,000: never 100,000
         SensitivityResult.SwitchingValue duration = r.switchingValues().get(6);
         assertFalse(duration.value().isPresent());
-        assertEquals("even at 50 years the ratio stays below 1", duration.reason());
+        assertEquals("even at 50 years the ratio stays below 1", duration.reason().in(Language.EN));
+        assertEquals("zelfs bij 50 jaar blijft de ratio onder 1", duration.reason().in(Language.NL));
         // the proxy has no bounds, so its switching value always exists: 1000 × 100,000 / 13,699.35
         assertEquals(7299.616030717541, r.switchingValues().get(4).value().getAsDouble(), 1e-6);
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import nl.sroi.core.TestResources;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.json.AnalysisJson;
+import nl.sroi.core.text.Language;
 import nl.sroi.core.model.Distribution;
 import nl.sroi.core.model.EstimateRange;
 import nl.sroi.core.model.OutcomeRanges;
@@ -60,13 +61,13 @@ class SimulationTest {
 
     @Test
     void theSameSeed_givesTheSameDocument_onTheCallingThreadOrOnOneThreadOrTwo_andAgain() {
-        String once = AnalysisJson.simulation(Simulation.DEFAULT.run(RANGED, 12_345, 42).value());
-        String again = AnalysisJson.simulation(Simulation.DEFAULT.run(RANGED, 12_345, 42).value());
+        String once = AnalysisJson.simulation(Simulation.DEFAULT.run(RANGED, 12_345, 42).value(), RANGED.model(), Language.EN);
+        String again = AnalysisJson.simulation(Simulation.DEFAULT.run(RANGED, 12_345, 42).value(), RANGED.model(), Language.EN);
         ForkJoinPool one = new ForkJoinPool(1);
         ForkJoinPool two = new ForkJoinPool(2);
         try {
-            String oneThread = AnalysisJson.simulation(new Simulation(one).run(RANGED, 12_345, 42).value());
-            String twoThreads = AnalysisJson.simulation(new Simulation(two).run(RANGED, 12_345, 42).value());
+            String oneThread = AnalysisJson.simulation(new Simulation(one).run(RANGED, 12_345, 42).value(), RANGED.model(), Language.EN);
+            String twoThreads = AnalysisJson.simulation(new Simulation(two).run(RANGED, 12_345, 42).value(), RANGED.model(), Language.EN);
             assertEquals(once, oneThread);
             assertEquals(once, twoThreads);
         } finally {
@@ -74,7 +75,7 @@ class SimulationTest {
             two.shutdown();
         }
         assertEquals(once, again);
-        String otherSeed = AnalysisJson.simulation(Simulation.DEFAULT.run(RANGED, 12_345, 43).value());
+        String otherSeed = AnalysisJson.simulation(Simulation.DEFAULT.run(RANGED, 12_345, 43).value(), RANGED.model(), Language.EN);
         assertTrue(!once.equals(otherSeed));
     }
 
@@ -148,8 +149,8 @@ class SimulationTest {
             task.run();
         });
         // 2,500 iterations are three chunks of at most 1,000
-        String counted = AnalysisJson.simulation(counting.run(RANGED, 2500, 1).value());
+        String counted = AnalysisJson.simulation(counting.run(RANGED, 2500, 1).value(), RANGED.model(), Language.EN);
         assertEquals(3, chunks.get());
-        assertEquals(AnalysisJson.simulation(Simulation.DEFAULT.run(RANGED, 2500, 1).value()), counted);
+        assertEquals(AnalysisJson.simulation(Simulation.DEFAULT.run(RANGED, 2500, 1).value(), RANGED.model(), Language.EN), counted);
     }
 }

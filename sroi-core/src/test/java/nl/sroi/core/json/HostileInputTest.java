@@ -63,10 +63,10 @@ class HostileInputTest {
 
     @Test
     void aDecimalWithManyDigits_isQuotedInScientificNotation() {
-        String digits = "0." + "0".repeat(30) + "1234567890123456789012345";
+        String digits = "0." + "0".repeat(60) + "1234567890123456789012345";
         Validated<ValidModel> reading = read(Documents.set(Documents.validModel(), "/outcomes/0/deadweight", "-" + digits));
         // expected: the value rounded to 17 significant digits, as BigDecimal writes it
-        assertEquals("deadweight must be between 0 and 1, was -1.2345678901234568E-31",
+        assertEquals("deadweight must be between 0 and 1, was -1.2345678901234568E-61",
                 at(reading, "/outcomes/0/deadweight").message());
     }
 
@@ -102,8 +102,10 @@ class HostileInputTest {
     void echoedText_isCut() {
         String id = "X".repeat(100_000);
         Validated<ValidModel> reading = read(Documents.set(Documents.validModel(), "/id", "\"" + id + "\""));
-        assertEquals("id must be 1 to 64 characters of a-z, 0-9 and -, was \"" + "X".repeat(40)
-                + "… (100000 characters)\"", at(reading, "/id").message());
+        String message = at(reading, "/id").message();
+        assertTrue(message.startsWith("id must be 1 to 64 characters of a-z, 0-9 and -, was \"" + "X".repeat(64)
+                + "… (100000 characters)\""), message);
+        assertTrue(message.length() < 300, message);
     }
 
     @ParameterizedTest
@@ -129,7 +131,7 @@ class HostileInputTest {
         Validated<ValidModel> reading = read(doc);
         // each empty share lacks its stakeholder and its share: 200,000 problems
         assertEquals(200_000, reading.errors().size());
-        String document = ResultJson.validation(reading.errors(), List.of());
+        String document = ResultJson.validation(reading.errors(), List.of(), nl.sroi.core.text.Language.EN);
         JsonNode problem = Documents.parse(document);
         assertEquals(ResultJson.MAX_LISTED, problem.get("errors").size());
         assertEquals(200_000 - ResultJson.MAX_LISTED, problem.get("errorsNotListed").asInt());
@@ -139,7 +141,7 @@ class HostileInputTest {
     @Test
     void fewProblems_haveNoCount() {
         Validated<ValidModel> reading = read(Documents.set(Documents.validModel(), "/id", "\"A\""));
-        assertNull(Documents.parse(ResultJson.validation(reading.errors(), List.of())).get("errorsNotListed"));
+        assertNull(Documents.parse(ResultJson.validation(reading.errors(), List.of(), nl.sroi.core.text.Language.EN)).get("errorsNotListed"));
     }
 
     @Test
@@ -153,7 +155,10 @@ class HostileInputTest {
                 + list + "]}";
         Validated<nl.sroi.core.analysis.ScenarioSet> reading = ScenarioJson.read(doc.getBytes(StandardCharsets.UTF_8),
                 nl.sroi.core.validation.ModelValidator.DEFAULT);
-        assertEquals(List.of(Problem.of("/scenarios", ProblemCode.LIMIT_EXCEEDED,
-                "scenarios may hold at most 50 entries, has 51")), reading.errors());
+        assertEquals(1, reading.errors().size());
+        Problem problem = reading.errors().get(0);
+        assertEquals("/scenarios", problem.pointer());
+        assertEquals(ProblemCode.LIMIT_EXCEEDED, problem.code());
+        assertEquals("scenarios may hold at most 50 entries, has 51", problem.message());
     }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 import nl.sroi.core.Documents;
 import nl.sroi.core.TestResources;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.text.Language;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.ValidModel;
@@ -91,15 +92,22 @@ class ModelJsonTest {
     void aDocumentThatIsNotAnObject_isInvalid_notMalformed() {
         Validated<ValidModel> reading = ModelJson.read("[1, 2]");
         assertFalse((reading.failure() == Validated.Failure.MALFORMED_JSON));
-        assertEquals(List.of(Problem.of("", ProblemCode.WRONG_TYPE, "the model must be a JSON object, was an array")),
-                reading.errors());
+        assertEquals(1, reading.errors().size());
+        Problem p = reading.errors().get(0);
+        assertEquals("", p.pointer());
+        assertEquals(ProblemCode.WRONG_TYPE, p.code());
+        assertEquals("the model must be a JSON object, was an array", p.message());
+        assertEquals("het model moet een JSON-object zijn, was een lijst (array)", p.message(Language.NL));
     }
 
     @Test
     void aWrongTypeInsideAList_isReportedOnce_atTheElement() {
         Validated<ValidModel> reading = ModelJson.read(Documents.bytes(
                 Documents.set(Documents.validModel(), "/inputs/0/amounts/1", "\"44000\"")));
-        assertEquals(List.of(Problem.of("/inputs/0/amounts/1", ProblemCode.WRONG_TYPE,
-                "amounts must be a number, was a string")), reading.errors());
+        assertEquals(1, reading.errors().size());
+        Problem p = reading.errors().get(0);
+        assertEquals("/inputs/0/amounts/1", p.pointer());
+        assertEquals(ProblemCode.WRONG_TYPE, p.code());
+        assertEquals("amounts must be a number, was a text: write 44000 without quotes", p.message());
     }
 }

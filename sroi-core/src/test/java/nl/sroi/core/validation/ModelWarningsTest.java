@@ -28,6 +28,22 @@ class ModelWarningsTest {
     }
 
     @Test
+    void sharesThatLookLikePercentages_areNamed() {
+        List<Problem> w = warnings(d -> {
+            Documents.set(d, "/outcomes/2/deadweight", "1");
+            return Documents.set(d, "/outcomes/2/attribution", "1");
+        });
+        Problem p = w.stream().filter(x -> x.code() == ProblemCode.SHARES_LOOK_LIKE_PERCENTAGES).findFirst()
+                .orElseThrow(() -> new AssertionError(w.toString()));
+        assertEquals("/outcomes/2", p.pointer());
+        assertEquals("outcome \"minder-ggz\" has deadweight and attribution equal to 1: these look like percentages "
+                + "written as whole numbers; shares are decimals, so 1 % is 0.01", p.message());
+        assertEquals("outcome \"minder-ggz\" heeft deadweight en attribution gelijk aan 1: dit lijken "
+                + "percentages die als hele getallen zijn geschreven; aandelen zijn decimale getallen, dus 1 % is 0.01",
+                p.message(nl.sroi.core.text.Language.NL));
+    }
+
+    @Test
     void aSoundModel_deservesNoWarning() {
         assertEquals(List.of(), warnings(d -> d));
     }

@@ -25,9 +25,10 @@ import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /** Every rule of the format, each broken alone in an otherwise valid document: its pointer and its code. */
-class ValidationRulesTest {
+public class ValidationRulesTest {
 
-    static Stream<Arguments> rules() {
+    /** Every rule, broken alone: the pointer and code of the problem, and how to break a valid document. */
+    public static Stream<Arguments> rules() {
         return Stream.of(
                 rule("/format", ProblemCode.UNSUPPORTED_FORMAT, d -> Documents.set(d, "/format", "\"sroi-model/2\"")),
                 rule("/format", ProblemCode.REQUIRED, d -> Documents.remove(d, "/format")),
@@ -170,8 +171,8 @@ class ValidationRulesTest {
     void message_namesTheFieldAndShowsTheValue() {
         Validated<ValidModel> reading = ModelJson.read(Documents.bytes(
                 Documents.set(Documents.validModel(), "/outcomes/1/attribution", "1.3")));
-        assertEquals(List.of(Problem.of("/outcomes/1/attribution", ProblemCode.OUT_OF_RANGE,
-                "attribution must be between 0 and 1, was 1.3")), reading.errors());
+        assertEquals(List.of("/outcomes/1/attribution OUT_OF_RANGE attribution must be between 0 and 1, was 1.3"),
+                reading.errors().stream().map(p -> p.pointer() + " " + p.code() + " " + p.message()).toList());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.sroi.core.validation;
+package nl.sroi.core.text;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -13,7 +13,7 @@ import java.math.MathContext;
 public final class Echo {
 
     /** The most characters of a value that a message quotes. */
-    public static final int MAX_CHARACTERS = 40;
+    public static final int MAX_CHARACTERS = 64;
     private static final MathContext SIGNIFICANT = new MathContext(17);
 
     private Echo() {

@@ -1,0 +1,38 @@
+package nl.sroi.core.text;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** A language the project writes text for people in: Dutch ({@code nl}) or English ({@code en}). */
+public enum Language {
+    NL("nl", Locale.forLanguageTag("nl-NL")),
+    EN("en", Locale.forLanguageTag("en-GB"));
+
+    private final String code;
+    private final Locale locale;
+
+    Language(String code, Locale locale) {
+        this.code = code;
+        this.locale = locale;
+    }
+
+    /** The code as written on a command line or in a query: {@code nl} or {@code en}. */
+    public String code() {
+        return code;
+    }
+
+    /** The locale whose conventions this language's numbers follow. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** The language with this code ({@code nl} or {@code en}, exactly), or empty. */
+    public static Optional<Language> of(String code) {
+        for (Language l : values()) {
+            if (l.code.equals(code)) {
+                return Optional.of(l);
+            }
+        }
+        return Optional.empty();
+    }
+}

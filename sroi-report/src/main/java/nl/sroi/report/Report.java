@@ -1,0 +1,48 @@
+package nl.sroi.report;
+
+import java.util.Optional;
+
+import nl.sroi.core.analysis.BusinessCaseResult;
+import nl.sroi.core.analysis.SensitivityResult;
+import nl.sroi.core.analysis.SimulationResult;
+import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.validation.ValidModel;
+
+/**
+ * Everything one report shows, computed once by the library's own analyses, so that every figure in the report is
+ * the figure the API gives: the result, the sensitivity and the seeded simulation (both only when the model has
+ * ranges), and the business case of one party when asked for.
+ *
+ * @param scenario the scenario the model is, or {@code null} for a model as entered
+ * @param party    the business case of {@link Options#party()}, or {@code null}
+ */
+public record Report(ValidModel valid, Scenario scenario, Options options, SroiResult result,
+                     SensitivityResult sensitivity, SimulationResult simulation, BusinessCaseResult party) {
+
+    /** A scenario of a {@code sroi-scenarios/1} document: its id and title. */
+    public record Scenario(String id, String title) {
+    }
+
+    /**
+     * What the reader asked for: the language, the party whose business case gets its own page ({@code null}:
+     * none), and the simulation's iterations and seed.
+     */
+    public record Options(Language language, String party, int iterations, long seed) {
+
+    }
+
+    public SroiModel model() {
+        return valid.model();
+    }
+
+    /** Whether the model has ranges, so a tornado and a simulation exist. */
+    public boolean uncertain() {
+        return sensitivity != null && !sensitivity.tornado().isEmpty();
+    }
+
+    public Optional<BusinessCaseResult> businessCase() {
+        return Optional.ofNullable(party);
+    }
+
+}

@@ -1,0 +1,67 @@
+package nl.sroi.report;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+import nl.sroi.core.validation.ProblemCode;
+import nl.sroi.core.validation.Validated;
+import nl.sroi.core.text.Message;
+
+/** The two forms of a report: the self-contained HTML page and the A4 PDF. */
+public enum ReportFormat {
+    HTML("text/html;charset=utf-8", "html"),
+    PDF("application/pdf", "pdf");
+
+    private final String mediaType;
+    private final String extension;
+
+    ReportFormat(String mediaType, String extension) {
+        this.mediaType = mediaType;
+        this.extension = extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    /** The report in this form. */
+    public byte[] render(Report report) {
+        return this == HTML ? ReportHtml.write(report).getBytes(StandardCharsets.UTF_8) : ReportPdf.write(report);
+    }
+
+    /**
+     * The form a request asks for: {@code format} ({@code html} or {@code pdf}) when given, else the
+     * {@code Accept} header ({@code application/pdf} without {@code text/html} gives PDF), else HTML.
+     */
+    public static Validated<ReportFormat> of(String format, String accept) {
+        if (format != null) {
+            for (ReportFormat f : values()) {
+                if (f.extension.equals(format.trim().toLowerCase(Locale.ROOT))) {
+                    return Validated.valid(f);
+                }
+            }
+            return Validated.invalidParameter("format", ProblemCode.OUT_OF_RANGE,
+                    Message.of("invalidValue", "format", java.util.List.of("\"html\"", "\"pdf\""), format));
+        }
+        if (accept != null) {
+            String a = accept.toLowerCase(Locale.ROOT);
+            if (a.contains("application/pdf") && !a.contains("text/html")) {
+                return Validated.valid(PDF);
+            }
+        }
+        return Validated.valid(HTML);
+    }
+
+    /** The form a file name asks for ({@code .html}, {@code .htm} or {@code .pdf}), or {@code null}. */
+    public static ReportFormat ofFileName(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (n.endsWith(".pdf")) {
+            return PDF;
+        }
+        return n.endsWith(".html") || n.endsWith(".htm") ? HTML : null;
+    }
+}

@@ -1,0 +1,596 @@
+package nl.sroi.report;
+
+import java.awt.Color;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.function.Function;
+
+import javax.money.MonetaryAmount;
+
+import nl.sroi.core.analysis.BusinessCaseResult;
+import nl.sroi.core.analysis.EstimateRef;
+import nl.sroi.core.analysis.SensitivityResult;
+import nl.sroi.core.analysis.SimulationResult;
+import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.model.Discounting;
+import nl.sroi.core.model.FirstPeriod;
+import nl.sroi.core.model.Input;
+import nl.sroi.core.model.Outcome;
+import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.model.Stakeholder;
+import nl.sroi.core.model.ValueShare;
+import nl.sroi.core.validation.Problem;
+
+/**
+ * Writes a report as one XHTML page: inline CSS and inline SVG charts, no script, no external resource. The same
+ * page, with each chart as an {@code <object>} that the PDF renderer draws, is the PDF's source
+ * ({@link ReportPdf}). Figures a test reads back carry {@code data-figure} with the name of the figure.
+ */
+public final class ReportHtml {
+
+    /** How charts are put in the page. */
+    enum Charts {
+        /** Inline SVG: the HTML report. */
+        SVG,
+        /** {@code <object type="application/x-sroi-chart">} drawn by {@link ReportPdf}. */
+        OBJECT
+    }
+
+    static final String CHART_TYPE = "application/x-sroi-chart";
+
+    private final Report report;
+    private final Texts t;
+    private final Formats f;
+    private final Estimates estimates;
+    private final ReportCharts charts;
+    private final Charts mode;
+    private final Map<String, ReportCharts.Chart> drawn;
+    private final StringBuilder out = new StringBuilder(64 * 1024);
+    private boolean keeping;
+
+    private ReportHtml(Report report, Charts mode, Map<String, ReportCharts.Chart> drawn) {
+        this.report = report;
+        this.t = Texts.of(report.options().language());
+        this.f = new Formats(report.options().language(), report.result().currency());
+        this.estimates = new Estimates(report.model(), t, f);
+        this.charts = new ReportCharts(report, t, f);
+        this.mode = mode;
+        this.drawn = drawn;
+    }
+
+    /** The report as a self-contained HTML page. */
+    public static String write(Report report) {
+        return new ReportHtml(report, Charts.SVG, new java.util.HashMap<>()).page();
+    }
+
+    /** The page for the PDF renderer; {@code drawn} receives the charts by id for the renderer to draw. */
+    static String forPdf(Report report, Map<String, ReportCharts.Chart> drawn) {
+        return new ReportHtml(report, Charts.OBJECT, drawn).page();
+    }
+
+    private String page() {
+        SroiModel model = report.model();
+        out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")
+                .append(report.options().language().code()).append("\">\n<head>\n<meta charset=\"UTF-8\"/>\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n")
+                .append("<meta name=\"description\" content=\"").append(esc(t.get("report.title"))).append(": ")
+                .append(esc(model.title())).append(report.scenario() == null ? "" : " – " + esc(report.scenario().title()))
+                .append("\"/>\n<meta name=\"subject\" content=\"").append(esc(model.title())).append("\"/>\n")
+                .append("<title>").append(esc(model.title())).append(" – ").append(esc(t.get("report.title")))
+                .append("</title>\n<style>\n").append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n");
+        header();
+        headline();
+        stakeholders();
+        years();
+        valueMap();
+        sensitivity();
+        simulation();
+        assumptions();
+        report.businessCase().ifPresent(this::businessCase);
+        footer();
+        out.append("</body>\n</html>\n");
+        return out.toString();
+    }
+
+    private void header() {
+        SroiModel model = report.model();
+        out.append("<header>\n<p class=\"kicker\">").append(esc(t.get("report.title"))).append(" · ")
+                .append(esc(t.get("kind." + model.kind().name().toLowerCase(Locale.ROOT)))).append("</p>\n")
+                .append("<h1>").append(esc(model.title())).append("</h1>\n");
+        if (report.scenario() != null) {
+            out.append("<p class=\"scenario\">").append(esc(t.get("scenario", report.scenario().title())))
+                    .append("</p>\n");
+        }
+        if (model.description() != null) {
+            out.append("<p class=\"description\">").append(esc(model.description())).append("</p>\n");
+        }
+        out.append("</header>\n");
+    }
+
+    private void headline() {
+        SroiResult.Totals totals = report.result().totals();
+        out.append("<section id=\"headline\">\n");
+        if (totals.ratioDisplay().isPresent()) {
+            String ratio = f.ratioDisplay(totals.ratioDisplay().get());
+            String money = f.money(new BigDecimal(totals.ratioDisplay().get()));
+            out.append("<p class=\"headline\">").append(esc(t.get("headline.before")))
+                    .append(" <strong data-figure=\"ratio\" data-ratio=\"").append(esc(ratio)).append("\">")
+                    .append(esc(money)).append("</strong> ").append(esc(t.get("headline.after")));
+            out.append(totals.ratio().getAsDouble() < 1 ? " " + esc(t.get("headline.less")) : "").append("</p>\n");
+        } else {
+            out.append("<p class=\"headline\">").append(esc(t.get("headline.noInputs"))).append("</p>\n");
+        }
+        out.append("<dl class=\"figures\">\n");
+        figure("presentValue", t.get("figure.presentValue"), f.money(totals.presentValue()),
+                t.get("figure.presentValue.note", f.percent(report.model().discounting().rate(), 2)));
+        figure("inputsValue", t.get("figure.inputsValue"), f.money(totals.inputsValue()),
+                t.get(report.model().discounting().inputs() ? "figure.inputsValue.discounted"
+                        : "figure.inputsValue.note"));
+        figure("netPresentValue", t.get("figure.netPresentValue"), f.money(totals.netPresentValue()),
+                t.get("figure.netPresentValue.note"));
+        figure("paybackMonths", t.get("figure.payback"), totals.paybackMonths().isPresent()
+                ? t.get("months", f.number(totals.paybackMonths().getAsDouble(), 1)) : t.get("figure.payback.none"),
+                t.get("figure.payback.note"));
+        if (report.simulation() != null && report.simulation().ratio() != null
+                && report.simulation().ratio().probabilityAboveOne().isPresent()) {
+            SimulationResult sim = report.simulation();
+            figure("probabilityAboveOne", t.get("figure.probability"),
+                    f.percent(sim.ratio().probabilityAboveOne().getAsDouble(), 2),
+                    t.get("figure.probability.note", f.count(sim.iterations()), sim.seed()));
+        }
+        out.append("</dl>\n</section>\n");
+    }
+
+    private void figure(String name, String label, String value, String note) {
+        out.append("<div><dt>").append(esc(label)).append("</dt><dd class=\"value\" data-figure=\"").append(name)
+                .append("\">").append(esc(value)).append("</dd><dd class=\"note\">").append(esc(note))
+                .append("</dd></div>\n");
+    }
+
+    private void stakeholders() {
+        SroiModel model = report.model();
+        section("stakeholders", t.get("section.stakeholders"), t.get("section.stakeholders.intro"));
+        chart(charts.stakeholders());
+        out.append("<table class=\"numbers\">\n<thead><tr><th>").append(esc(t.get("column.stakeholder")))
+                .append("</th><th>").append(esc(t.get("column.invests"))).append("</th><th>")
+                .append(esc(t.get("column.receives"))).append("</th><th>").append(esc(t.get("column.net")))
+                .append("</th><th>").append(esc(t.get("column.ratio"))).append("</th></tr></thead>\n<tbody>\n");
+        List<SroiResult.StakeholderValue> values = report.result().stakeholders();
+        for (int s = 0; s < values.size(); s++) {
+            SroiResult.StakeholderValue v = values.get(s);
+            String key = "stakeholder." + v.id() + ".";
+            out.append("<tr><th scope=\"row\">").append(esc(model.stakeholders().get(s).name())).append("</th>")
+                    .append(money(key + "invested", v.invested())).append(money(key + "received", v.received()))
+                    .append(money(key + "net", v.net())).append(ratioCell(key + "ratio", v.ratio()))
+                    .append("</tr>\n");
+        }
+        SroiResult.Totals totals = report.result().totals();
+        out.append("</tbody>\n<tfoot><tr><th scope=\"row\">").append(esc(t.get("total"))).append("</th>")
+                .append(money("total.invested", totals.inputsValue()))
+                .append(money("total.received", totals.presentValue()))
+                .append(money("total.net", totals.netPresentValue())).append(ratioCell("total.ratio", totals.ratio()))
+                .append("</tr></tfoot>\n</table>\n");
+        out.append("<p class=\"note\">").append(esc(t.get("section.stakeholders.note"))).append("</p>\n");
+        kept();
+        out.append("</section>\n");
+    }
+
+    private void years() {
+        SroiResult result = report.result();
+        section("years", t.get("section.years"), t.get("section.years.intro"));
+        chart(charts.valuePerYear());
+        out.append("<ol class=\"legend\">\n");
+        for (int i = 0; i < result.outcomes().size(); i++) {
+            out.append("<li>").append(swatch(ReportCharts.outcomeColour(i), String.valueOf(i + 1)))
+                    .append(esc(report.model().outcomes().get(i).description())).append("</li>\n");
+        }
+        out.append("<li class=\"line\">").append(lineSwatch()).append(esc(t.get("chart.inputs"))).append("</li>\n")
+                .append("</ol>\n");
+        out.append("<table class=\"numbers\">\n<thead><tr><th>").append(esc(t.get("column.year"))).append("</th><th>")
+                .append(esc(t.get("column.value"))).append("</th><th>").append(esc(t.get("column.factor")))
+                .append("</th><th>").append(esc(t.get("column.presentValue"))).append("</th><th>")
+                .append(esc(t.get("column.inputs"))).append("</th></tr></thead>\n<tbody>\n");
+        for (SroiResult.Period p : result.periods()) {
+            String key = "period." + p.period() + ".";
+            out.append("<tr><th scope=\"row\">").append(esc(year(p.period(), p.year()))).append("</th>")
+                    .append(money(key + "value", p.value())).append("<td>")
+                    .append(esc(f.number(p.discountFactor(), 4))).append("</td>")
+                    .append(money(key + "presentValue", p.presentValue())).append(money(key + "inputs", p.inputs()))
+                    .append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private void valueMap() {
+        SroiModel model = report.model();
+        SroiResult result = report.result();
+        section("value-map", t.get("section.valueMap"), t.get("section.valueMap.intro"));
+        kept();
+        out.append("<table class=\"value-map\">\n<colgroup><col class=\"n\"/><col class=\"outcome\"/>")
+                .append("<col class=\"who\"/><col class=\"qty\"/><col class=\"proxy\"/><col class=\"adj\"/>")
+                .append("<col class=\"adj\"/><col class=\"adj\"/><col class=\"adj\"/><col class=\"adj\"/>")
+                .append("<col class=\"pv\"/></colgroup>\n<thead><tr>");
+        for (String c : List.of("number", "outcome", "stakeholder", "quantity", "proxy", "deadweight",
+                "displacement", "attribution", "duration", "dropOff", "presentValue")) {
+            out.append("<th>").append(esc(t.get("valueMap." + c))).append("</th>");
+        }
+        out.append("</tr></thead>\n");
+        for (int i = 0; i < model.outcomes().size(); i++) {
+            Outcome o = model.outcomes().get(i);
+            SroiResult.OutcomeValue v = result.outcomes().get(i);
+            String key = "outcome." + o.id() + ".";
+            out.append("<tbody>\n<tr><td class=\"n\">").append(i + 1).append("</td><td>").append(esc(o.description()))
+                    .append("</td><td>").append(esc(stakeholderName(o.stakeholder()))).append("</td><td>");
+            List<String> q = new ArrayList<>();
+            o.quantity().forEach(x -> q.add(f.number(x)));
+            out.append(esc(String.join(" · ", q)));
+            if (o.startOffset() > 0) {
+                out.append("<br/><span class=\"small\">").append(esc(t.get("valueMap.offset", o.startOffset())))
+                        .append("</span>");
+            }
+            out.append("</td><td>").append(esc(f.money(o.proxy().value()))).append("<br/><span class=\"small\">")
+                    .append(esc(o.proxy().unit())).append("</span></td>")
+                    .append(percentCell(o.deadweight())).append(percentCell(o.displacement()))
+                    .append(percentCell(o.attribution())).append("<td>")
+                    .append(esc(t.get("years", o.duration()))).append("</td>").append(percentCell(o.dropOff()))
+                    .append(money(key + "presentValue", v.presentValue()).replace("<td ", "<td class=\"pv\" "))
+                    .append("</tr>\n");
+            out.append("<tr class=\"detail\"><td></td><td colspan=\"10\"><b>").append(esc(t.get("valueMap.indicator")))
+                    .append("</b> ").append(esc(o.indicator()));
+            if (o.valueTo() != null) {
+                out.append(" · <b>").append(esc(t.get("valueMap.valueTo"))).append("</b> ")
+                        .append(esc(valueTo(o.valueTo())));
+            }
+            out.append(" · <b>").append(esc(t.get("valueMap.source"))).append("</b> ").append(esc(o.proxy().source()));
+            out.append(" · <b>").append(esc(t.get("valueMap.priceYear"))).append("</b> ")
+                    .append(o.proxy().priceYear() == null ? esc(t.get("notStated")) : o.proxy().priceYear())
+                    .append("</td></tr>\n</tbody>\n");
+        }
+        out.append("<tfoot><tr><td></td><th colspan=\"9\" scope=\"row\">").append(esc(t.get("total")))
+                .append("</th>").append(money("total.presentValue", result.totals().presentValue())
+                        .replace("<td ", "<td class=\"pv\" "))
+                .append("</tr></tfoot>\n</table>\n</section>\n");
+    }
+
+    private void sensitivity() {
+        SensitivityResult s = report.sensitivity();
+        section("sensitivity", t.get("section.sensitivity"), report.uncertain()
+                ? t.get("section.sensitivity.intro") : t.get("section.sensitivity.noRanges"));
+        if (report.uncertain()) {
+            chart(charts.tornado());
+        }
+        if (s.ratio().isPresent()) {
+            out.append("<h3>").append(esc(t.get("section.switching"))).append("</h3>\n<ul class=\"switching\">\n");
+            double ratio = s.ratio().getAsDouble();
+            List<SensitivityResult.SwitchingValue> shown = new ArrayList<>();
+            for (SensitivityResult.TornadoBar bar : s.tornado()) {
+                s.switchingValues().stream().filter(sv -> sv.estimate().equals(bar.estimate())).findFirst()
+                        .ifPresent(shown::add);
+            }
+            s.switchingValues().stream().filter(sv -> sv.estimate().outcome() < 0 && !shown.contains(sv))
+                    .forEach(shown::add);
+            List<SensitivityResult.SwitchingValue> none = new ArrayList<>();
+            for (SensitivityResult.SwitchingValue sv : shown) {
+                if (Estimates.exists(sv, report.model())) {
+                    out.append("<li>").append(estimates.sentence(sv, ratio)).append("</li>\n");
+                } else {
+                    none.add(sv);
+                }
+            }
+            if (!none.isEmpty()) {
+                out.append("<li>").append(esc(t.get("section.switching.none"))).append("<ul>\n");
+                for (SensitivityResult.SwitchingValue sv : none) {
+                    out.append("<li>").append(esc(estimates.label(sv.estimate()))).append("</li>\n");
+                }
+                out.append("</ul></li>\n");
+            }
+            out.append("</ul>\n<p class=\"note\">").append(esc(t.get("section.switching.note",
+                    s.switchingValues().size()))).append("</p>\n");
+        }
+        kept();
+        out.append("</section>\n");
+    }
+
+    private void simulation() {
+        SimulationResult sim = report.simulation();
+        section("simulation", t.get("section.simulation"), sim == null ? t.get("section.simulation.none")
+                : t.get("section.simulation.intro", f.count(sim.iterations()), sim.seed(),
+                EstimateRef.ranged(report.model()).size()));
+        if (sim != null) {
+            chart(charts.histogram());
+            boolean byRatio = sim.ratio() != null;
+            out.append("<table class=\"numbers\">\n<thead><tr><th></th>");
+            for (String c : List.of("mean", "sd", "p5", "p25", "p50", "p75", "p95")) {
+                out.append("<th>").append(esc(t.get("stat." + c))).append("</th>");
+            }
+            out.append("</tr></thead>\n<tbody>\n");
+            if (byRatio) {
+                summaryRow("ratio", t.get("column.ratio"), sim.ratio(), f::ratio);
+            }
+            summaryRow("npv", t.get("figure.netPresentValue"), sim.netPresentValue(),
+                    v -> f.money(BigDecimal.valueOf(v)));
+            out.append("</tbody>\n</table>\n");
+            if (byRatio && sim.ratio().probabilityAboveOne().isPresent()) {
+                out.append("<p>").append(esc(t.get("section.simulation.probability",
+                        f.percent(sim.ratio().probabilityAboveOne().getAsDouble(), 2)))).append("</p>\n");
+            }
+            if (sim.iterationsWithoutRatio() > 0) {
+                out.append("<p class=\"note\">").append(esc(t.get("section.simulation.withoutRatio",
+                        f.count(sim.iterationsWithoutRatio())))).append("</p>\n");
+            }
+        }
+        kept();
+        out.append("</section>\n");
+    }
+
+    private void summaryRow(String name, String label, SimulationResult.Summary s, Function<Double, String> format) {
+        out.append("<tr><th scope=\"row\">").append(esc(label)).append("</th>");
+        double[] values = {s.mean(), s.sd(), s.p5(), s.p25(), s.p50(), s.p75(), s.p95()};
+        String[] names = {"mean", "sd", "p5", "p25", "p50", "p75", "p95"};
+        for (int i = 0; i < values.length; i++) {
+            out.append("<td data-figure=\"simulation.").append(name).append('.').append(names[i]).append("\">")
+                    .append(esc(format.apply(values[i]))).append("</td>");
+        }
+        out.append("</tr>\n");
+    }
+
+    private void assumptions() {
+        SroiModel model = report.model();
+        Discounting d = model.discounting();
+        section("assumptions", t.get("section.assumptions"), t.get("section.assumptions.intro"));
+        kept();
+        out.append("<h3>").append(esc(t.get("section.conventions"))).append("</h3>\n<dl class=\"conventions\">\n");
+        convention(t.get("convention.rate"), f.percent(d.rate(), 2));
+        convention(t.get("convention.firstPeriod"), t.get(d.firstPeriod() == FirstPeriod.DISCOUNTED
+                ? "convention.firstPeriod.discounted" : "convention.firstPeriod.undiscounted"));
+        convention(t.get("convention.inputs"), t.get(d.inputs() ? "convention.inputs.discounted"
+                : "convention.inputs.undiscounted"));
+        convention(t.get("convention.priceYear"), model.priceYear() == null ? t.get("notStated")
+                : String.valueOf(model.priceYear()));
+        convention(t.get("convention.period"), model.firstYear() == null
+                ? t.get("convention.period.numbered", report.result().periods().size())
+                : t.get("convention.period.years", model.firstYear(),
+                model.firstYear() + report.result().periods().size() - 1));
+        convention(t.get("convention.horizon"), model.horizonYears() == null ? t.get("convention.horizon.none")
+                : t.get("years", model.horizonYears()));
+        convention(t.get("convention.currency"), report.result().currency().getCurrencyCode());
+        out.append("</dl>\n");
+
+        List<EstimateRef.Ranged> ranged = EstimateRef.ranged(model);
+        out.append("<h3>").append(esc(t.get("section.ranges"))).append("</h3>\n");
+        if (ranged.isEmpty()) {
+            out.append("<p>").append(esc(t.get("section.ranges.none"))).append("</p>\n");
+        } else {
+            out.append("<p>").append(esc(t.get("section.ranges.intro"))).append("</p>\n<table class=\"ranges\">\n")
+                    .append("<thead><tr>");
+            for (String c : List.of("estimate", "point", "low", "high", "distribution")) {
+                out.append("<th>").append(esc(t.get("range." + c))).append("</th>");
+            }
+            out.append("</tr></thead>\n<tbody>\n");
+            for (EstimateRef.Ranged r : ranged) {
+                EstimateRef ref = r.ref();
+                out.append("<tr><td>").append(esc(estimates.label(ref))).append("</td><td>")
+                        .append(esc(estimates.value(ref, BigDecimal.valueOf(ref.pointValue(model))))).append("</td><td>")
+                        .append(esc(estimates.value(ref, r.range().low()))).append("</td><td>")
+                        .append(esc(estimates.value(ref, r.range().high()))).append("</td><td>")
+                        .append(esc(t.get("distribution." + r.range().distribution().name().toLowerCase(Locale.ROOT))))
+                        .append("</td></tr>\n");
+            }
+            out.append("</tbody>\n</table>\n");
+        }
+
+        out.append("<h3>").append(esc(t.get("section.inputs"))).append("</h3>\n<table class=\"inputs\">\n<thead><tr><th>")
+                .append(esc(t.get("column.input"))).append("</th><th>").append(esc(t.get("column.stakeholder")))
+                .append("</th><th>").append(esc(t.get("column.perYear"))).append("</th><th class=\"amount\">")
+                .append(esc(t.get("column.total"))).append("</th></tr></thead>\n<tbody>\n");
+        for (Input in : model.inputs()) {
+            out.append("<tr><td>").append(esc(in.description()));
+            if (in.inKind()) {
+                out.append(" <span class=\"tag\">").append(esc(t.get("inKind"))).append("</span>");
+            }
+            BigDecimal total = in.amounts().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean same = in.amounts().stream().allMatch(a -> a.compareTo(in.amounts().get(0)) == 0);
+            List<String> amounts = new ArrayList<>();
+            in.amounts().forEach(a -> amounts.add(f.money(a)));
+            String perYear = same && in.amounts().size() > 1
+                    ? t.get("input.same", f.money(in.amounts().get(0)), in.amounts().size())
+                    : String.join(" · ", amounts);
+            out.append("</td><td>").append(esc(stakeholderName(in.stakeholder()))).append("</td><td>")
+                    .append(esc(perYear)).append("</td><td class=\"amount\">").append(esc(f.money(total)))
+                    .append("</td></tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+
+        out.append("<h3>").append(esc(t.get("section.sources"))).append("</h3>\n<ol class=\"sources\">\n");
+        for (Outcome o : model.outcomes()) {
+            out.append("<li><b>").append(esc(o.description())).append("</b>: ").append(esc(f.money(o.proxy().value())))
+                    .append(' ').append(esc(o.proxy().unit()));
+            if (o.proxy().priceYear() != null) {
+                out.append(" (").append(esc(t.get("valueMap.priceYear"))).append(' ').append(o.proxy().priceYear())
+                        .append(')');
+            }
+            out.append(". ").append(esc(o.proxy().source())).append("</li>\n");
+        }
+        out.append("</ol>\n");
+
+        List<Problem> warnings = report.result().warnings();
+        out.append("<h3>").append(esc(t.get("section.warnings"))).append("</h3>\n");
+        if (warnings.isEmpty()) {
+            out.append("<p>").append(esc(t.get("section.warnings.none"))).append("</p>\n");
+        } else {
+            out.append("<ul class=\"warnings\">\n");
+            for (Problem w : warnings) {
+                out.append("<li>").append(esc(warning(w))).append("</li>\n");
+            }
+            out.append("</ul>\n");
+        }
+        kept();
+        out.append("</section>\n");
+    }
+
+    private void convention(String label, String value) {
+        out.append("<div><dt>").append(esc(label)).append("</dt><dd>").append(esc(value)).append("</dd></div>\n");
+    }
+
+    /** A warning in the report's language where its code has a text, else as the library words it. */
+    private String warning(Problem w) {
+        String key = "warning." + w.code().name();
+        if (!t.has(key)) {
+            return w.message();
+        }
+        SroiModel model = report.model();
+        String[] parts = w.pointer().split("/");
+        String outcome = "";
+        String share = "";
+        String proxyYear = "";
+        if (parts.length > 2 && parts[1].equals("outcomes")) {
+            int i = Integer.parseInt(parts[2]);
+            Outcome o = model.outcomes().get(i);
+            outcome = o.description();
+            OptionalDouble s = report.result().outcomes().get(i).share();
+            share = s.isPresent() ? f.percent(s.getAsDouble(), 0) : "";
+            proxyYear = o.proxy().priceYear() == null ? "" : String.valueOf(o.proxy().priceYear());
+        }
+        return t.get(key, outcome, share, proxyYear, model.priceYear() == null ? "" : model.priceYear(),
+                model.horizonYears() == null ? "" : model.horizonYears());
+    }
+
+    private void businessCase(BusinessCaseResult c) {
+        BusinessCaseResult.Party p = c.party();
+        out.append("<section id=\"business-case\" class=\"new-page\">\n<h2>")
+                .append(esc(t.get("section.businessCase", p.name()))).append("</h2>\n");
+        out.append("<p class=\"lead\">").append(esc(t.get("businessCase.summary", p.name(), f.money(p.invested()),
+                f.money(p.received()), f.money(p.net())))).append("</p>\n");
+        out.append("<dl class=\"figures\">\n");
+        figure("party.invested", t.get("businessCase.pays"), f.money(p.invested()),
+                t.get(report.model().discounting().inputs() ? "figure.inputsValue.discounted"
+                        : "figure.inputsValue.note"));
+        figure("party.received", t.get("businessCase.receives"), f.money(p.received()),
+                t.get("figure.presentValue.note", f.percent(report.model().discounting().rate(), 2)));
+        figure("party.net", t.get("businessCase.net"), f.money(p.net()), t.get("businessCase.net.note"));
+        figure("party.ratio", t.get("businessCase.ratio"), p.ratio().isPresent() ? f.ratio(p.ratio().getAsDouble())
+                : t.get("none"), t.get("businessCase.ratio.note"));
+        figure("party.paybackMonths", t.get("figure.payback"), p.paybackMonths().isPresent()
+                ? t.get("months", f.number(p.paybackMonths().getAsDouble(), 1)) : t.get("figure.payback.none"),
+                t.get("businessCase.payback.note"));
+        out.append("</dl>\n");
+        chart(charts.businessCase(c));
+        out.append("<table class=\"numbers\">\n<thead><tr>");
+        for (String col : List.of("year", "pays", "receives", "paysCounted", "receivesPresentValue", "balance",
+                "cumulative")) {
+            out.append("<th>").append(esc(t.get("businessCase.column." + col))).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        for (BusinessCaseResult.Period row : p.periods()) {
+            String key = "party.period." + row.period() + ".";
+            out.append("<tr><th scope=\"row\">").append(esc(year(row.period(), row.year()))).append("</th>")
+                    .append(money(key + "pays", row.pays())).append(money(key + "receives", row.receives()))
+                    .append(money(key + "paysCounted", row.paysCounted()))
+                    .append(money(key + "receivesPresentValue", row.receivesPresentValue()))
+                    .append(money(key + "balance", row.balance()))
+                    .append(money(key + "cumulativeBalance", row.cumulativeBalance())).append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n");
+        out.append("<h3>").append(esc(t.get("businessCase.others"))).append("</h3>\n<p>")
+                .append(esc(t.get("businessCase.others.intro"))).append("</p>\n<table class=\"numbers\">\n<thead><tr><th>")
+                .append(esc(t.get("column.stakeholder"))).append("</th><th>").append(esc(t.get("column.invests")))
+                .append("</th><th>").append(esc(t.get("column.receives"))).append("</th><th>")
+                .append(esc(t.get("column.net"))).append("</th></tr></thead>\n<tbody>\n");
+        for (BusinessCaseResult.Party other : c.parties()) {
+            if (other.id().equals(c.focus())) {
+                continue;
+            }
+            String key = "party." + other.id() + ".";
+            out.append("<tr><th scope=\"row\">").append(esc(other.name())).append("</th>")
+                    .append(money(key + "invested", other.invested())).append(money(key + "received", other.received()))
+                    .append(money(key + "net", other.net())).append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private void footer() {
+        SroiModel model = report.model();
+        out.append("<footer><p>").append(esc(t.get("footer", model.id(),
+                report.scenario() == null ? "" : " / " + report.scenario().id()))).append("</p></footer>\n");
+    }
+
+    /** Opens a section; its heading is kept on one page with what follows up to {@link #kept()}. */
+    private void section(String id, String title, String intro) {
+        out.append("<section id=\"").append(id).append("\">\n<div class=\"keep\">\n<h2>").append(esc(title))
+                .append("</h2>\n");
+        if (intro != null && !intro.isEmpty()) {
+            out.append("<p class=\"intro\">").append(esc(intro)).append("</p>\n");
+        }
+        keeping = true;
+    }
+
+    private void kept() {
+        if (keeping) {
+            out.append("</div>\n");
+            keeping = false;
+        }
+    }
+
+    private void chart(ReportCharts.Chart chart) {
+        out.append("<figure class=\"chart\">");
+        if (mode == Charts.SVG) {
+            out.append(chart.svg());
+        } else {
+            drawn.put(chart.id(), chart);
+            out.append("<object type=\"").append(CHART_TYPE).append("\" alt=\"").append(esc(chart.description()))
+                    .append("\" data-chart=\"").append(chart.id())
+                    .append("\" style=\"width: ").append(chart.width()).append("px; height: ").append(chart.height())
+                    .append("px;\"></object>");
+        }
+        out.append("</figure>\n");
+        kept();
+    }
+
+    private String money(String figure, MonetaryAmount amount) {
+        return "<td data-figure=\"" + esc(figure) + "\">" + esc(f.money(amount)) + "</td>";
+    }
+
+    private String ratioCell(String figure, OptionalDouble ratio) {
+        return "<td data-figure=\"" + esc(figure) + "\">" + esc(ratio.isPresent() ? f.ratio(ratio.getAsDouble())
+                : t.get("none")) + "</td>";
+    }
+
+    private String percentCell(BigDecimal share) {
+        return "<td>" + esc(f.percent(share, 1)) + "</td>";
+    }
+
+    private String year(int period, Integer year) {
+        return year != null ? String.valueOf(year) : t.get("period", period);
+    }
+
+    private String stakeholderName(String id) {
+        return report.model().stakeholders().stream().filter(s -> s.id().equals(id)).map(Stakeholder::name)
+                .findFirst().orElse(id);
+    }
+
+    private String valueTo(List<ValueShare> shares) {
+        List<String> parts = new ArrayList<>();
+        for (ValueShare s : shares) {
+            parts.add(stakeholderName(s.stakeholder()) + " " + f.percent(s.share(), 1));
+        }
+        return String.join(", ", parts);
+    }
+
+    private static String swatch(Color c, String number) {
+        String rgb = String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(), c.getGreen(), c.getBlue());
+        return "<span class=\"swatch\" style=\"background: " + rgb + "; color: "
+                + (ReportCharts.dark(c) ? "#fff" : "#000") + ";\">" + number + "</span>";
+    }
+
+    private static String lineSwatch() {
+        return "<span class=\"swatch line\"></span>";
+    }
+
+    private static String esc(String s) {
+        return Html.escape(s);
+    }
+}

@@ -1,0 +1,156 @@
+package nl.sroi.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
+
+import javax.money.MonetaryAmount;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.w3c.dom.Document;
+
+import nl.sroi.core.analysis.BusinessCase;
+import nl.sroi.core.analysis.BusinessCaseResult;
+import nl.sroi.core.analysis.Simulation;
+import nl.sroi.core.analysis.SimulationResult;
+import nl.sroi.core.calc.SroiCalculator;
+import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.model.SroiModel;
+
+/**
+ * Every figure in the report, read back from the page, equals the figure the library gives: the result, the
+ * simulation and the business case are computed here again, apart from the report, and each figure the page marks
+ * with {@code data-figure} is parsed from its Dutch or English text and compared at the precision it is shown.
+ */
+class ReportFiguresTest {
+
+    static Stream<Arguments> reports() {
+        return Stream.of(
+                Arguments.of(Reports.JONGEREN, "nl", null, null),
+                Arguments.of(Reports.JONGEREN, "en", "gemeenten", null),
+                Arguments.of(Reports.LOKAAL, "nl", "gemeenten", "hengelo-2027"),
+                Arguments.of(Reports.LOKAAL, "en", "werkgevers", "enschede-2027"),
+                Arguments.of(Reports.MODELS.resolve("respijtzorg.json"), "nl", null, null),
+                Arguments.of(Reports.MODELS.resolve("participatie-naar-vermogen.json"), "nl", null, null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("reports")
+    void everyFigure_equalsTheLibrarysFigure(Path file, String lang, String party, String scenario) {
+        Report report = Reports.report(file, lang, party, scenario);
+        Language language = Language.parse(lang).orElseThrow();
+        Document page = Reports.parse(ReportHtml.write(report));
+        Map<String, String> shown = Reports.figures(page);
+        Map<String, BigDecimal> expected = expected(report);
+
+        assertEquals(expected.keySet(), shown.keySet(), "the page shows exactly the figures expected");
+        for (Map.Entry<String, BigDecimal> e : expected.entrySet()) {
+            BigDecimal read = Reports.number(shown.get(e.getKey()), language);
+            if (e.getValue() == null) {
+                assertNull(read, e.getKey() + " shows no number: " + shown.get(e.getKey()));
+            } else {
+                assertEquals(0, e.getValue().compareTo(read), e.getKey() + ": expected " + e.getValue() + ", shown "
+                        + shown.get(e.getKey()));
+            }
+        }
+        assertTrue(expected.size() > 40, "a report shows many figures, was " + expected.size());
+    }
+
+    /**
+     * The figures, computed apart from the report: the calculation, the simulation with the default iterations and
+     * seed, and the business case of the party, each at the precision the page shows it (money to the cent, ratios
+     * to two decimals half up as the result's ratioDisplay, months to one decimal, probabilities in percent to two).
+     */
+    private static Map<String, BigDecimal> expected(Report report) {
+        SroiModel model = report.model();
+        SroiResult r = SroiCalculator.DEFAULT.calculate(report.valid());
+        Map<String, BigDecimal> x = new LinkedHashMap<>();
+        SroiResult.Totals t = r.totals();
+        x.put("ratio", new BigDecimal(t.ratioDisplay().orElseThrow()));
+        x.put("presentValue", money(t.presentValue()));
+        x.put("inputsValue", money(t.inputsValue()));
+        x.put("netPresentValue", money(t.netPresentValue()));
+        x.put("paybackMonths", decimals(t.paybackMonths(), 1));
+        for (SroiResult.StakeholderValue s : r.stakeholders()) {
+            x.put("stakeholder." + s.id() + ".invested", money(s.invested()));
+            x.put("stakeholder." + s.id() + ".received", money(s.received()));
+            x.put("stakeholder." + s.id() + ".net", money(s.net()));
+            x.put("stakeholder." + s.id() + ".ratio", decimals(s.ratio(), 2));
+        }
+        x.put("total.invested", money(t.inputsValue()));
+        x.put("total.received", money(t.presentValue()));
+        x.put("total.net", money(t.netPresentValue()));
+        x.put("total.ratio", decimals(t.ratio(), 2));
+        for (SroiResult.Period p : r.periods()) {
+            x.put("period." + p.period() + ".value", money(p.value()));
+            x.put("period." + p.period() + ".presentValue", money(p.presentValue()));
+            x.put("period." + p.period() + ".inputs", money(p.inputs()));
+        }
+        for (int i = 0; i < model.outcomes().size(); i++) {
+            x.put("outcome." + model.outcomes().get(i).id() + ".presentValue", money(r.outcomes().get(i).presentValue()));
+        }
+        x.put("total.presentValue", money(t.presentValue()));
+        if (!nl.sroi.core.analysis.EstimateRef.ranged(model).isEmpty()) {
+            SimulationResult sim = Simulation.DEFAULT.run(report.valid(), Simulation.DEFAULT_ITERATIONS,
+                    Simulation.DEFAULT_SEED).value();
+            x.put("probabilityAboveOne", BigDecimal.valueOf(sim.ratio().probabilityAboveOne().getAsDouble())
+                    .movePointRight(2).setScale(2, RoundingMode.HALF_UP));
+            summary(x, "ratio", sim.ratio(), 2, RoundingMode.HALF_UP);
+            summary(x, "npv", sim.netPresentValue(), 2, RoundingMode.HALF_EVEN);
+        }
+        if (report.options().party() != null) {
+            BusinessCaseResult c = BusinessCase.DEFAULT.calculate(report.valid(), report.options().party()).value();
+            BusinessCaseResult.Party p = c.party();
+            x.put("party.invested", money(p.invested()));
+            x.put("party.received", money(p.received()));
+            x.put("party.net", money(p.net()));
+            x.put("party.ratio", decimals(p.ratio(), 2));
+            x.put("party.paybackMonths", decimals(p.paybackMonths(), 1));
+            for (BusinessCaseResult.Period row : p.periods()) {
+                String k = "party.period." + row.period() + ".";
+                x.put(k + "pays", money(row.pays()));
+                x.put(k + "receives", money(row.receives()));
+                x.put(k + "paysCounted", money(row.paysCounted()));
+                x.put(k + "receivesPresentValue", money(row.receivesPresentValue()));
+                x.put(k + "balance", money(row.balance()));
+                x.put(k + "cumulativeBalance", money(row.cumulativeBalance()));
+            }
+            for (BusinessCaseResult.Party other : c.parties()) {
+                if (!other.id().equals(c.focus())) {
+                    x.put("party." + other.id() + ".invested", money(other.invested()));
+                    x.put("party." + other.id() + ".received", money(other.received()));
+                    x.put("party." + other.id() + ".net", money(other.net()));
+                }
+            }
+        }
+        return x;
+    }
+
+    private static void summary(Map<String, BigDecimal> x, String name, SimulationResult.Summary s, int scale,
+                                RoundingMode rounding) {
+        List<String> names = List.of("mean", "sd", "p5", "p25", "p50", "p75", "p95");
+        double[] values = {s.mean(), s.sd(), s.p5(), s.p25(), s.p50(), s.p75(), s.p95()};
+        for (int i = 0; i < values.length; i++) {
+            x.put("simulation." + name + "." + names.get(i), BigDecimal.valueOf(values[i]).setScale(scale, rounding));
+        }
+    }
+
+    private static BigDecimal money(MonetaryAmount amount) {
+        return amount.getNumber().numberValue(BigDecimal.class);
+    }
+
+    private static BigDecimal decimals(OptionalDouble value, int scale) {
+        return value.isPresent() ? BigDecimal.valueOf(value.getAsDouble()).setScale(scale, RoundingMode.HALF_UP) : null;
+    }
+}
