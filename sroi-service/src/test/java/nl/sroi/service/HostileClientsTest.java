@@ -158,7 +158,7 @@ class HostileClientsTest {
             assertEquals("application/problem+json", answer.header("Content-Type"), what);
             JsonNode problem = Json.mapper().readTree(answer.body());
             assertEquals(answer.status(), problem.get("status").asInt(), what);
-            assertTrue(answer.body().length < 64 * 1024, "a long problem document: " + what);
+            assertTrue(answer.body().length < 100 * 1024, "a long problem document: " + what);
         }
         assertEquals("nosniff", answer.header("X-Content-Type-Options"), what);
         return answer;

@@ -13,7 +13,7 @@ import java.math.MathContext;
 public final class Echo {
 
     /** The most characters of a value that a message quotes. */
-    public static final int MAX_CHARACTERS = 64;
+    public static final int MAX_CHARACTERS = 200;
     private static final MathContext SIGNIFICANT = new MathContext(17);
 
     private Echo() {

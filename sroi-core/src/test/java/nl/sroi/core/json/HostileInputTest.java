@@ -63,10 +63,10 @@ class HostileInputTest {
 
     @Test
     void aDecimalWithManyDigits_isQuotedInScientificNotation() {
-        String digits = "0." + "0".repeat(60) + "1234567890123456789012345";
+        String digits = "0." + "0".repeat(250) + "1234567890123456789012345";
         Validated<ValidModel> reading = read(Documents.set(Documents.validModel(), "/outcomes/0/deadweight", "-" + digits));
         // expected: the value rounded to 17 significant digits, as BigDecimal writes it
-        assertEquals("deadweight must be between 0 and 1, was -1.2345678901234568E-61",
+        assertEquals("deadweight must be between 0 and 1, was -1.2345678901234568E-251",
                 at(reading, "/outcomes/0/deadweight").message());
     }
 
@@ -103,9 +103,9 @@ class HostileInputTest {
         String id = "X".repeat(100_000);
         Validated<ValidModel> reading = read(Documents.set(Documents.validModel(), "/id", "\"" + id + "\""));
         String message = at(reading, "/id").message();
-        assertTrue(message.startsWith("id must be 1 to 64 characters of a-z, 0-9 and -, was \"" + "X".repeat(64)
+        assertTrue(message.startsWith("id must be 1 to 64 characters of a-z, 0-9 and -, was \"" + "X".repeat(200)
                 + "… (100000 characters)\""), message);
-        assertTrue(message.length() < 300, message);
+        assertTrue(message.length() < 600, message);
     }
 
     @ParameterizedTest
