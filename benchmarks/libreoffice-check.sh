@@ -1,9 +1,16 @@
 #!/usr/bin/env bash
-# Cross-check (not a test): every bundled model's exported workbook is recalculated by LibreOffice headless, its
-# totals are compared with the library's result (money within a cent, ratio within 1e-9), and the time LibreOffice
-# takes is set against the time the library takes for the same model (both as whole commands, medians of RUNS).
+# Cross-check (not a test): LibreOffice headless recalculates exported workbooks, and their figures are compared
+# with the library's:
+#   - every bundled model (models/*.json): present value, inputs value (to the cent) and ratio (within 1e-9) on the
+#     Result sheet against `calculate`; and the time LibreOffice takes against the time the library takes for the
+#     same model (both as whole commands, medians of RUNS);
+#   - every scenario of every bundled scenarios document (models/scenarios/*.json), exported with --scenario and
+#     --for its first investor: the totals against `scenarios`, and the summary's party figures (pays, receives,
+#     net) against `business-case`.
 #   bash benchmarks/libreoffice-check.sh [RUNS]          (default 5)
-# Needs soffice (Debian package libreoffice-calc; installed here when missing and running as root) and a built jar.
+# Needs soffice (Debian package libreoffice-calc; installed here when missing and running as root), python3 and a
+# built jar. LibreOffice is told to recalculate every formula on loading (the files carry stored values, which it
+# would otherwise show as they are).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -15,35 +22,94 @@ fi
 [ -f "$jar" ] || mvn -B -q -DskipTests package
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-profile="file://$work/profile"   # a private LibreOffice profile: no user settings, no first-start dialogs
+# a private LibreOffice profile: no user settings, no first-start dialogs, and recalculation on load
+mkdir -p "$work/profile/user"
+cat > "$work/profile/user/registrymodifications.xcu" <<'EOF'
+<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+EOF
+profile="file://$work/profile"
+# sheets of a one-model workbook: 1 Summary, ..., 8 Result
+summary_sheet=1
+result_sheet=8
 
 now() { date +%s%N; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# sheet N of a workbook as CSV (raw values, not as shown): sheet_csv FILE.xlsx N -> prints the CSV's path
+sheet_csv() {
+  local base; base=$(basename "$1" .xlsx)
+  rm -f "$work/$base"-*.csv
+  soffice -env:UserInstallation="$profile" --headless --norestore \
+    --convert-to "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,$2" \
+    --outdir "$work" "$1" >/dev/null 2>&1
+  ls "$work/$base"-*.csv
+}
+# compare NAME EXPECTED ACTUAL TOLERANCE: prints ok or DIFFERENT and the difference
+compare() {
+  awk -v e="$2" -v a="$3" -v tol="$4" 'BEGIN { d = e - a; if (d < 0) d = -d;
+    printf "%s %.2e", (d <= tol) ? "ok" : "DIFFERENT", d }'
+}
 
 status=0
-printf '%-28s %16s %16s %14s %14s %10s\n' model library_pv libreoffice_pv ratio_diff library_ms libreoffice_ms
+echo "== bundled models: Result sheet against calculate"
+printf '%-28s %16s %16s %12s %12s %10s %6s\n' model library_pv libreoffice_pv ratio_diff library_ms libreoffice_ms check
 for model in models/*.json; do
   name=$(basename "$model" .json)
-  java -jar "$jar" export "$model" "$work/$name.xlsx"
-  expected=$(java -jar "$jar" calculate "$model" | awk -F': *' '
-    /"presentValue"/ && !pv { gsub(/,/, "", $2); pv = $2 } /"inputsValue"/ && !iv { gsub(/,/, "", $2); iv = $2 }
-    /"ratio"/ && !r { gsub(/,/, "", $2); r = $2 } END { print pv, iv, r }')
+  java -jar "$jar" export "$model" "$work/$name.xlsx" --lang en
+  read -r epv eiv er <<<"$(java -jar "$jar" calculate "$model" | python3 -c '
+import json, sys; t = json.load(sys.stdin)["totals"]; print(t["presentValue"], t["inputsValue"], t["ratio"])')"
   lib_ms=$(for _ in $(seq "$runs"); do s=$(now); java -jar "$jar" calculate "$model" >/dev/null; echo $(( ($(now) - s) / 1000000 )); done | median)
-  lo_ms=$(for _ in $(seq "$runs"); do
-      rm -f "$work/$name-Totals.csv"; s=$(now)
-      soffice -env:UserInstallation="$profile" --headless --norestore \
-        --convert-to 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,6' \
-        --outdir "$work" "$work/$name.xlsx" >/dev/null 2>&1
-      echo $(( ($(now) - s) / 1000000 )); done | median)
-  actual=$(awk -F, '/^Present value,/ { pv = $2 } /^Inputs value,/ { iv = $2 } /^Ratio,/ { r = $2 } END { print pv, iv, r }' \
-    "$work/$name-Totals.csv")
-  read -r epv eiv er <<<"$expected"
-  read -r apv aiv ar <<<"$actual"
-  verdict=$(awk -v epv="$epv" -v apv="$apv" -v eiv="$eiv" -v aiv="$aiv" -v er="$er" -v ar="$ar" 'BEGIN {
-    d = epv - apv; if (d < 0) d = -d; e = eiv - aiv; if (e < 0) e = -e; r = er - ar; if (r < 0) r = -r
-    printf "%s %.2e", (d <= 0.005 + 1e-9 && e <= 0.005 + 1e-9 && r < 1e-9) ? "ok" : "DIFFERENT", r }')
-  printf '%-28s %16s %16s %14s %14s %10s  %s\n' "$name" "$epv" "$apv" "${verdict#* }" "$lib_ms" "$lo_ms" "${verdict%% *}"
-  [ "${verdict%% *}" = ok ] || status=1
+  lo_ms=$(for _ in $(seq "$runs"); do s=$(now); sheet_csv "$work/$name.xlsx" $result_sheet >/dev/null; echo $(( ($(now) - s) / 1000000 )); done | median)
+  csv=$(sheet_csv "$work/$name.xlsx" $result_sheet)
+  read -r apv aiv ar <<<"$(awk -F, '/^Present value,/ { pv = $2 } /^Inputs value,/ { iv = $2 } /^Ratio/ { r = $2 }
+    END { print pv, iv, r }' "$csv")"
+  v1=$(compare pv "$epv" "$apv" 0.005); v2=$(compare iv "$eiv" "$aiv" 0.005); v3=$(compare ratio "$er" "$ar" 1e-9)
+  verdict=ok; for v in "$v1" "$v2" "$v3"; do [ "${v%% *}" = ok ] || verdict=DIFFERENT; done
+  printf '%-28s %16s %16s %12s %12s %10s %6s\n' "$name" "$epv" "$apv" "${v3#* }" "$lib_ms" "$lo_ms" "$verdict"
+  [ "$verdict" = ok ] || status=1
 done
 echo "times are whole commands (JVM or LibreOffice start included), medians of $runs runs on $(nproc) cores"
+
+echo "== scenarios: Result sheet against scenarios, Summary sheet against business-case"
+printf '%-44s %-20s %14s %14s %14s %6s\n' scenario party present_value party_pays party_receives check
+for doc in models/scenarios/*.json; do
+  java -jar "$jar" scenarios "$doc" > "$work/comparison.json"
+  python3 - "$doc" > "$work/scenarios.txt" <<'EOF'
+import json, sys
+d = json.load(open(sys.argv[1]))
+for s in d["scenarios"]:
+    model = json.loads(json.dumps(d["model"]))
+    investor = model["inputs"][0]["stakeholder"]
+    if "/inputs/0" in s["set"]:
+        investor = s["set"]["/inputs/0"]["stakeholder"]
+    print(s["id"], investor)
+EOF
+  while read -r id party; do
+    xlsx="$work/$id.xlsx"
+    java -jar "$jar" export "$doc" "$xlsx" --scenario "$id" --for "$party" --lang en
+    read -r epv eiv er <<<"$(python3 -c '
+import json, sys
+c = json.load(open(sys.argv[1]))
+t = next(s for s in c["scenarios"] if s["id"] == sys.argv[2])
+t = t["totals"]; print(t["presentValue"], t["inputsValue"], t["ratio"])' "$work/comparison.json" "$id")"
+    read -r pays gets net <<<"$(java -jar "$jar" business-case "$doc" --for "$party" --scenario "$id" | python3 -c '
+import json, sys; p = json.load(sys.stdin)["party"]; print(p["invested"], p["received"], p["net"])')"
+    result=$(sheet_csv "$xlsx" $result_sheet)
+    read -r apv aiv ar <<<"$(awk -F, '/^Present value,/ { pv = $2 } /^Inputs value,/ { iv = $2 } /^Ratio/ { r = $2 }
+      END { print pv, iv, r }' "$result")"
+    summary=$(sheet_csv "$xlsx" $summary_sheet)
+    read -r apays agets anet <<<"$(awk -F, '/^Pays \(as counted\),/ { p = $2 } /^Receives \(present value\),/ { g = $2 }
+      /^Net present value,/ { n = $2 } END { print p, g, n }' "$summary")"
+    verdict=ok
+    for v in "$(compare pv "$epv" "$apv" 0.005)" "$(compare iv "$eiv" "$aiv" 0.005)" "$(compare r "$er" "$ar" 1e-9)" \
+             "$(compare pays "$pays" "$apays" 0.005)" "$(compare gets "$gets" "$agets" 0.005)" \
+             "$(compare net "$net" "$anet" 0.005)"; do
+      [ "${v%% *}" = ok ] || verdict=DIFFERENT
+    done
+    printf '%-44s %-20s %14s %14s %14s %6s\n' "$(basename "$doc" .json) $id" "$party" "$apv" "$apays" "$agets" "$verdict"
+    [ "$verdict" = ok ] || status=1
+  done < "$work/scenarios.txt"
+done
 exit $status

@@ -17,8 +17,6 @@ import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
-import nl.sroi.workbook.SroiWorkbook;
-import nl.sroi.workbook.WorkbookCost;
 
 /** The service's priced analyses, in one request's language: what each reads, costs and answers. */
 final class Analyses {
@@ -83,12 +81,6 @@ final class Analyses {
         return ofModel(ServiceTexts.message("analysis.simulation", p.iterations()), scenario,
                 valid -> WorkEstimate.simulation(valid, p.iterations()),
                 (ctx, valid, cancellation) -> json(ctx, api.simulation(valid, p, cancellation)));
-    }
-
-    /** A model's workbook; POI cannot be stopped halfway, so the estimate alone bounds it. */
-    Computing.Analysis<ValidModel> workbook() {
-        return ofModel(ServiceTexts.message("analysis.workbook"), null, WorkbookCost::steps,
-                (ctx, valid, cancellation) -> SroiService.workbook(ctx, SroiWorkbook.write(valid), valid.model().id()));
     }
 
     /** A scenarios document: every scenario is a whole model, read, validated and calculated. */

@@ -69,6 +69,17 @@ final class Computing {
         }
     }
 
+    /** Work whose cost is already estimated: refused over the budget, else run in its lane. */
+    void priced(Context ctx, long bodyBytes, String name, long steps, Language language, Runnable work) {
+        Admission.Ticket ticket = lane(ctx, bodyBytes, language);
+        try {
+            ticket = priced(ticket, name, steps, language);
+            work.run();
+        } finally {
+            ticket.close();
+        }
+    }
+
     /** An analysis of a model already valid (one of the catalogue's). */
     <T> void analysis(Context ctx, T input, Analysis<T> analysis) {
         Language language = analysis.language();

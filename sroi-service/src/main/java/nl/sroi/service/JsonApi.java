@@ -1,6 +1,7 @@
 package nl.sroi.service;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.regex.Pattern;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import nl.sroi.core.analysis.BusinessCase;
 import nl.sroi.core.analysis.Cancellation;
+import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.analysis.ScenarioComparison;
 import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.analysis.SensitivityAnalysis;
@@ -203,11 +205,38 @@ public final class JsonApi {
         return answer(written);
     }
 
-    /** Every party's flows per period as CSV (the business case of all parties, one row per party and period). */
+    /** Every party's flows per period as English CSV (the business case of all parties). */
     public Answer flows(byte[] document, String scenario) {
-        Validated<String> written = ScenarioJson.readModel(document, validator, scenario)
-                .map(model -> FlowsCsv.write(businessCase.calculate(model)));
-        return written.isValid() ? new Answer(200, written.value(), Answer.CSV) : problem(written);
+        return flows(document, scenario, null, null);
+    }
+
+    /**
+     * Every party's flows per period as CSV: of a model, of a scenarios document's scenario {@code scenario}, or
+     * without it of the base and every scenario, each row naming its scenario (never one of them silently).
+     *
+     * @param party    only this party's rows, or {@code null} for every party
+     * @param csv      {@code en} (or {@code null}): RFC 4180; {@code nl}: semicolons and decimal commas
+     */
+    public Answer flows(byte[] document, String scenario, String party, String csv) {
+        Validated<Language> conventions = Language.parameter(csv, Language.EN);
+        if (!conventions.isValid()) {
+            return problem(conventions);
+        }
+        Validated<List<ScenarioSet.Scenario>> models = ScenarioJson.readModels(document, validator, scenario);
+        if (!models.isValid()) {
+            return problem(models);
+        }
+        List<FlowsCsv.Side> sides = new ArrayList<>();
+        for (ScenarioSet.Scenario m : models.value()) {
+            Validated<BusinessCaseResult> c = party == null ? Validated.valid(businessCase.calculate(m.model()))
+                    : businessCase.calculate(m.model(), party);
+            if (!c.isValid()) {
+                return problem(c);
+            }
+            sides.add(new FlowsCsv.Side(m.id(), m.title(), c.value()));
+        }
+        boolean scenarios = sides.size() > 1 || sides.get(0).scenario() != null;
+        return new Answer(200, FlowsCsv.write(sides, party, conventions.value(), scenarios), Answer.CSV);
     }
 
     /**

@@ -68,8 +68,10 @@ public final class Main {
             "           a sroi-scenarios/1 document: the model and its scenarios side by side",
             "       java -jar sroi.jar business-case FILE --for STAKEHOLDER [--scenario ID]",
             "           what one party pays and receives per period, beside every other party",
-            "       java -jar sroi.jar export FILE OUT.xlsx|OUT.csv",
-            "           the model as a workbook with live formulas, or every party's flows as CSV",
+            "       java -jar sroi.jar export FILE OUT.xlsx|OUT.csv [--scenario ID] [--for STAKEHOLDER] [--lang nl|en]",
+            "           the workbook with live formulas (Dutch unless --lang en; its summary for one party with --for),",
+            "           or the parties' flows as CSV (--lang nl: semicolons and decimal commas); a scenarios document",
+            "           without --scenario gives the base model and every scenario",
             "       java -jar sroi.jar report FILE OUT.html|OUT.pdf [--lang nl|en] [--for STAKEHOLDER]",
             "                                [--scenario ID] [--iterations N] [--seed S]",
             "           the analysis report: one self-contained HTML page, or an A4 PDF (default Dutch)",
@@ -170,8 +172,14 @@ public final class Main {
         if (args.length >= 1 && args[0].equals("proxies")) {
             return proxies(Arrays.copyOfRange(args, 1, args.length), out, err, language);
         }
-        if (args.length == 3 && args[0].equals("export")) {
-            return export(args[1], args[2], api, cli);
+        if (args.length >= 3 && args[0].equals("export")) {
+            Map<String, String> o = options(args, 3, Set.of("--scenario", "--for"));
+            if (o == null) {
+                return cli.usage();
+            }
+            // the export's language: the workbook's labels (Dutch without --lang), the CSV's conventions (RFC 4180)
+            return export(args[1], args[2], o.get("--scenario"), o.get("--for"), langGiven ? language.code() : null,
+                    api, cli);
         }
         if (serving) {
             int skip = args.length > 0 && args[0].equals("serve") ? 1 : 0;
@@ -287,18 +295,20 @@ public final class Main {
         return OK;
     }
 
-    /** Writes the workbook (.xlsx) or the flows (.csv) of the model in FILE to OUT. */
-    private static int export(String file, String target, JsonApi api, Cli cli) {
+    /** Writes the workbook (.xlsx) or the flows (.csv) of the model or scenarios document in FILE to OUT. */
+    private static int export(String file, String target, String scenario, String party, String language,
+                              JsonApi api, Cli cli) {
         boolean csv = target.endsWith(".csv");
         if (!csv && !target.endsWith(".xlsx")) {
             return cli.fail(ServiceTexts.message("cli.exportTarget", target));
         }
         return cli.document(file, model -> {
             if (csv) {
-                JsonApi.Answer answer = api.flows(model, null);
+                JsonApi.Answer answer = api.flows(model, scenario, party, language);
                 return answer.problem() ? answer : written(target, answer.body().getBytes(StandardCharsets.UTF_8));
             }
-            Validated<SroiWorkbook.Export> export = SroiWorkbook.fromJson(model, ModelValidator.DEFAULT);
+            Validated<SroiWorkbook.Export> export = SroiWorkbook.export(model, scenario, party, language,
+                    ModelValidator.DEFAULT);
             return export.isValid() ? written(target, export.value().workbook()) : api.problem(export);
         });
     }

@@ -18,7 +18,9 @@ import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.analysis.Simulation;
+import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.text.Nearest;
@@ -30,6 +32,7 @@ import nl.sroi.report.ReportFormat;
 import nl.sroi.report.ReportRequest;
 import nl.sroi.report.Reporter;
 import nl.sroi.workbook.SroiWorkbook;
+import nl.sroi.workbook.WorkbookCost;
 
 /**
  * The HTTP service: thin routes over sroi-core. Each route reads the body, hands it to {@link JsonApi} and writes
@@ -109,17 +112,17 @@ public final class SroiService {
                 new Route(HandlerType.POST, API + "/business-case", Set.of("for", "scenario"), ctx -> answer(ctx,
                         computing.sized(ctx, body(ctx), b -> api(ctx).businessCase(b, ctx.queryParam("for"),
                                 ctx.queryParam("scenario"))))),
-                new Route(HandlerType.POST, API + "/flows", Set.of("scenario"),
-                        ctx -> answer(ctx, computing.sized(ctx, body(ctx),
-                                b -> api(ctx).flows(b, ctx.queryParam("scenario"))))),
+                new Route(HandlerType.POST, API + "/flows", Set.of("scenario", "for", "lang"),
+                        ctx -> answer(ctx, computing.sized(ctx, body(ctx), b -> api(ctx).flows(b,
+                                ctx.queryParam("scenario"), ctx.queryParam("for"), ctx.queryParam("lang"))))),
                 new Route(HandlerType.GET, API + "/models", ctx -> json(ctx, catalog.get().summaries())),
                 new Route(HandlerType.GET, API + "/models/{id}", ctx -> json(ctx, entry(ctx).modelJson())),
                 new Route(HandlerType.GET, API + "/models/{id}/result",
                         ctx -> json(ctx, entry(ctx).resultJson(language(ctx)))),
-                new Route(HandlerType.GET, API + "/models/{id}/export.xlsx",
-                        ctx -> computing.analysis(ctx, entry(ctx).valid(), analyses(ctx).workbook())),
-                new Route(HandlerType.POST, API + "/export",
-                        ctx -> computing.analysis(ctx, body(ctx), analyses(ctx).workbook())),
+                new Route(HandlerType.GET, API + "/models/{id}/export.xlsx", Set.of("for", "lang"),
+                        ctx -> export(ctx, entry(ctx).modelJson().getBytes(StandardCharsets.UTF_8))),
+                new Route(HandlerType.POST, API + "/export", Set.of("scenario", "for", "lang"),
+                        ctx -> export(ctx, body(ctx))),
                 new Route(HandlerType.GET, API + "/models/{id}/report", REPORT_PARAMETERS, ctx -> report(ctx, false)),
                 new Route(HandlerType.POST, API + "/report", POSTED_REPORT_PARAMETERS, ctx -> report(ctx, true)),
                 new Route(HandlerType.GET, API + "/proxies", Set.copyOf(ProxyLookup.SEARCH_PARAMETERS),
@@ -228,6 +231,29 @@ public final class SroiService {
         } else {
             computing.analysis(ctx, body(ctx), analyses(ctx).simulation(p.value(), ctx.queryParam("scenario")));
         }
+    }
+
+    /**
+     * A model or scenarios document in, its workbook out (or the problem document): {@code ?scenario=},
+     * {@code ?for=} and {@code ?lang=} (the workbook's labels, Dutch by default) as on the command line. Priced
+     * first: POI cannot be stopped halfway, so the estimate of every workbook the document stands for bounds it.
+     */
+    private void export(Context ctx, byte[] document) {
+        Validated<List<ScenarioSet.Scenario>> models = ScenarioJson.readModels(document, validator,
+                ctx.queryParam("scenario"));
+        long steps = models.isValid()
+                ? models.value().stream().mapToLong(m -> WorkbookCost.steps(m.model())).sum() : 0;
+        Language language = language(ctx);
+        computing.priced(ctx, document.length, ServiceTexts.message("analysis.workbook").in(language), steps,
+                language, () -> {
+                    Validated<SroiWorkbook.Export> export = SroiWorkbook.export(document, ctx.queryParam("scenario"),
+                            ctx.queryParam("for"), ctx.queryParam("lang"), validator);
+                    if (export.isValid()) {
+                        workbook(ctx, export.value().workbook(), export.value().id());
+                    } else {
+                        answer(ctx, api(ctx).problem(export));
+                    }
+                });
     }
 
     /**

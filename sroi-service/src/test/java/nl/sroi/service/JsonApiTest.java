@@ -1,6 +1,7 @@
 package nl.sroi.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 
@@ -29,6 +30,28 @@ class JsonApiTest {
         JsonApi.Answer csv = JsonApi.DEFAULT.flows(MODEL, null);
         assertEquals(200, csv.status());
         assertEquals("text/csv; charset=utf-8", csv.mediaType());
+        JsonApi.Answer dutch = JsonApi.DEFAULT.flows(MODEL, null, "gemeente", "nl");
+        assertEquals(200, dutch.status());
+        assertEquals("text/csv; charset=utf-8", dutch.mediaType());
+        String[] lines = dutch.body().split("\r\n");
+        assertEquals("\uFEFFpartij;naam;periode;jaar;betaalt;ontvangt;betaalt (zoals geteld);ontvangt (contante waarde);"
+                + "saldo;cumulatief saldo", lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            assertTrue(lines[i].startsWith("gemeente;"), lines[i]);
+        }
+    }
+
+    @Test
+    void anUnknownLanguage_orParty_ofAnExport_isAnInvalidParameter_400() throws Exception {
+        JsonApi.Answer lang = JsonApi.DEFAULT.flows(MODEL, null, null, "fr");
+        assertEquals(400, lang.status());
+        assertEquals("lang must be nl or en, was \"fr\"", body(lang).get("detail").asText());
+        assertEquals("lang moet nl of en zijn, was \"fr\"",
+                body(JsonApi.DEFAULT.in(Language.NL).flows(MODEL, null, null, "fr")).get("detail").asText());
+        JsonApi.Answer party = JsonApi.DEFAULT.flows(MODEL, null, "menzis", "nl");
+        assertEquals(400, party.status());
+        assertEquals("/api/v1/problems/invalid-parameter", body(party).get("type").asText());
+        assertEquals("for", body(party).at("/errors/0/parameter").asText(), body(party).toString());
     }
 
     @Test

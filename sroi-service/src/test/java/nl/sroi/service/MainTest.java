@@ -117,15 +117,61 @@ class MainTest {
         byte[] model = TestResources.bytes("reference/worked-check.model.json");
         Path xlsx = dir.resolve("model.xlsx");
         assertEquals(0, run(model, "export", "-", xlsx.toString()).status());
+        assertEquals(java.util.List.of("Samenvatting", "Uitgangspunten", "Waardekaart", "Waarde naar", "Investeringen",
+                "Doorwerking", "Berekening", "Resultaat", "Per partij", "Afronding"), sheets(xlsx));
+        assertEquals(0, run(model, "export", "-", xlsx.toString(), "--lang", "en", "--for", "financier").status());
+        assertEquals(java.util.List.of("Summary", "Settings", "Value map", "Value to", "Inputs", "Persistence",
+                "Calculation", "Result", "By party", "Rounding"), sheets(xlsx));
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
-            assertEquals(java.util.List.of("Model", "Value map", "Value to", "Inputs", "Calculation", "Totals"),
-                    java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList());
+            assertEquals("Business case for Financier", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
         }
         Path csv = dir.resolve("flows.csv");
         assertEquals(0, run(model, "export", "-", csv.toString()).status());
         assertTrue(Files.readString(csv).startsWith("stakeholder,name,period"));
+        assertEquals(0, run(model, "export", "-", csv.toString(), "--lang", "nl", "--for", "financier").status());
+        String dutch = Files.readString(csv);
+        assertTrue(dutch.startsWith("\uFEFFpartij;naam;periode;jaar;"), dutch);
+        assertTrue(dutch.contains("financier;Financier;1;;10000,00;0,00;10000,00;"), dutch);
         assertEquals(2, run("{}".getBytes(StandardCharsets.UTF_8), "export", "-", xlsx.toString()).status());
         assertEquals(1, run(model, "export", "-", dir.resolve("model.pdf").toString()).status());
+        assertEquals(1, run(model, "export", "-", xlsx.toString(), "--lang", "fr").status()); // as every command
+        assertEquals(2, run(model, "export", "-", xlsx.toString(), "--for", "nobody").status());
+        assertEquals(1, run(model, "export", "-", xlsx.toString(), "--colour", "blue").status());
+    }
+
+    /** A scenarios document: each scenario, or without one the base and every scenario, never the base silently. */
+    @Test
+    void export_ofAScenariosDocument_givesTheScenarioOrAllOfThem(@TempDir Path dir) throws Exception {
+        byte[] doc = Files.readAllBytes(Path.of("../models/scenarios/jongeren-en-schulden-lokaal.json")); // module dir
+        Path xlsx = dir.resolve("lokaal.xlsx");
+        assertEquals(0, run(doc, "export", "-", xlsx.toString(), "--scenario", "hengelo-2027", "--for", "gemeenten")
+                .status());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertEquals("Businesscase voor Gemeente Hengelo", wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+            assertEquals(2027, wb.getSheet("Uitgangspunten").getRow(12).getCell(1).getNumericCellValue());
+        }
+        assertEquals(0, run(doc, "export", "-", xlsx.toString()).status());
+        java.util.List<String> sheets = sheets(xlsx);
+        assertEquals(1 + 3 * 9, sheets.size(), sheets.toString());
+        assertTrue(sheets.containsAll(java.util.List.of("Samenvatting", "Resultaat", "Resultaat (hengelo-2027)",
+                "Resultaat (enschede-2027)")), sheets.toString());
+        Path csv = dir.resolve("lokaal.csv");
+        assertEquals(0, run(doc, "export", "-", csv.toString()).status());
+        String all = Files.readString(csv);
+        assertTrue(all.startsWith("scenario,scenarioTitle,stakeholder,"), all);
+        assertTrue(all.contains("\r\n,Jongeren en schulden,jongeren,"), "the base first");
+        assertTrue(all.contains("\r\nhengelo-2027,\"Voortzetting door Hengelo, 2027-2030\",gemeenten,Gemeente Hengelo,1,2027,"),
+                all);
+        assertTrue(all.contains("\r\nenschede-2027,"), all);
+        assertEquals(0, run(doc, "export", "-", csv.toString(), "--scenario", "enschede-2027").status());
+        assertTrue(!Files.readString(csv).contains("hengelo-2027"));
+        assertEquals(2, run(doc, "export", "-", csv.toString(), "--scenario", "almelo").status());
+    }
+
+    private static java.util.List<String> sheets(Path xlsx) throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            return java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
+        }
     }
 
     @Test

@@ -1,121 +1,145 @@
 package nl.sroi.workbook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.AreaReference;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import nl.sroi.core.TestResources;
 import nl.sroi.core.internal.Kernel;
-import nl.sroi.core.json.ModelJson;
+import nl.sroi.core.calc.SroiCalculator;
+import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.text.Language;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ValidModel;
+import nl.sroi.workbook.Cases.Case;
+import nl.sroi.workbook.Layout.Result;
 
 /**
- * Every reference case and every bundled model: the workbook's formulas, evaluated by POI from scratch,
- * reproduce the library; and after changing an assumption cell they reproduce the library's result for the
- * changed model.
+ * Every reference case, bundled model and scenario: the workbook's formulas, evaluated by POI from scratch,
+ * reproduce the library (the kernel's exact figures, and the result's rounded ones); after changing an assumption
+ * in its cell they reproduce the library's result for the changed model; and the file carries the evaluated values.
  */
 class SroiWorkbookTest {
 
-    static Stream<String> models() throws Exception {
-        List<String> all = new ArrayList<>();
-        for (String name : TestResources.REFERENCE_CASES) {
-            all.add("reference/" + name);
-        }
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("sroi.models")))) {
-            files.filter(f -> f.toString().endsWith(".json")).sorted().forEach(f -> all.add(f.toString()));
-        }
-        return all.stream();
-    }
-
-    static SroiModel load(String name) throws Exception {
-        byte[] bytes = name.startsWith("reference/") ? TestResources.bytes(name + ".model.json")
-                : Files.readAllBytes(Path.of(name));
-        return ModelJson.read(bytes).value().model();
-    }
-
-    /** Exact figures from the kernel: present value, inputs value, payback (NaN: none). */
-    static double[] library(SroiModel model) {
-        ValidModel valid = ModelValidator.DEFAULT.check(model).value();
-        Kernel k = Kernel.of(valid);
-        double pv = k.evaluate();
-        return new double[] {pv, k.inputsValue(), k.paybackMonths().orElse(Double.NaN)};
+    static Stream<Case> cases() {
+        return Cases.all();
     }
 
     @ParameterizedTest
-    @MethodSource("models")
-    void formulas_reproduceTheLibrary_andFollowAChangedAssumption(String name) throws Exception {
-        SroiModel model = load(name);
-        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(
-                SroiWorkbook.write(ModelValidator.DEFAULT.check(model).value())))) {
+    @MethodSource("cases")
+    void formulas_reproduceTheLibrary_andFollowAChangedAssumption(Case c) throws Exception {
+        SroiModel model = c.valid().model();
+        try (Workbook wb = Cases.open(SroiWorkbook.write(List.of(c.model()), null, Language.NL))) {
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
             evaluator.clearAllCachedResultValues();
-            assertMatches(name, library(model), wb, evaluator);
+            assertMatches(c.name(), c.valid(), wb, evaluator);
 
             // one assumption changed in its cell: the first outcome's deadweight, and the discount rate
             Outcome first = model.outcomes().get(0);
             BigDecimal deadweight = first.deadweight().add(new BigDecimal("0.05")).min(BigDecimal.ONE);
             BigDecimal rate = model.discounting().rate().add(new BigDecimal("0.01"));
-            wb.getSheet("Value map").getRow(1).getCell(SroiWorkbook.VM_DEADWEIGHT).setCellValue(deadweight.doubleValue());
-            cell(wb, "Rate").setCellValue(rate.doubleValue());
+            wb.getSheet(Texts.SHEET_VALUE_MAP.in(Language.NL)).getRow(Layout.ValueMap.FIRST)
+                    .getCell(Layout.ValueMap.DEADWEIGHT).setCellValue(deadweight.doubleValue());
+            Cases.named(wb, "Rate").setCellValue(rate.doubleValue());
             evaluator.clearAllCachedResultValues();
             List<Outcome> outcomes = new ArrayList<>(model.outcomes());
             outcomes.set(0, first.toBuilder().deadweight(deadweight).ranges(null).build());
             Discounting d = model.discounting();
             SroiModel changed = model.toBuilder().outcomes(outcomes).ranges(null)
                     .discounting(new Discounting(rate, d.firstPeriod(), d.inputs())).build();
-            assertMatches(name + " (changed)", library(changed), wb, evaluator);
+            assertMatches(c.name() + " (changed)", ModelValidator.DEFAULT.check(changed).value(), wb, evaluator);
         }
     }
 
-    private static void assertMatches(String name, double[] expected, Workbook wb, FormulaEvaluator evaluator) {
-        double pv = number(wb, evaluator, "PresentValue");
-        double iv = number(wb, evaluator, "InputsValue");
-        assertEquals(expected[0], pv, 0.01, name + " present value");
-        assertEquals(expected[1], iv, 0.01, name + " inputs value");
-        assertEquals(expected[0] - expected[1], number(wb, evaluator, "NetPresentValue"), 0.01, name + " npv");
-        CellValue ratio = evaluator.evaluate(cell(wb, "Ratio"));
-        if (expected[1] == 0) {
-            assertEquals(org.apache.poi.ss.usermodel.CellType.ERROR, ratio.getCellType(), name + " no ratio");
+    /** The exact figures to 1e-9 of their size, the rounded ones to the cent, the ratio and payback to 1e-9. */
+    private static void assertMatches(String name, ValidModel valid, Workbook wb, FormulaEvaluator evaluator) {
+        Kernel k = Kernel.of(valid);
+        double pv = k.evaluate();
+        double iv = k.inputsValue();
+        double payback = k.paybackMonths().orElse(Double.NaN);
+        SroiResult result = SroiCalculator.DEFAULT.calculate(valid);
+        String sheet = Texts.SHEET_RESULT.in(Language.NL);
+        double pvExact = evaluator.evaluate(Cases.cell(wb, sheet, Result.PRESENT_VALUE, Result.EXACT)).getNumberValue();
+        double ivExact = evaluator.evaluate(Cases.cell(wb, sheet, Result.INPUTS_VALUE, Result.EXACT)).getNumberValue();
+        assertEquals(pv, pvExact, 1e-9 * Math.max(1, Math.abs(pv)), name + " present value, exact");
+        assertEquals(iv, ivExact, 1e-9 * Math.max(1, Math.abs(iv)), name + " inputs value, exact");
+        int digits = result.currency().getDefaultFractionDigits();
+        assertEquals(decimal(result.totals().presentValue()), money(evaluator, Cases.named(wb, "PresentValue"), digits),
+                name + " present value");
+        assertEquals(decimal(result.totals().inputsValue()), money(evaluator, Cases.named(wb, "InputsValue"), digits),
+                name + " inputs value");
+        assertEquals(decimal(result.totals().netPresentValue()), money(evaluator, Cases.named(wb, "NetPresentValue"),
+                digits), name + " net present value");
+        CellValue ratio = evaluator.evaluate(Cases.named(wb, "Ratio"));
+        if (iv == 0) {
+            assertEquals(Texts.NONE.in(Language.NL), ratio.getStringValue(), name + " no ratio");
         } else {
-            assertEquals(expected[0] / expected[1], ratio.getNumberValue(), 1e-9, name + " ratio");
+            assertEquals(pv / iv, ratio.getNumberValue(), 1e-9, name + " ratio");
         }
-        CellValue payback = evaluator.evaluate(cell(wb, "PaybackMonths"));
-        if (Double.isNaN(expected[2])) {
-            assertEquals("none", payback.getStringValue(), name + " payback");
+        CellValue months = evaluator.evaluate(Cases.named(wb, "PaybackMonths"));
+        if (Double.isNaN(payback)) {
+            assertEquals(Texts.NONE.in(Language.NL), months.getStringValue(), name + " payback");
         } else {
-            assertEquals(expected[2], payback.getNumberValue(), 1e-9, name + " payback");
+            assertEquals(payback, months.getNumberValue(), 1e-9, name + " payback");
         }
     }
 
-    private static double number(Workbook wb, FormulaEvaluator evaluator, String name) {
-        CellValue value = evaluator.evaluate(cell(wb, name));
-        assertTrue(value != null, name);
-        return value.getNumberValue();
+    private static BigDecimal money(FormulaEvaluator evaluator, Cell cell, int digits) {
+        return BigDecimal.valueOf(evaluator.evaluate(cell).getNumberValue()).setScale(digits, RoundingMode.HALF_EVEN);
     }
 
-    static Cell cell(Workbook wb, String name) {
-        AreaReference area = new AreaReference(wb.getName(name).getRefersToFormula(), wb.getSpreadsheetVersion());
-        var ref = area.getFirstCell();
-        return wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+    static BigDecimal decimal(javax.money.MonetaryAmount amount) {
+        return amount.getNumber().numberValue(BigDecimal.class).setScale(
+                amount.getCurrency().getDefaultFractionDigits(), RoundingMode.UNNECESSARY);
+    }
+
+    /** Previewers show what the file stores: every formula carries the value POI evaluates it to. */
+    @ParameterizedTest
+    @MethodSource("cases")
+    void everyFormula_carriesItsValue(Case c) throws Exception {
+        byte[] xlsx = SroiWorkbook.write(List.of(c.model()), null, Language.NL);
+        try (Workbook stored = Cases.open(xlsx); Workbook fresh = Cases.open(xlsx)) {
+            fresh.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            int formulas = 0;
+            for (Sheet sheet : stored) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() != CellType.FORMULA) {
+                            continue;
+                        }
+                        formulas++;
+                        String where = c + " " + sheet.getSheetName() + "!" + cell.getAddress();
+                        Cell again = fresh.getSheet(sheet.getSheetName()).getRow(row.getRowNum())
+                                .getCell(cell.getColumnIndex());
+                        assertNotEquals(CellType.ERROR, cell.getCachedFormulaResultType(), where);
+                        assertEquals(again.getCachedFormulaResultType(), cell.getCachedFormulaResultType(), where);
+                        if (cell.getCachedFormulaResultType() == CellType.NUMERIC) {
+                            assertEquals(again.getNumericCellValue(), cell.getNumericCellValue(), 0, where);
+                        } else {
+                            assertEquals(again.getStringCellValue(), cell.getStringCellValue(), where);
+                        }
+                    }
+                }
+            }
+            assertTrue(formulas > 0);
+        }
     }
 }

@@ -70,20 +70,58 @@ public final class ScenarioJson {
      *         the scenarios document has no such scenario or the document is a model
      */
     public static Validated<ValidModel> readModel(byte[] json, ModelValidator validator, String scenario) {
-        JsonNode tree;
+        return tree(json).flatMap(tree -> FORMAT.equals(tree.path("format").asText(null))
+                ? read(tree, validator).flatMap(set -> set.model(scenario))
+                : plainModel(tree, validator, scenario));
+    }
+
+    private static Validated<JsonNode> tree(byte[] json) {
         try {
-            tree = ModelJson.parse(json);
+            return Validated.valid(ModelJson.parse(json));
         } catch (MalformedJsonException e) {
             return Validated.invalid(Validated.Failure.MALFORMED_JSON, List.of(e.problem()));
         }
-        if (FORMAT.equals(tree.path("format").asText(null))) {
-            return read(tree, validator).flatMap(set -> set.model(scenario));
-        }
+    }
+
+    /** A model document's model; a scenario named for it is a problem with the parameter. */
+    private static Validated<ValidModel> plainModel(JsonNode tree, ModelValidator validator, String scenario) {
         if (scenario != null) {
             return Validated.invalidParameter("scenario", ProblemCode.NOT_APPLICABLE,
                     Message.of("scenario.notApplicable", FORMAT));
         }
         return ModelJson.read(tree, validator);
+    }
+
+    /**
+     * The models a document stands for in an export: a {@code sroi-model/1} document's model; one scenario of a
+     * {@code sroi-scenarios/1} document; or, without {@code scenario}, its base followed by every scenario, so that
+     * an export never silently takes one of them.
+     *
+     * @param json      the document's bytes
+     * @param validator the validator of the model (and of every scenario)
+     * @param scenario  the scenario's id in a scenarios document, or {@code null}
+     * @return the models in order, each as a scenario (a plain model and a scenarios document's base with id
+     *         {@code null} and the model's title); or every problem of the document, or a problem with the
+     *         parameter {@code scenario} as {@link #readModel} gives it
+     */
+    public static Validated<List<ScenarioSet.Scenario>> readModels(byte[] json, ModelValidator validator,
+                                                                   String scenario) {
+        return tree(json).flatMap(tree -> {
+            if (!FORMAT.equals(tree.path("format").asText(null))) {
+                return plainModel(tree, validator, scenario)
+                        .map(m -> List.of(new ScenarioSet.Scenario(null, m.model().title(), m)));
+            }
+            return read(tree, validator).flatMap(set -> {
+                List<ScenarioSet.Scenario> all = new ArrayList<>();
+                if (scenario == null) {
+                    all.add(new ScenarioSet.Scenario(null, set.base().model().title(), set.base()));
+                    all.addAll(set.scenarios());
+                    return Validated.valid(all);
+                }
+                return set.model(scenario).map(m -> List.of(set.scenarios().stream()
+                        .filter(x -> x.id().equals(scenario)).findFirst().orElseThrow()));
+            });
+        });
     }
 
     /**

@@ -3,9 +3,14 @@ package nl.sroi.core.text;
 import java.util.Locale;
 import java.util.Optional;
 
+import nl.sroi.core.validation.ProblemCode;
+import nl.sroi.core.validation.Validated;
+
 /** A language the project writes text for people in: Dutch ({@code nl}) or English ({@code en}). */
 public enum Language {
+    /** Dutch, as in the Netherlands. */
     NL("nl", Locale.forLanguageTag("nl-NL")),
+    /** English. */
     EN("en", Locale.forLanguageTag("en-GB"));
 
     private final String code;
@@ -16,17 +21,30 @@ public enum Language {
         this.locale = locale;
     }
 
-    /** The code as written on a command line or in a query: {@code nl} or {@code en}. */
+    /**
+     * The code as written on a command line or in a query.
+     *
+     * @return {@code nl} or {@code en}
+     */
     public String code() {
         return code;
     }
 
-    /** The locale whose conventions this language's numbers follow. */
+    /**
+     * The locale whose conventions this language's numbers and words follow.
+     *
+     * @return nl-NL or en-GB
+     */
     public Locale locale() {
         return locale;
     }
 
-    /** The language with this code ({@code nl} or {@code en}, exactly), or empty. */
+    /**
+     * The language with this code.
+     *
+     * @param code {@code nl} or {@code en}, exactly
+     * @return the language, or empty for any other code (also {@code null})
+     */
     public static Optional<Language> of(String code) {
         for (Language l : values()) {
             if (l.code.equals(code)) {
@@ -34,5 +52,20 @@ public enum Language {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The language a {@code lang} parameter of an operation names.
+     *
+     * @param code     {@code nl}, {@code en}, or {@code null} for the default
+     * @param fallback the default
+     * @return the language, or a problem with the parameter {@code lang} for any other code
+     */
+    public static Validated<Language> parameter(String code, Language fallback) {
+        if (code == null) {
+            return Validated.valid(fallback);
+        }
+        return of(code).map(Validated::valid).orElseGet(() -> Validated.invalidParameter("lang",
+                ProblemCode.INVALID_VALUE, Message.of("parameter.lang", code)));
     }
 }
