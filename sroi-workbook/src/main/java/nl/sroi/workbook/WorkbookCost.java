@@ -35,7 +35,8 @@ public final class WorkbookCost {
     private static long periods(SroiModel m) {
         long periods = m.inputs().stream().mapToInt(in -> in.amounts().size()).max().orElse(1);
         for (Outcome o : m.outcomes()) {
-            periods = Math.max(periods, Outcome.lastValuePeriod(o.quantity().size(), o.startOffset(), o.duration()));
+            periods = Math.max(periods, Outcome.lastValuePeriod(o.quantity().size(), o.startOffset(),
+                    Outcome.yearsWithValue(o.duration().doubleValue())));
         }
         return periods;
     }

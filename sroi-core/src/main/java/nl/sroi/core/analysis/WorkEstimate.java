@@ -103,10 +103,12 @@ public final class WorkEstimate {
         SroiModel model = valid.model();
         long periods = model.inputs().stream().mapToInt(in -> in.amounts().size()).max().orElse(1);
         for (Outcome o : model.outcomes()) {
-            periods = Math.max(periods, Outcome.lastValuePeriod(o.quantity().size(), o.startOffset(), o.duration()));
+            periods = Math.max(periods, Outcome.lastValuePeriod(o.quantity().size(), o.startOffset(),
+                    Outcome.yearsWithValue(o.duration().doubleValue())));
         }
         long amounts = periods * (1 + model.outcomes().size() + 2L * model.stakeholders().size());
-        return evaluation(model, model.outcomes().stream().map(Outcome::duration).toList()) + amounts * AMOUNT;
+        return evaluation(model, model.outcomes().stream()
+                .map(o -> Outcome.yearsWithValue(o.duration().doubleValue())).toList()) + amounts * AMOUNT;
     }
 
     /**
@@ -123,6 +125,7 @@ public final class WorkEstimate {
 
     private static int longestDuration(Outcome o) {
         EstimateRange range = o.ranges() == null ? null : o.ranges().duration();
-        return range == null ? o.duration() : Math.max(o.duration(), (int) Math.ceil(range.high().doubleValue()));
+        int years = Outcome.yearsWithValue(o.duration().doubleValue());
+        return range == null ? years : Math.max(years, (int) Math.ceil(range.high().doubleValue()));
     }
 }
