@@ -132,6 +132,9 @@ public final class ReportHtml {
                         : "figure.inputsValue.note"));
         figure("netPresentValue", t.get("figure.netPresentValue"), f.money(totals.netPresentValue()),
                 t.get("figure.netPresentValue.note"));
+        report.result().welfare().flatMap(SroiResult.Welfare::ratioDisplay).ifPresent(welfareRatio ->
+                figure("welfareRatio", t.get("figure.welfareRatio"), f.ratioDisplay(welfareRatio),
+                        t.get("figure.welfareRatio.note")));
         figure("paybackMonths", t.get("figure.payback"), totals.paybackMonths().isPresent()
                 ? t.get("months", f.number(totals.paybackMonths().getAsDouble(), 1)) : t.get("figure.payback.none"),
                 t.get("figure.payback.note"));

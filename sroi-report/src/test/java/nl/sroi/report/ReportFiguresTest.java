@@ -82,6 +82,7 @@ class ReportFiguresTest {
         x.put("inputsValue", money(t.inputsValue()));
         x.put("netPresentValue", money(t.netPresentValue()));
         x.put("paybackMonths", decimals(t.paybackMonths(), 1));
+        r.welfare().flatMap(SroiResult.Welfare::ratioDisplay).ifPresent(w -> x.put("welfareRatio", new BigDecimal(w)));
         for (SroiResult.StakeholderValue s : r.stakeholders()) {
             x.put("stakeholder." + s.id() + ".invested", money(s.invested()));
             x.put("stakeholder." + s.id() + ".received", money(s.received()));

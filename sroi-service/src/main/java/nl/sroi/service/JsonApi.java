@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import nl.sroi.core.analysis.BusinessCase;
+import nl.sroi.core.analysis.Cancellation;
 import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.analysis.ScenarioComparison;
 import nl.sroi.core.analysis.ScenarioSet;
@@ -73,9 +74,14 @@ public final class JsonApi {
     private final Language language;
 
     public JsonApi(ModelValidator validator) {
+        this(validator, new Simulation(ForkJoinPool.commonPool()));
+    }
+
+    /** With the simulation (and so the threads it may use) given: the service runs a heavy request's on its own. */
+    JsonApi(ModelValidator validator, Simulation simulation) {
         this.validator = validator;
         this.calculator = new SroiCalculator(validator);
-        this.simulation = new Simulation(ForkJoinPool.commonPool());
+        this.simulation = simulation;
         this.businessCase = new BusinessCase(calculator);
         this.comparison = new ScenarioComparison(calculator);
         this.language = Language.EN;
@@ -98,6 +104,11 @@ public final class JsonApi {
      */
     public JsonApi in(Language language) {
         return language == this.language ? this : new JsonApi(this, language);
+    }
+
+    /** The rules (and limits) documents are read with. */
+    ModelValidator validator() {
+        return validator;
     }
 
     /** The language this answers in. */
@@ -139,6 +150,17 @@ public final class JsonApi {
 
     /** The simulation of a model, or of one scenario of a scenarios document. */
     public Answer simulate(byte[] document, String iterations, String seed, String scenario) {
+        // the parameters first: a bad number of iterations is reported whatever the model
+        return answer(simulationParameters(iterations, seed).flatMap(p -> model(document, scenario)
+                .map(v -> simulation(v, p, Cancellation.NONE))));
+    }
+
+    /** A simulation's number of iterations (checked) and seed. */
+    record SimulationParameters(int iterations, long seed) {
+    }
+
+    /** The iterations and seed as given ({@code null}: the defaults 10,000 and 1), or the problem with them. */
+    Validated<SimulationParameters> simulationParameters(String iterations, String seed) {
         Long n = iterations == null ? Long.valueOf(Simulation.DEFAULT_ITERATIONS) : wholeNumber(iterations);
         if (n == null) {
             return notWhole("iterations", iterations);
@@ -147,15 +169,28 @@ public final class JsonApi {
         if (s == null) {
             return notWhole("seed", seed);
         }
-        // the parameter first: a bad number of iterations is reported whatever the model
-        return answer(Simulation.iterations(n).flatMap(count -> model(document, scenario)
-                .flatMap(v -> simulation.run(v, count, s).map(r -> AnalysisJson.simulation(r, v.model(), language)))));
+        return Simulation.iterations(n).map(count -> new SimulationParameters(count, s));
+    }
+
+    /** The sensitivity document of a valid model, stopping when {@code cancellation} says so. */
+    String sensitivity(ValidModel valid, Cancellation cancellation) {
+        return AnalysisJson.sensitivity(sensitivity.calculate(valid, cancellation), valid.model(), language);
+    }
+
+    /** The simulation document of a valid model, stopping when {@code cancellation} says so. */
+    String simulation(ValidModel valid, SimulationParameters p, Cancellation cancellation) {
+        return AnalysisJson.simulation(simulation.run(valid, p.iterations(), p.seed(), cancellation).value(),
+                valid.model(), language);
+    }
+
+    /** The comparison document of a scenario set. */
+    String scenarios(ScenarioSet set) {
+        return AnalysisJson.scenarios(comparison.compare(set), set);
     }
 
     /** A {@code sroi-scenarios/1} document in, the base and every scenario side by side out. */
     public Answer scenarios(byte[] document) {
-        return answer(ScenarioJson.read(document, validator)
-                .map(set -> AnalysisJson.scenarios(comparison.compare(set), set)));
+        return answer(ScenarioJson.read(document, validator).map(this::scenarios));
     }
 
     /**
@@ -226,7 +261,7 @@ public final class JsonApi {
     }
 
     /** A model, or a scenario of a scenarios document when one is named. */
-    private Validated<ValidModel> model(byte[] document, String scenario) {
+    Validated<ValidModel> model(byte[] document, String scenario) {
         return scenario == null ? ModelJson.read(document, validator)
                 : ScenarioJson.readModel(document, validator, scenario);
     }
@@ -246,9 +281,9 @@ public final class JsonApi {
         return Validated.invalidParameter(PARTY, p.code(), p.text());
     }
 
-    private Answer notWhole(String parameter, String value) {
-        return problem(Validated.invalidParameter(parameter, ProblemCode.WRONG_TYPE,
-                ServiceTexts.message("parameter.notWhole", parameter, value)));
+    private static <T> Validated<T> notWhole(String parameter, String value) {
+        return Validated.invalidParameter(parameter, ProblemCode.WRONG_TYPE,
+                ServiceTexts.message("parameter.notWhole", parameter, value));
     }
 
     /** The health document of a service that serves this many analyses. */

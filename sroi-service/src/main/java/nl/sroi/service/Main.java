@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -32,7 +36,8 @@ import nl.sroi.workbook.SroiWorkbook;
 
 /**
  * The command line of the runnable jar. Without arguments, or with {@code serve [--host H] [--port N]
- * [--models DIR] [--max-body BYTES]}, it starts the service. {@code calculate FILE} (FILE may be {@code -} for standard input) prints
+ * [--models DIR] [--max-body BYTES] [--work-budget STEPS] [--deadline-ms MS] [--heavy-at-once N]}, it starts the
+ * service (a bad host or a port in use is one line on standard error and exit 1). {@code calculate FILE} (FILE may be {@code -} for standard input) prints
  * the result document and exits 0; an invalid model prints the problem document and exits 2; any other failure
  * exits 1 with a message on standard error.
  */
@@ -46,8 +51,10 @@ public final class Main {
 
     private static final String USAGE = String.join("\n",
             "usage: java -jar sroi.jar [serve] [--host H] [--port N] [--models DIR] [--max-body BYTES] [--lang nl|en]",
-            "           start the service (defaults 127.0.0.1, 7070, the bundled models, 1048576, en;",
-            "           or SROI_HOST, SROI_PORT, SROI_MODELS, SROI_MAX_BODY, SROI_LANG)",
+            "                          [--work-budget STEPS] [--deadline-ms MS] [--heavy-at-once N]",
+            "           start the service (defaults 127.0.0.1, 7070, the bundled models, 1048576, en,",
+            "           3000000000, 5000, half the cores; or SROI_HOST, SROI_PORT, SROI_MODELS, SROI_MAX_BODY,",
+            "           SROI_LANG, SROI_WORK_BUDGET, SROI_DEADLINE_MS, SROI_HEAVY_AT_ONCE)",
             "       java -jar sroi.jar calculate FILE [--scenario ID]",
             "           calculate a sroi-model/1 document (FILE may be - for standard input), or one scenario",
             "           of a sroi-scenarios/1 document",
@@ -198,15 +205,33 @@ public final class Main {
                 throw new UncheckedIOException(e);
             }
         });
+        String cannotListen = "sroi: " + ServiceTexts.message("cli.cannotListen", config.host(),
+                Integer.toString(config.port())).in(config.language()) + ": ";
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(config.host());
+            // Javalin reports a failed bind as a stack trace of Jetty's stop: try the address first, for one line
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress(address, config.port()));
+            }
+        } catch (UnknownHostException e) {
+            err.println(cannotListen + ServiceTexts.message("cli.noSuchHost").in(config.language()));
+            return FAILURE;
+        } catch (IOException e) {
+            err.println(cannotListen + e.getMessage());
+            return FAILURE;
+        }
+        if (!address.isLoopbackAddress()) {
+            err.println("sroi: " + ServiceTexts.message("cli.notLoopback", config.host()).in(config.language()));
+        }
         Javalin app = new SroiService(config, loading::join).create();
-        // SIGTERM runs the hook: Jetty stops accepting and lets requests in flight finish (up to its stop timeout)
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "sroi-shutdown"));
         ModelCatalog catalog;
         try {
             app.start(config.host(), config.port());
             catalog = loading.join();
         } catch (CompletionException e) {
-            app.stop();
+            stopQuietly(app);
             Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
             if (cause instanceof ModelCatalog.InvalidCatalogException invalid) {
                 err.println("sroi: " + ServiceTexts.message("cli.invalidCatalogue", invalid.problems().size(),
@@ -216,13 +241,24 @@ public final class Main {
                 err.println("sroi: " + cause.getMessage());
             }
             return FAILURE;
-        } catch (RuntimeException e) {
-            err.println("sroi: cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage());
+        } catch (Exception e) { // Javalin rethrows Jetty's checked exceptions unchecked
+            err.println(cannotListen + e.getMessage());
+            stopQuietly(app);
             return FAILURE;
         }
+        // SIGTERM runs the hook: Jetty stops accepting and lets requests in flight finish (up to its stop timeout)
+        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "sroi-shutdown"));
         LoggerFactory.getLogger(Main.class).info("serving {} analyses on http://{}:{}{}", catalog.size(),
                 config.host(), app.port(), SroiService.API);
         return SERVING;
+    }
+
+    private static void stopQuietly(Javalin app) {
+        try {
+            app.stop();
+        } catch (Exception e) {
+            // the server did not start: there is nothing to stop, and nothing to report beyond the first error
+        }
     }
 
     /** Searches the proxy library and prints the table: words, then {@code --price-year}, {@code --domain}, {@code --party}. */

@@ -108,7 +108,7 @@ public record ProblemDocument(ProblemType type, Message detail, List<Problem> er
         ObjectNode o = Json.mapper().createObjectNode().put("type", type.uri()).put("title", title())
                 .put("status", status()).put("detail", detail.in(language));
         if (!errors.isEmpty()) {
-            o.set("errors", ResultJson.problems(errors, language));
+            ResultJson.problems(o, "errors", errors, language);
         }
         return Json.pretty(o);
     }

@@ -31,6 +31,22 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE(413),
     /** The body is not JSON by its content type. */
     UNSUPPORTED_MEDIA_TYPE(415),
+    /** The request is not valid HTTP: its request line, headers, %-escapes or body framing. */
+    BAD_REQUEST(400),
+    /** The work the request asks for is estimated over the service's work budget. */
+    OVER_WORK_BUDGET(422),
+    /** The request's URI is longer than the service reads. */
+    URI_TOO_LONG(414),
+    /** The request's headers are larger than the service reads. */
+    HEADERS_TOO_LARGE(431),
+    /** Every place for this kind of work is taken: try again after Retry-After. */
+    BUSY(503),
+    /** The work passed the service's deadline and was stopped. */
+    DEADLINE_EXCEEDED(503),
+    /** The client hung up while its work ran; nobody reads this answer. */
+    CLIENT_GONE(503),
+    /** An HTTP version other than 1.0 and 1.1. */
+    HTTP_VERSION_NOT_SUPPORTED(505),
     /** A fault of the service; the detail is in its log only. */
     INTERNAL_ERROR(500);
 

@@ -9,12 +9,13 @@ import nl.sroi.core.text.Language;
 /**
  * How the service runs: where it listens, which analyses it serves ({@code models} null: the copies bundled in
  * the jar), the largest request body it reads, how long a stop waits for requests in flight, and the language of
- * answers to requests whose Accept-Language names none the service speaks. Command-line options win over
- * environment variables ({@code SROI_HOST}, {@code SROI_PORT}, {@code SROI_MODELS}, {@code SROI_MAX_BODY},
- * {@code SROI_LANG}), which win over the defaults.
+ * answers to requests whose Accept-Language names none the service speaks, and how much work it takes on
+ * ({@link WorkLimits}). Command-line options win over environment variables ({@code SROI_HOST}, {@code SROI_PORT},
+ * {@code SROI_MODELS}, {@code SROI_MAX_BODY}, {@code SROI_LANG}, {@code SROI_WORK_BUDGET}, {@code SROI_DEADLINE_MS},
+ * {@code SROI_HEAVY_AT_ONCE}), which win over the defaults.
  */
 public record ServiceConfig(String host, int port, Path models, long maxBodyBytes, long stopTimeoutMillis,
-                            Language language) {
+                            Language language, WorkLimits work) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -27,12 +28,19 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
 
     public ServiceConfig {
         Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(work, "work");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
         }
         if (maxBodyBytes < 1) {
             throw new IllegalArgumentException("the body limit must be at least 1 byte, was " + maxBodyBytes);
         }
+    }
+
+    /** With the default work limits. */
+    public ServiceConfig(String host, int port, Path models, long maxBodyBytes, long stopTimeoutMillis,
+                         Language language) {
+        this(host, port, models, maxBodyBytes, stopTimeoutMillis, language, WorkLimits.DEFAULT);
     }
 
     /** A configuration that answers in English unless a request asks for Dutch. */
@@ -50,6 +58,10 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
         String models = env.get("SROI_MODELS");
         String maxBody = env.getOrDefault("SROI_MAX_BODY", Long.toString(DEFAULT_MAX_BODY_BYTES));
         String lang = env.getOrDefault("SROI_LANG", DEFAULT_LANGUAGE.code());
+        WorkLimits d = WorkLimits.DEFAULT;
+        String budget = env.getOrDefault("SROI_WORK_BUDGET", Long.toString(d.budgetSteps()));
+        String deadline = env.getOrDefault("SROI_DEADLINE_MS", Long.toString(d.deadlineMillis()));
+        String heavy = env.getOrDefault("SROI_HEAVY_AT_ONCE", Integer.toString(d.heavyAtOnce()));
         for (int i = 0; i < options.length; i += 2) {
             if (i + 1 >= options.length) {
                 throw new IllegalArgumentException("option " + options[i] + " needs a value");
@@ -61,21 +73,28 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
                 case "--models" -> models = value;
                 case "--max-body" -> maxBody = value;
                 case "--lang" -> lang = value;
+                case "--work-budget" -> budget = value;
+                case "--deadline-ms" -> deadline = value;
+                case "--heavy-at-once" -> heavy = value;
                 default -> throw new IllegalArgumentException("unknown option " + options[i]);
             }
         }
         String chosen = lang;
         Language language = Language.of(chosen).orElseThrow(() -> new IllegalArgumentException(
                 "lang must be nl or en, was \"" + chosen + "\""));
-        return new ServiceConfig(host, number(port, "port"), models == null ? null : Path.of(models),
-                number(maxBody, "max-body"), DEFAULT_STOP_TIMEOUT_MILLIS, language);
+        WorkLimits work = new WorkLimits(number(budget, "work-budget"), number(deadline, "deadline-ms"),
+                (int) Math.min(Integer.MAX_VALUE, number(heavy, "heavy-at-once")), d.lightAtOnce(),
+                d.lightBodyBytes());
+        return new ServiceConfig(host, (int) Math.min(Integer.MAX_VALUE, number(port, "port")),
+                models == null ? null : Path.of(models), number(maxBody, "max-body"), DEFAULT_STOP_TIMEOUT_MILLIS,
+                language, work);
     }
 
-    private static int number(String value, String name) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
+    /** A whole number in the digits 0 to 9 (no sign, no full-width digits). */
+    private static long number(String value, String name) {
+        if (!value.matches("[0-9]{1,18}")) {
             throw new IllegalArgumentException(name + " must be a whole number, was \"" + value + "\"");
         }
+        return Long.parseLong(value);
     }
 }

@@ -2,8 +2,8 @@ package nl.sroi.service;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +18,9 @@ import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import nl.sroi.core.analysis.ScenarioSet;
+import nl.sroi.core.analysis.Simulation;
+import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.text.Nearest;
@@ -29,6 +32,7 @@ import nl.sroi.report.ReportFormat;
 import nl.sroi.report.ReportRequest;
 import nl.sroi.report.Reporter;
 import nl.sroi.workbook.SroiWorkbook;
+import nl.sroi.workbook.WorkbookCost;
 
 /**
  * The HTTP service: thin routes over sroi-core. Each route reads the body, hands it to {@link JsonApi} and writes
@@ -70,8 +74,11 @@ public final class SroiService {
 
     private final ServiceConfig config;
     private final Supplier<ModelCatalog> catalog;
-    private final JsonApi api = JsonApi.DEFAULT;
+    /** A heavy request's simulation runs on its own thread: heavy work takes at most its places' cores. */
+    private final JsonApi api = new JsonApi(ModelValidator.DEFAULT, Simulation.DEFAULT);
     private final ModelValidator validator = ModelValidator.DEFAULT;
+    private final Admission admission;
+    private final Computing computing;
     /** The service asks for every core for the report's simulation too: the results do not depend on it. */
     private final Reporter reporter = new Reporter(validator, java.util.concurrent.ForkJoinPool.commonPool());
 
@@ -83,25 +90,31 @@ public final class SroiService {
     public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog) {
         this.config = config;
         this.catalog = catalog;
+        this.admission = new Admission(config.work());
+        this.computing = new Computing(admission);
     }
 
     public List<Route> routes() {
         return List.of(
                 new Route(HandlerType.POST, API + "/calculate", Set.of("scenario"),
-                        ctx -> answer(ctx, api(ctx).calculate(body(ctx), ctx.queryParam("scenario")))),
+                        ctx -> answer(ctx, computing.sized(ctx, body(ctx),
+                                b -> api(ctx).calculate(b, ctx.queryParam("scenario"))))),
                 new Route(HandlerType.POST, API + "/validate", Set.of("scenario"),
-                        ctx -> answer(ctx, api(ctx).validate(body(ctx), ctx.queryParam("scenario")))),
+                        ctx -> answer(ctx, computing.sized(ctx, body(ctx),
+                                b -> api(ctx).validate(b, ctx.queryParam("scenario"))))),
                 new Route(HandlerType.POST, API + "/sensitivity", Set.of("scenario"),
-                        ctx -> answer(ctx, api(ctx).sensitivity(body(ctx), ctx.queryParam("scenario")))),
+                        ctx -> computing.analysis(ctx, body(ctx),
+                                analyses(ctx).sensitivity(ctx.queryParam("scenario")))),
                 new Route(HandlerType.POST, API + "/simulate", Set.of("iterations", "seed", "scenario"),
-                        ctx -> answer(ctx, api(ctx).simulate(body(ctx), ctx.queryParam("iterations"),
-                                ctx.queryParam("seed"), ctx.queryParam("scenario")))),
-                new Route(HandlerType.POST, API + "/scenarios", ctx -> answer(ctx, api(ctx).scenarios(body(ctx)))),
+                        this::simulate),
+                new Route(HandlerType.POST, API + "/scenarios",
+                        ctx -> computing.analysis(ctx, body(ctx), analyses(ctx).scenarios())),
                 new Route(HandlerType.POST, API + "/business-case", Set.of("for", "scenario"), ctx -> answer(ctx,
-                        api(ctx).businessCase(body(ctx), ctx.queryParam("for"), ctx.queryParam("scenario")))),
+                        computing.sized(ctx, body(ctx), b -> api(ctx).businessCase(b, ctx.queryParam("for"),
+                                ctx.queryParam("scenario"))))),
                 new Route(HandlerType.POST, API + "/flows", Set.of("scenario", "for", "lang"),
-                        ctx -> answer(ctx, api(ctx).flows(body(ctx), ctx.queryParam("scenario"), ctx.queryParam("for"),
-                                ctx.queryParam("lang")))),
+                        ctx -> answer(ctx, computing.sized(ctx, body(ctx), b -> api(ctx).flows(b,
+                                ctx.queryParam("scenario"), ctx.queryParam("for"), ctx.queryParam("lang"))))),
                 new Route(HandlerType.GET, API + "/models", ctx -> json(ctx, catalog.get().summaries())),
                 new Route(HandlerType.GET, API + "/models/{id}", ctx -> json(ctx, entry(ctx).modelJson())),
                 new Route(HandlerType.GET, API + "/models/{id}/result",
@@ -133,10 +146,23 @@ public final class SroiService {
             c.showJavalinBanner = false;
             c.http.prefer405over404 = true;
             c.http.maxRequestSize = config.maxBodyBytes();
-            c.jetty.modifyServer(server -> server.setStopTimeout(config.stopTimeoutMillis()));
+            c.jetty.modifyServer(server -> {
+                server.setStopTimeout(config.stopTimeoutMillis());
+                server.setErrorHandler(new ProblemErrorHandler(config.language()));
+            });
+            c.jetty.modifyServletContextHandler(handler ->
+                    handler.setErrorHandler(new ProblemErrorHandler(config.language())));
             c.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(),
                     ctx.statusCode(), String.format(Locale.ROOT, "%.1f", ms)));
         });
+        app.before(ctx -> {
+            ctx.header(ProblemErrorHandler.NOSNIFF_HEADER, ProblemErrorHandler.NOSNIFF);
+            if (!validEscapes(ctx.req().getRequestURI())) {
+                throw problem(ctx, ProblemType.BAD_REQUEST, ServiceTexts.message("badRequest.http"));
+            }
+        });
+        app.after(admission::release);
+        app.events(events -> events.serverStopped(admission::close));
         for (Route route : routes()) {
             app.addHttpHandler(route.method(), route.path(), ctx -> {
                 parameters(ctx, route);
@@ -159,7 +185,7 @@ public final class SroiService {
     }
 
     /** The language of the answer: the request's Accept-Language, else the service's default. */
-    private Language language(Context ctx) {
+    Language language(Context ctx) {
         Language language = AcceptLanguage.choose(ctx.header("Accept-Language"), config.language());
         ctx.header("Content-Language", language.code()).header("Vary", "Accept-Language");
         return language;
@@ -190,18 +216,44 @@ public final class SroiService {
         }
     }
 
+    /** The priced analyses, answering in the request's language. */
+    private Analyses analyses(Context ctx) {
+        return new Analyses(api(ctx), config.work().budgetSteps());
+    }
+
+    /** The iterations and seed first (a bad one is refused before the body is read), then the priced simulation. */
+    private void simulate(Context ctx) {
+        JsonApi api = api(ctx);
+        Validated<JsonApi.SimulationParameters> p = api.simulationParameters(ctx.queryParam("iterations"),
+                ctx.queryParam("seed"));
+        if (!p.isValid()) {
+            answer(ctx, api.problem(p));
+        } else {
+            computing.analysis(ctx, body(ctx), analyses(ctx).simulation(p.value(), ctx.queryParam("scenario")));
+        }
+    }
+
     /**
      * A model or scenarios document in, its workbook out (or the problem document): {@code ?scenario=},
-     * {@code ?for=} and {@code ?lang=} (the workbook's labels, Dutch by default) as on the command line.
+     * {@code ?for=} and {@code ?lang=} (the workbook's labels, Dutch by default) as on the command line. Priced
+     * first: POI cannot be stopped halfway, so the estimate of every workbook the document stands for bounds it.
      */
     private void export(Context ctx, byte[] document) {
-        Validated<SroiWorkbook.Export> export = SroiWorkbook.export(document, ctx.queryParam("scenario"),
-                ctx.queryParam("for"), ctx.queryParam("lang"), validator);
-        if (export.isValid()) {
-            workbook(ctx, export.value().workbook(), export.value().id());
-        } else {
-            answer(ctx, api(ctx).problem(export));
-        }
+        Validated<List<ScenarioSet.Scenario>> models = ScenarioJson.readModels(document, validator,
+                ctx.queryParam("scenario"));
+        long steps = models.isValid()
+                ? models.value().stream().mapToLong(m -> WorkbookCost.steps(m.model())).sum() : 0;
+        Language language = language(ctx);
+        computing.priced(ctx, document.length, ServiceTexts.message("analysis.workbook").in(language), steps,
+                language, () -> {
+                    Validated<SroiWorkbook.Export> export = SroiWorkbook.export(document, ctx.queryParam("scenario"),
+                            ctx.queryParam("for"), ctx.queryParam("lang"), validator);
+                    if (export.isValid()) {
+                        workbook(ctx, export.value().workbook(), export.value().id());
+                    } else {
+                        answer(ctx, api(ctx).problem(export));
+                    }
+                });
     }
 
     /**
@@ -225,7 +277,7 @@ public final class SroiService {
                 (f == ReportFormat.PDF ? "attachment" : "inline") + "; filename=\"" + name + "\"");
     }
 
-    private static void workbook(Context ctx, byte[] xlsx, String id) {
+    static void workbook(Context ctx, byte[] xlsx, String id) {
         ctx.result(xlsx).contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + id + ".xlsx\"");
     }
 
@@ -241,22 +293,58 @@ public final class SroiService {
      */
     private byte[] body(Context ctx) {
         String type = ctx.contentType();
-        if (type != null && !isJson(type)) {
+        if (type == null) {
+            throw problem(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, ServiceTexts.message("unsupportedMediaType.none"));
+        }
+        if (!isJson(type)) {
             throw problem(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, ServiceTexts.message("unsupportedMediaType", type));
         }
         long max = config.maxBodyBytes();
-        if (ctx.req().getContentLengthLong() > max) {
+        long light = config.work().lightBodyBytes();
+        long length = ctx.req().getContentLengthLong();
+        if (length > max) {
             throw tooLarge(ctx, max);
         }
         try (InputStream in = ctx.req().getInputStream()) {
-            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+            // a large body takes a heavy place before it is read, so that a burst of them holds little memory
+            if (length > light) {
+                admission.heavyFor(ctx, language(ctx));
+            }
+            byte[] body = in.readNBytes((int) Math.min(max, light) + 1);
+            if (body.length > light) {
+                admission.heavyFor(ctx, language(ctx)); // a chunked body, longer than a light one
+                body = concat(body, in.readNBytes((int) (max + 1 - body.length)));
+            }
             if (body.length > max) {
                 throw tooLarge(ctx, max);
             }
             return body;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            admission.release(ctx);
+            if (e instanceof ProblemException p) {
+                throw p;
+            }
+            // a body shorter than its Content-Length, a malformed chunk, a client gone: the client's fault
+            throw problem(ctx, ProblemType.BAD_REQUEST, ServiceTexts.message("badRequest.body"));
         }
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private static final String HEX = "0123456789abcdefABCDEF";
+
+    /** Whether every % in the raw URI starts a two-digit hexadecimal escape. */
+    static boolean validEscapes(String uri) {
+        for (int i = uri.indexOf('%'); i >= 0; i = uri.indexOf('%', i + 1)) {
+            if (i + 2 >= uri.length() || HEX.indexOf(uri.charAt(i + 1)) < 0 || HEX.indexOf(uri.charAt(i + 2)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isJson(String contentType) {
@@ -268,7 +356,7 @@ public final class SroiService {
         return problem(ctx, ProblemType.PAYLOAD_TOO_LARGE, ServiceTexts.message("payloadTooLarge", max));
     }
 
-    private ProblemException problem(Context ctx, ProblemType type, Message detail) {
+    ProblemException problem(Context ctx, ProblemType type, Message detail) {
         return new ProblemException(ProblemDocument.of(type, detail, language(ctx)));
     }
 
@@ -289,12 +377,11 @@ public final class SroiService {
                         ServiceTexts.message("methodNotAllowed", ctx.method().name(), ctx.path(), allowed), language);
             }
             case 413 -> tooLarge(ctx, config.maxBodyBytes()).problem();
-            default -> ProblemDocument.of(status == 400 ? ProblemType.MALFORMED_JSON : ProblemType.INTERNAL_ERROR,
-                    ServiceTexts.message("httpStatus", status), language);
+            default -> ProblemErrorHandler.of(status, language);
         };
     }
 
-    private static void answer(Context ctx, JsonApi.Answer answer) {
+    static void answer(Context ctx, JsonApi.Answer answer) {
         ctx.status(answer.status()).result(answer.body().getBytes(StandardCharsets.UTF_8))
                 .contentType(answer.mediaType());
     }
@@ -304,6 +391,9 @@ public final class SroiService {
     }
 
     private static void problem(Context ctx, ProblemDocument problem) {
+        if (problem.status() == 503) {
+            ctx.header("Retry-After", Integer.toString(Admission.RETRY_AFTER_SECONDS));
+        }
         ctx.status(problem.status()).result(problem.toJson().getBytes(StandardCharsets.UTF_8))
                 .contentType(ProblemDocument.MEDIA_TYPE).header("Content-Language", problem.language().code());
     }

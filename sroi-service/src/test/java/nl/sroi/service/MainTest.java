@@ -184,4 +184,20 @@ class MainTest {
         assertEquals(1, unknown.status());
         assertTrue(unknown.err().startsWith("usage:"));
     }
+
+    @Test
+    void aPortInUse_orAnUnknownHost_isOneLine_andExits1() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+            Run inUse = run(new byte[0], "serve", "--host", "127.0.0.1", "--port", Integer.toString(port));
+            assertEquals(1, inUse.status());
+            assertEquals("sroi: cannot listen on 127.0.0.1:" + port + ": Address already in use\n", inUse.err());
+        }
+        Run unknown = run(new byte[0], "serve", "--host", "no-such-host.invalid", "--port", "0");
+        assertEquals(1, unknown.status());
+        assertEquals("sroi: cannot listen on no-such-host.invalid:0: no such host\n", unknown.err());
+        Run badLimit = run(new byte[0], "serve", "--deadline-ms", "soon");
+        assertEquals(1, badLimit.status());
+        assertTrue(badLimit.err().startsWith("sroi: deadline-ms must be a whole number, was \"soon\"\n"), badLimit.err());
+    }
 }

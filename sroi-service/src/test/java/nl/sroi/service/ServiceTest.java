@@ -301,6 +301,17 @@ class ServiceTest {
     }
 
     @Test
+    void aBodyWithoutContentType_is415_andAnswersSayNosniff() {
+        test((server, client) -> {
+            Response untyped = client.request("/api/v1/calculate",
+                    b -> b.post(RequestBody.create(TestResources.bytes("reference/worked-check.model.json"), null)));
+            assertProblem(untyped, 415, "unsupported-media-type");
+            assertEquals("nosniff", untyped.header("X-Content-Type-Options"));
+            assertEquals("nosniff", client.get("/api/v1/health").header("X-Content-Type-Options"));
+        });
+    }
+
+    @Test
     void aModelBeyondTheLimits_is422() {
         StringBuilder outcomes = new StringBuilder();
         for (int i = 0; i < 501; i++) {

@@ -57,9 +57,21 @@ public final class SensitivityAnalysis {
      * @return the sensitivity
      */
     public SensitivityResult calculate(ValidModel valid) {
+        return calculate(valid, Cancellation.NONE);
+    }
+
+    /**
+     * The tornado and switching values, asking {@code cancellation} before every evaluation of the kernel.
+     *
+     * @param valid        the model
+     * @param cancellation asked before every evaluation
+     * @return the sensitivity
+     * @throws Cancellation.Cancelled when {@code cancellation} says so
+     */
+    public SensitivityResult calculate(ValidModel valid, Cancellation cancellation) {
         SroiModel model = valid.model();
         CurrencyUnit currency = Monetary.getCurrency(model.currency());
-        Evaluator at = new Evaluator(Kernel.of(valid));
+        Evaluator at = new Evaluator(Kernel.of(valid), cancellation);
         double npv = at.npv();
         OptionalDouble ratio = at.ratio();
         OptionalDouble welfareRatio = at.welfareRatio();
@@ -210,9 +222,11 @@ public final class SensitivityAnalysis {
     /** A kernel with one estimate changed at a time. */
     static final class Evaluator {
         private final Kernel k;
+        private final Cancellation cancellation;
 
-        Evaluator(Kernel k) {
+        Evaluator(Kernel k, Cancellation cancellation) {
             this.k = k;
+            this.cancellation = cancellation;
         }
 
         void set(EstimateRef ref, double value) {
@@ -220,10 +234,12 @@ public final class SensitivityAnalysis {
         }
 
         double npv() {
+            cancellation.check();
             return k.evaluate() - k.inputsValue();
         }
 
         OptionalDouble ratio() {
+            cancellation.check();
             double presentValue = k.evaluate();
             return Kernel.ratio(presentValue, k.inputsValue());
         }

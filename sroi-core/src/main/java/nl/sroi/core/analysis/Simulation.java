@@ -80,7 +80,21 @@ public final class Simulation {
      * @return the summaries, or a problem with the parameter {@code iterations} when it is out of range
      */
     public Validated<SimulationResult> run(ValidModel valid, long iterations, long seed) {
-        return iterations(iterations).map(n -> summarized(valid, n, seed));
+        return run(valid, iterations, seed, Cancellation.NONE);
+    }
+
+    /**
+     * Runs the simulation, asking {@code cancellation} before every iteration.
+     *
+     * @param valid        the model; only its ranged estimates vary
+     * @param iterations   how many iterations, 1 to {@link #MAX_ITERATIONS}
+     * @param seed         the seed of the run's generators
+     * @param cancellation asked before every iteration, on every thread that runs a chunk
+     * @return the summaries, or a problem with the parameter {@code iterations} when it is out of range
+     * @throws Cancellation.Cancelled when {@code cancellation} says so
+     */
+    public Validated<SimulationResult> run(ValidModel valid, long iterations, long seed, Cancellation cancellation) {
+        return iterations(iterations).map(n -> summarized(valid, n, seed, cancellation));
     }
 
     /**
@@ -98,7 +112,7 @@ public final class Simulation {
         return Validated.valid((int) iterations);
     }
 
-    private SimulationResult summarized(ValidModel valid, int iterations, long seed) {
+    private SimulationResult summarized(ValidModel valid, int iterations, long seed, Cancellation cancellation) {
         SroiModel model = valid.model();
         Kernel base = Kernel.of(valid);
         List<EstimateRef.Ranged> ranged = EstimateRef.ranged(model);
@@ -113,7 +127,8 @@ public final class Simulation {
         for (int c = 0; c < chunks; c++) {
             int chunk = c;
             running[c] = CompletableFuture.runAsync(() -> chunk(base, ranged, points, seed, chunk,
-                    Math.min(iterations, (chunk + 1) * CHUNK), ratio, npv, welfareRatio, welfareNpv), executor);
+                    Math.min(iterations, (chunk + 1) * CHUNK), ratio, npv, welfareRatio, welfareNpv, cancellation),
+                    executor);
         }
         try {
             CompletableFuture.allOf(running).join();
@@ -145,11 +160,13 @@ public final class Simulation {
      * view too when the model has transfers; those arrays are {@code null} otherwise).
      */
     private static void chunk(Kernel base, List<EstimateRef.Ranged> ranged, double[] points, long seed, int chunk,
-                              int end, double[] ratio, double[] npv, double[] welfareRatio, double[] welfareNpv) {
+                              int end, double[] ratio, double[] npv, double[] welfareRatio, double[] welfareNpv,
+                              Cancellation cancellation) {
         Kernel k = base.copy();
         Sampler[] samplers = samplers(ranged, points, generator(seed, chunk));
         EstimateRef[] refs = ranged.stream().map(EstimateRef.Ranged::ref).toArray(EstimateRef[]::new);
         for (int i = chunk * CHUNK; i < end; i++) {
+            cancellation.check();
             for (int e = 0; e < samplers.length; e++) {
                 k.set(refs[e].estimate(), refs[e].outcome(), samplers[e].sample());
             }

@@ -3,8 +3,10 @@ package nl.sroi.core.json;
 import java.io.IOException;
 import java.io.StringWriter;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -26,7 +28,17 @@ public final class Json {
 
     static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Deepest nesting of arrays and objects read: a model nests six levels, a scenarios document eight. */
+    static final int MAX_DEPTH = 64;
+    /** Longest field name read: the format's names are short, a scenario's pointers a few dozen characters. */
+    static final int MAX_NAME_LENGTH = 256;
+    /** Longest number read, in characters (Jackson's default). */
+    static final int MAX_NUMBER_LENGTH = 1000;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                            .maxNameLength(MAX_NAME_LENGTH).maxNumberLength(MAX_NUMBER_LENGTH).build())
+                    .build())
             .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             // checked while building the tree: cheaper than the parser's own detection (a set per object)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)

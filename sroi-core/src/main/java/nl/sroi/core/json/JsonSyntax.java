@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
 import nl.sroi.core.text.Message;
@@ -38,8 +39,25 @@ final class JsonSyntax {
      * @param json the document's bytes
      * @return the sentence
      */
+    /** A reading limit the document passes, in the project's words (Jackson's name its own classes). */
+    private static Message beyondLimit(String m) {
+        if (m.startsWith("Document nesting depth")) {
+            return Message.of("json.depth", Json.MAX_DEPTH);
+        }
+        if (m.startsWith("Name length")) {
+            return Message.of("json.nameLength", Json.MAX_NAME_LENGTH);
+        }
+        if (m.startsWith("Number value length")) {
+            return Message.of("json.numberLength", Json.MAX_NUMBER_LENGTH);
+        }
+        return Message.of("json.limit");
+    }
+
     static Message explain(JsonProcessingException e, byte[] json) {
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof StreamConstraintsException) {
+            return beyondLimit(m);
+        }
         int offset = offset(e.getLocation(), json);
         Matcher match = DUPLICATE.matcher(m);
         if (match.find()) {

@@ -172,6 +172,10 @@ public final class ModelJson {
             Message what = JsonSyntax.explain(e, json);
             return throwMalformed(new Problem("", ProblemCode.MALFORMED_JSON, line == null
                     ? Message.of("malformed", what) : Message.of("malformed.at", line, column, what), line, column));
+        } catch (NumberFormatException | ArithmeticException e) {
+            // BigDecimal cannot hold an exponent beyond ±2147483647 (1e-2147483648); Jackson lets this escape
+            return throwMalformed(Problem.of("", ProblemCode.MALFORMED_JSON,
+                    Message.of("malformed", Message.of("json.exponent"))));
         } catch (IOException e) {
             throw new IllegalStateException("reading from a byte array cannot fail", e);
         }

@@ -26,6 +26,8 @@ public final class ResultJson {
 
     /** The format of the result document. */
     public static final String FORMAT = "sroi-result/1";
+    /** The most errors or warnings a document lists; the rest are counted in {@code errorsNotListed}. */
+    public static final int MAX_LISTED = 100;
 
     private ResultJson() {
     }
@@ -200,14 +202,15 @@ public final class ResultJson {
      */
     public static String validation(List<Problem> errors, List<Problem> warnings, Language language) {
         ObjectNode o = Json.object().put("valid", errors.isEmpty());
-        problems(o.putArray("errors"), errors, language);
-        problems(o.putArray("warnings"), warnings, language);
+        problems(o, "errors", errors, language);
+        problems(o, "warnings", warnings, language);
         return Json.pretty(o);
     }
 
     /**
      * Problems as an array of {@code {code, pointer, message}} objects (line and column when known; a parameter's
-     * problem names the {@code parameter} instead of a pointer).
+     * problem names the {@code parameter} instead of a pointer): the first {@value #MAX_LISTED};
+     * {@link #problems(ObjectNode, String, List, Language)} also counts the others.
      *
      * @param problems the problems of a document
      * @param language the language of the messages
@@ -219,8 +222,12 @@ public final class ResultJson {
         return array;
     }
 
-    private static void problems(ArrayNode array, List<Problem> problems, Language language) {
-        for (Problem p : problems) {
+    /**
+     * Writes the first {@value #MAX_LISTED} problems and gives the number of the others, which the document counts
+     * instead of listing: a 300 KB model with 100,000 empty entries must not give a 25 MB answer.
+     */
+    private static int problems(ArrayNode array, List<Problem> problems, Language language) {
+        for (Problem p : problems.subList(0, Math.min(MAX_LISTED, problems.size()))) {
             ObjectNode po = array.addObject().put("code", p.code().name());
             if (p.parameter() != null) {
                 po.put("parameter", p.parameter());
@@ -231,6 +238,23 @@ public final class ResultJson {
             if (p.line() != null) {
                 po.put("line", p.line()).put("column", p.column());
             }
+        }
+        return Math.max(0, problems.size() - MAX_LISTED);
+    }
+
+    /**
+     * Writes the problems under {@code field}, and their number beyond the listed ones under
+     * {@code fieldNotListed} ({@code errorsNotListed}) when there are more than {@value #MAX_LISTED}.
+     *
+     * @param o        the document
+     * @param field    the name of the list
+     * @param problems the problems
+     * @param language the language of the messages
+     */
+    public static void problems(ObjectNode o, String field, List<Problem> problems, Language language) {
+        int more = problems(o.putArray(field), problems, language);
+        if (more > 0) {
+            o.put(field + "NotListed", more);
         }
     }
 }

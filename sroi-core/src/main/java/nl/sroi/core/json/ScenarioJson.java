@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.analysis.ScenarioSet;
+import nl.sroi.core.validation.ModelLimits;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.Pointer;
 import nl.sroi.core.validation.Problem;
@@ -32,6 +33,8 @@ public final class ScenarioJson {
 
     /** The format of a scenarios document. */
     public static final String FORMAT = "sroi-scenarios/1";
+    /** The most scenarios one document may hold. */
+    public static final int MAX_SCENARIOS = 50;
     private static final List<String> FIELDS = List.of("format", "model", "scenarios");
     private static final List<String> SCENARIO_FIELDS = List.of("id", "title", "set");
 
@@ -121,7 +124,14 @@ public final class ScenarioJson {
         });
     }
 
-    private static Validated<ScenarioSet> read(JsonNode tree, ModelValidator validator) {
+    /**
+     * Reads an already parsed scenarios document.
+     *
+     * @param tree      the document
+     * @param validator the rules (and limits) every model is checked against
+     * @return the base and its scenarios as valid models, or every problem
+     */
+    public static Validated<ScenarioSet> read(JsonNode tree, ModelValidator validator) {
         List<Problem> errors = new ArrayList<>();
         if (!tree.isObject()) {
             errors.add(Problem.of("", ProblemCode.WRONG_TYPE, Message.of("wrongType", Message.of("object.scenarios"),
@@ -152,6 +162,12 @@ public final class ScenarioJson {
             errors.add(Problem.of("/scenarios", scenarios == null ? ProblemCode.REQUIRED
                     : scenarios.isArray() ? ProblemCode.EMPTY : ProblemCode.WRONG_TYPE, Message.of("scenarios.empty")));
             return Validated.invalid(Validated.Failure.INVALID_SCENARIOS, DocumentOrder.sort(errors, tree));
+        }
+        if (scenarios.size() > MAX_SCENARIOS) {
+            // each scenario is a whole model, validated and calculated: their number bounds the work and memory
+            errors.add(Problem.of("/scenarios", ProblemCode.LIMIT_EXCEEDED,
+                    Message.of("limitExceeded.entries", "scenarios", MAX_SCENARIOS, scenarios.size())));
+            return Validated.invalid(Validated.Failure.INVALID_SCENARIOS, errors);
         }
         List<ScenarioSet.Scenario> named = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -198,6 +214,9 @@ public final class ScenarioJson {
         if (title == null || title.isBlank()) {
             errors.add(Problem.of(p + "/title", title == null ? ProblemCode.REQUIRED : ProblemCode.EMPTY,
                     Message.of("empty.text", "title")));
+        } else if (title.length() > ModelLimits.MAX_TEXT_LENGTH) {
+            errors.add(Problem.of(p + "/title", ProblemCode.LIMIT_EXCEEDED,
+                    Message.of("limitExceeded.length", "title", ModelLimits.MAX_TEXT_LENGTH, title.length())));
         }
         JsonNode set = node.get("set");
         if (set == null || !set.isObject() || set.isEmpty()) {

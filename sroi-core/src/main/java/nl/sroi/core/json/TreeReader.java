@@ -25,6 +25,11 @@ import nl.sroi.core.text.Nearest;
  */
 final class TreeReader {
 
+    /** The largest exponent (power of ten) of a number read; a double's own range is about ±308. */
+    static final int MAX_EXPONENT = 400;
+    private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
+    private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
+
     private final List<Problem> problems = new ArrayList<>();
 
     List<Problem> problems() {
@@ -98,13 +103,27 @@ final class TreeReader {
             return null;
         }
         BigDecimal value = n.decimalValue();
-        double d = value.doubleValue();
-        if (Double.isInfinite(d) || (d == 0 && value.signum() != 0)) {
-            add(at(parent, field, index), ProblemCode.NUMBER_NOT_REPRESENTABLE,
-                    Message.of("numberNotRepresentable", name, value.toString()));
-            return null;
+        return representable(value) ? value : notRepresentable(at(parent, field, index), name, value);
+    }
+
+    /**
+     * Whether the number fits a {@code double} (neither beyond its range nor a non-zero that rounds to 0) and its
+     * exponent lies within ±{@value #MAX_EXPONENT}. The exponent is checked first, from precision and scale alone:
+     * a zero like {@code 0E-1000000000} fits a double, but its plain form has a billion digits, and any later
+     * {@code toPlainString} or arithmetic on it would try to write them.
+     */
+    private static boolean representable(BigDecimal value) {
+        long exponent = (long) value.precision() - value.scale() - 1;
+        if (exponent > MAX_EXPONENT || exponent < -MAX_EXPONENT) {
+            return false;
         }
-        return value;
+        double d = value.doubleValue();
+        return !Double.isInfinite(d) && (d != 0 || value.signum() == 0);
+    }
+
+    private <T> T notRepresentable(String pointer, String name, BigDecimal value) {
+        add(pointer, ProblemCode.NUMBER_NOT_REPRESENTABLE, Message.of("numberNotRepresentable", name, value));
+        return null;
     }
 
     private static String at(String parent, String field, int index) {
@@ -117,8 +136,8 @@ final class TreeReader {
         if (n == null) {
             return null;
         }
-        if (n.canConvertToExactIntegral() && n.canConvertToInt()) {
-            return n.intValue(); // 3, and also 3.0
+        if (n.isInt()) {
+            return n.intValue();
         }
         String np = Pointer.child(p, field);
         if (!n.isNumber()) {
@@ -126,10 +145,19 @@ final class TreeReader {
             return null;
         }
         BigDecimal value = n.decimalValue();
-        if (value.stripTrailingZeros().scale() > 0) {
+        if (!representable(value)) {
+            return notRepresentable(np, field, value);
+        }
+        if (value.signum() == 0) {
+            return 0;
+        }
+        BigDecimal whole = value.stripTrailingZeros();
+        if (whole.scale() > 0) {
             add(np, ProblemCode.NOT_WHOLE, Message.of("notWhole", field, value));
+        } else if (whole.compareTo(INT_MIN) < 0 || whole.compareTo(INT_MAX) > 0) {
+            add(np, ProblemCode.OUT_OF_RANGE, Message.of("outOfRange.tooLarge", field, value));
         } else {
-            add(np, ProblemCode.OUT_OF_RANGE, Message.of("outOfRange.tooLarge", field, value.toString()));
+            return whole.intValueExact(); // 3, and also 3.0 and 3E0
         }
         return null;
     }
@@ -269,7 +297,7 @@ final class TreeReader {
         return switch (n.getNodeType()) {
             case NULL -> Message.of("actual.null");
             case BOOLEAN -> Message.of(n.booleanValue() ? "actual.true" : "actual.false");
-            case NUMBER -> Message.of("actual.number", n.asText());
+            case NUMBER -> Message.of("actual.number", n.decimalValue());
             case STRING -> Message.of("actual.string");
             case ARRAY -> Message.of("actual.array");
             default -> Message.of("actual.object");

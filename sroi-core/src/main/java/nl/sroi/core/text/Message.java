@@ -58,7 +58,10 @@ public record Message(Messages messages, String key, List<Object> args) {
             return m.in(language);
         }
         if (value instanceof BigDecimal d) {
-            return d.toPlainString();
+            return Echo.number(d); // 1E-1000000000, not a billion digits
+        }
+        if (value instanceof String text) {
+            return Echo.cut(text); // what a document or a query sent, quoted back short
         }
         if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();

@@ -12,6 +12,12 @@ public record ModelLimits(int stakeholders, int inputs, int outcomes, int period
      */
     public static final double MAX_MAGNITUDE = 1e12;
 
+    /**
+     * The longest text (a title, name, description, indicator, unit or source) in characters: 32,767, the most a
+     * spreadsheet cell holds, so that a model the calculation takes can also be exported as a workbook.
+     */
+    public static final int MAX_TEXT_LENGTH = 32_767;
+
     /** 100 stakeholders, 500 inputs, 500 outcomes, 100 periods per list. */
     public static final ModelLimits DEFAULT = new ModelLimits(100, 500, 500, 100);
 

@@ -137,6 +137,7 @@ public final class ModelValidator {
             }
             id(m.id(), "", "id");
             text(m.title(), "", "title", "title");
+            optionalText(m.description(), "", "description");
             required(m.kind(), "", "kind", "kind");
             currency(m.currency());
             year(m.priceYear(), "", "priceYear");
@@ -216,6 +217,7 @@ public final class ModelValidator {
                         duplicate(p, "stakeholder", s.id());
                     }
                     text(s.name(), p, "name", "name");
+                    optionalText(s.description(), p, "description");
                 }
             }
         }
@@ -522,6 +524,22 @@ public final class ModelValidator {
             }
             if (value.isBlank()) {
                 add(parent, field, ProblemCode.EMPTY, Message.of("empty.text", name));
+                return false;
+            }
+            return length(value, parent, field, name);
+        }
+
+        private void optionalText(String value, String parent, String field) {
+            if (value != null) {
+                length(value, parent, field, field);
+            }
+        }
+
+        /** Every route takes the same texts: the workbook's cells hold at most {@link ModelLimits#MAX_TEXT_LENGTH}. */
+        private boolean length(String value, String parent, String field, String name) {
+            if (value.length() > ModelLimits.MAX_TEXT_LENGTH) {
+                add(parent, field, ProblemCode.LIMIT_EXCEEDED,
+                        Message.of("limitExceeded.length", name, ModelLimits.MAX_TEXT_LENGTH, value.length()));
                 return false;
             }
             return true;

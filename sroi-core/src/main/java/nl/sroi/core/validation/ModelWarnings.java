@@ -8,6 +8,8 @@ import java.util.Locale;
 import nl.sroi.core.model.DropOffFrom;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.price.PriceIndex;
+import nl.sroi.core.proxy.ProxyReferences;
 import nl.sroi.core.text.Message;
 
 /**
@@ -77,6 +79,12 @@ public final class ModelWarnings {
                     && !proxyYear.equals(model.priceYear())) {
                 warnings.add(Problem.of(p + "/proxy/priceYear", ProblemCode.PROXY_PRICE_YEAR_DIFFERS,
                         Message.of("warning.proxyPriceYearDiffers", o.id(), proxyYear, model.priceYear())));
+            }
+            if (o.proxy().ref() != null) {
+                Integer year = proxyYear != null ? proxyYear : model.priceYear();
+                PriceIndex index = model.priceIndex() != null ? model.priceIndex() : PriceIndex.cbsCpi();
+                ProxyReferences.BUNDLED.check(p + "/proxy/ref", o.id(), o.proxy().ref(), o.proxy().value(), year,
+                        index).ifPresent(warnings::add);
             }
             int lastPeriod = Outcome.lastValuePeriod(o.quantity().size(), o.startOffset(),
                     Outcome.yearsWithValue(o.duration().doubleValue()));

@@ -43,6 +43,27 @@ class ModelWarningsTest {
                 p.message(nl.sroi.core.text.Language.NL));
     }
 
+    /** Outcome 1's proxy (5854.27, price year 2024) is the library entry of four months of social assistance. */
+    private static final String FOUR_MONTHS = "\"bijstand-4-maanden-incl-uitvoering\"";
+
+    @Test
+    void aReferenceToTheLibraryEntryItsValueCameFrom_deservesNoWarning() {
+        assertEquals(List.of(), warnings(d -> Documents.set(d, "/outcomes/1/proxy/ref", FOUR_MONTHS)));
+    }
+
+    @Test
+    void aReferenceToNoLibraryEntry_isWarnedAtTheReference() {
+        assertEquals(List.of("PROXY_REF_UNKNOWN /outcomes/1/proxy/ref"),
+                codesAt(warnings(d -> Documents.set(d, "/outcomes/1/proxy/ref", "\"bestaat-niet\""))));
+    }
+
+    @Test
+    void aWrittenValueThatIsNotTheEntrysValue_isWarnedAtTheReference() {
+        // outcome 0 writes 3500 in 2024 prices; the entry is 5854.27 in 2024 prices (factor 1)
+        assertEquals(List.of("PROXY_REF_VALUE_DIFFERS /outcomes/0/proxy/ref"),
+                codesAt(warnings(d -> Documents.set(d, "/outcomes/0/proxy/ref", FOUR_MONTHS))));
+    }
+
     @Test
     void aSoundModel_deservesNoWarning() {
         assertEquals(List.of(), warnings(d -> d));

@@ -1,0 +1,144 @@
+package nl.sroi.service;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.ToLongFunction;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+
+import nl.sroi.core.analysis.Cancellation;
+import nl.sroi.core.analysis.ScenarioSet;
+import nl.sroi.core.analysis.WorkEstimate;
+import nl.sroi.core.json.Json;
+import nl.sroi.core.json.ScenarioJson;
+import nl.sroi.core.text.Language;
+import nl.sroi.core.text.Message;
+import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.validation.Validated;
+
+/** The service's priced analyses, in one request's language: what each reads, costs and answers. */
+final class Analyses {
+
+    private final JsonApi api;
+    private final long budget;
+
+    Analyses(JsonApi api, long budget) {
+        this.api = api;
+        this.budget = budget;
+    }
+
+    /** What an analysis of one valid model answers. */
+    @FunctionalInterface
+    private interface Answering {
+        void answer(Context ctx, ValidModel valid, Cancellation cancellation);
+    }
+
+    /** An analysis of a model document (or of one scenario of a scenarios document, when one is named). */
+    private Computing.Analysis<ValidModel> ofModel(Message name, String scenario, ToLongFunction<ValidModel> steps,
+                                                   Answering answering) {
+        return new Computing.Analysis<>() {
+            @Override
+            public String name(Language language) {
+                return name.in(language);
+            }
+
+            @Override
+            public Validated<ValidModel> read(byte[] body) {
+                return api.model(body, scenario);
+            }
+
+            @Override
+            public long steps(ValidModel valid) {
+                return steps.applyAsLong(valid);
+            }
+
+            @Override
+            public void answer(Context ctx, ValidModel valid, Cancellation cancellation) {
+                answering.answer(ctx, valid, cancellation);
+            }
+
+            @Override
+            public JsonApi.Answer refused(Validated<ValidModel> read) {
+                return api.problem(read);
+            }
+
+            @Override
+            public Language language() {
+                return api.language();
+            }
+        };
+    }
+
+    Computing.Analysis<ValidModel> sensitivity(String scenario) {
+        return ofModel(ServiceTexts.message("analysis.sensitivity"), scenario, WorkEstimate::sensitivity,
+                (ctx, valid, cancellation) -> json(ctx, api.sensitivity(valid, cancellation)));
+    }
+
+    /** The simulation with these (checked) parameters. */
+    Computing.Analysis<ValidModel> simulation(JsonApi.SimulationParameters p, String scenario) {
+        return ofModel(ServiceTexts.message("analysis.simulation", p.iterations()), scenario,
+                valid -> WorkEstimate.simulation(valid, p.iterations()),
+                (ctx, valid, cancellation) -> json(ctx, api.simulation(valid, p, cancellation)));
+    }
+
+    /** A scenarios document: every scenario is a whole model, read, validated and calculated. */
+    Computing.Analysis<ScenarioSet> scenarios() {
+        return new Computing.Analysis<>() {
+            @Override
+            public String name(Language language) {
+                return ServiceTexts.message("analysis.scenarios").in(language);
+            }
+
+            @Override
+            public Validated<ScenarioSet> read(byte[] body) {
+                JsonNode tree;
+                try {
+                    tree = Json.mapper().readTree(body);
+                } catch (IOException | RuntimeException e) {
+                    return ScenarioJson.read(body, api.validator()); // not JSON: this reports where
+                }
+                if (tree == null) {
+                    return ScenarioJson.read(body, api.validator());
+                }
+                // each scenario is read as a whole model: price the reading before it starts
+                long steps = WorkEstimate.reading(body.length, 1 + tree.path("scenarios").size());
+                if (steps > budget) {
+                    throw new SroiService.ProblemException(Computing.overBudget(
+                            ServiceTexts.message("analysis.scenariosReading").in(api.language()), steps, budget,
+                            api.language()));
+                }
+                return ScenarioJson.read(tree, api.validator());
+            }
+
+            @Override
+            public long steps(ScenarioSet set) {
+                long steps = WorkEstimate.calculation(set.base());
+                for (ScenarioSet.Scenario s : set.scenarios()) {
+                    steps += WorkEstimate.calculation(s.model());
+                }
+                return steps;
+            }
+
+            @Override
+            public void answer(Context ctx, ScenarioSet set, Cancellation cancellation) {
+                json(ctx, api.scenarios(set));
+            }
+
+            @Override
+            public JsonApi.Answer refused(Validated<ScenarioSet> read) {
+                return api.problem(read);
+            }
+
+            @Override
+            public Language language() {
+                return api.language();
+            }
+        };
+    }
+
+    private static void json(Context ctx, String body) {
+        ctx.result(body.getBytes(StandardCharsets.UTF_8)).contentType(JsonApi.Answer.JSON);
+    }
+}
