@@ -41,6 +41,7 @@ public class SroiBenchmark {
     private ValidModel ranged;
     private byte[] json;
     private Kernel kernel;
+    private SroiResult result;
     private BareLoop bare;
     /** On both cores, as the service runs it. */
     private final Simulation simulation = new Simulation(ForkJoinPool.commonPool());
@@ -51,6 +52,7 @@ public class SroiBenchmark {
         ranged = Models.everyEstimateRanged();
         json = Models.jongerenJson();
         kernel = Kernel.of(jongeren);
+        result = SroiCalculator.DEFAULT.calculate(jongeren);
         bare = new BareLoop(ranged.model());
     }
 
@@ -64,6 +66,20 @@ public class SroiBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public SroiResult calculate() {
         return SroiCalculator.DEFAULT.calculate(jongeren);
+    }
+
+    /** Step 1 of {@link #calculateJson}: bytes in, validated model out. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public Validated<ValidModel> read() {
+        return ModelJson.read(json);
+    }
+
+    /** Step 3 of {@link #calculateJson}: the calculated result written as the API writes it. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public String write() {
+        return ResultJson.write(result);
     }
 
     @Benchmark
