@@ -3,9 +3,11 @@ package nl.sroi.core.calc;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
@@ -13,6 +15,7 @@ import javax.money.MonetaryAmount;
 
 import nl.sroi.core.internal.Kernel;
 import nl.sroi.core.internal.MinorUnits;
+import nl.sroi.core.internal.ResultFigures;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ModelValidator;
@@ -62,9 +65,20 @@ public final class SroiCalculator {
      * @return the result
      */
     public SroiResult calculate(ValidModel valid) {
+        return resultOf(figures(valid));
+    }
+
+    /**
+     * The result's figures, rounded, for writing the result document without making {@code MonetaryAmount}s
+     * (the service's path). {@code ResultFigures} is internal: an embedder calls {@link #calculate(ValidModel)}.
+     *
+     * @param valid the model
+     * @return the rounded figures of its result
+     */
+    public ResultFigures figures(ValidModel valid) {
         Kernel k = Kernel.of(valid);
         k.evaluate();
-        return resultOf(k);
+        return new Presentation(k).figures();
     }
 
     /**
@@ -76,19 +90,45 @@ public final class SroiCalculator {
      * @return the result
      */
     public SroiResult resultOf(Kernel evaluated) {
-        return new Presentation(evaluated).result();
+        return resultOf(new Presentation(evaluated).figures());
+    }
+
+    /** The figures as the public result: each rounded amount as money in the model's currency. */
+    private static SroiResult resultOf(ResultFigures f) {
+        CurrencyUnit currency = Monetary.getCurrency(f.currency());
+        Function<BigDecimal, MonetaryAmount> money = amount -> MinorUnits.money(amount, currency);
+        ResultFigures.Totals t = f.totals();
+        SroiResult.Totals totals = new SroiResult.Totals(money.apply(t.presentValue()),
+                money.apply(t.inputsValue()), money.apply(t.netPresentValue()), t.ratio(),
+                Optional.ofNullable(t.ratioDisplay()), t.netRatio(), t.paybackMonths());
+        Optional<SroiResult.Welfare> welfare = Optional.ofNullable(f.welfare()).map(w -> new SroiResult.Welfare(
+                money.apply(w.presentValue()), money.apply(w.netPresentValue()), w.ratio(),
+                Optional.ofNullable(w.ratioDisplay())));
+        List<SroiResult.Period> periods = f.periods().stream().map(p -> new SroiResult.Period(p.period(), p.year(),
+                money.apply(p.value()), p.discountFactor(), money.apply(p.presentValue()), money.apply(p.inputs())))
+                .toList();
+        List<SroiResult.OutcomeValue> outcomes = f.outcomes().stream().map(o -> new SroiResult.OutcomeValue(o.id(),
+                money.apply(o.proxyValue()), o.indexFactor(), money.apply(o.impactPerUnit()),
+                o.values().stream().map(money).toList(), money.apply(o.presentValue()), o.share(), o.transfer(),
+                o.quantityBasis(), o.proxyBasis())).toList();
+        List<SroiResult.StakeholderValue> stakeholders = f.stakeholders().stream().map(s ->
+                new SroiResult.StakeholderValue(s.id(), money.apply(s.invested()), money.apply(s.received()),
+                        money.apply(s.net()), s.ratio(), s.periods().stream().map(c -> new SroiResult.CashFlow(
+                                c.period(), money.apply(c.invested()), money.apply(c.received()))).toList()))
+                .toList();
+        return new SroiResult(f.model(), currency, f.discounting(), totals, welfare, periods, outcomes, stakeholders,
+                f.warnings());
     }
 
     /**
-     * Builds the result from one evaluated kernel; each rounded breakdown is allocated to its rounded total, so
-     * that it adds up to the cent.
+     * Builds the rounded figures from one evaluated kernel; each rounded breakdown is allocated to its rounded
+     * total, so that it adds up to the cent.
      */
     private static final class Presentation {
         private final SroiModel model;
         private final Kernel k;
         private final double presentValue;
         private final double inputsValue;
-        private final CurrencyUnit currency;
         private final MinorUnits minor;
         private final int periods;
         private final int outcomes;
@@ -107,8 +147,7 @@ public final class SroiCalculator {
             this.k = k;
             this.presentValue = k.presentValue();
             this.inputsValue = k.inputsValue();
-            this.currency = Monetary.getCurrency(model.currency());
-            this.minor = new MinorUnits(currency.getDefaultFractionDigits());
+            this.minor = MinorUnits.of(model.currency());
             this.periods = k.periods();
             this.outcomes = k.outcomes();
             this.stakeholders = k.stakeholders();
@@ -125,7 +164,7 @@ public final class SroiCalculator {
             this.outcomePvR = minor.allocate(outcomePv, pv);
         }
 
-        SroiResult result() {
+        ResultFigures figures() {
             double[] periodInputs = new double[periods];
             for (int t = 1; t <= periods; t++) {
                 for (int s = 0; s < stakeholders; s++) {
@@ -135,20 +174,21 @@ public final class SroiCalculator {
             // undiscounted inputs add up to the inputs value itself when inputs are not discounted
             BigDecimal inputsTotal = model.discounting().inputs() ? minor.round(sum(periodInputs)) : iv;
             BigDecimal[] inputsR = minor.allocate(periodInputs, inputsTotal);
-            return new SroiResult(model.id(), currency, model.discounting(), totals(), welfare(), periods(inputsR),
-                    outcomes(), stakeholders(inputsR), ModelWarnings.of(model, outcomePv, presentValue, inputsValue));
+            return new ResultFigures(model.id(), model.currency(), model.discounting(), totals(), welfare(),
+                    periods(inputsR), outcomes(), stakeholders(inputsR),
+                    ModelWarnings.of(model, outcomePv, presentValue, inputsValue));
         }
 
         /**
          * The welfare view when an outcome is a transfer: the rounded present values of the other outcomes add up
          * to its present value, so the document adds up; its ratio is of the unrounded figures.
          */
-        private Optional<SroiResult.Welfare> welfare() {
+        private ResultFigures.Welfare welfare() {
             if (!k.hasTransfers()) {
-                return Optional.empty();
+                return null;
             }
             double welfarePv = 0;
-            BigDecimal welfarePvR = BigDecimal.ZERO;
+            BigDecimal welfarePvR = minor.zero();
             for (int i = 0; i < outcomes; i++) {
                 if (!k.transfer(i)) {
                     welfarePv += outcomePv[i];
@@ -156,44 +196,43 @@ public final class SroiCalculator {
                 }
             }
             OptionalDouble ratio = Kernel.ratio(welfarePv, inputsValue);
-            return Optional.of(new SroiResult.Welfare(money(welfarePvR), money(welfarePvR.subtract(iv)), ratio,
-                    ratio.isPresent() ? Optional.of(display(ratio.getAsDouble())) : Optional.empty()));
+            return new ResultFigures.Welfare(welfarePvR, welfarePvR.subtract(iv), ratio,
+                    display(ratio));
         }
 
-        private SroiResult.Totals totals() {
+        private ResultFigures.Totals totals() {
             OptionalDouble ratio = Kernel.ratio(presentValue, inputsValue);
-            return new SroiResult.Totals(money(pv), money(iv), money(pv.subtract(iv)), ratio,
-                    ratio.isPresent() ? Optional.of(display(ratio.getAsDouble())) : Optional.empty(),
+            return new ResultFigures.Totals(pv, iv, pv.subtract(iv), ratio, display(ratio),
                     Kernel.ratio(presentValue - inputsValue, inputsValue), k.paybackMonths());
         }
 
-        private List<SroiResult.Period> periods(BigDecimal[] inputsR) {
+        private List<ResultFigures.Period> periods(BigDecimal[] inputsR) {
             double[] periodPresentValue = new double[periods];
             for (int t = 1; t <= periods; t++) {
                 periodPresentValue[t - 1] = k.totalValue(t) * k.factor(t);
             }
             BigDecimal[] presentValueR = minor.allocate(periodPresentValue, pv);
-            List<SroiResult.Period> list = new ArrayList<>();
+            List<ResultFigures.Period> list = new ArrayList<>(periods);
             for (int t = 1; t <= periods; t++) {
                 Integer year = model.firstYear() == null ? null : model.firstYear() + t - 1;
-                list.add(new SroiResult.Period(t, year, money(valueR[t - 1]), k.factor(t),
-                        money(presentValueR[t - 1]), money(inputsR[t - 1])));
+                list.add(new ResultFigures.Period(t, year, valueR[t - 1], k.factor(t), presentValueR[t - 1],
+                        inputsR[t - 1]));
             }
             return list;
         }
 
         /** Present values add up to the total, values per period to the period's value. */
-        private List<SroiResult.OutcomeValue> outcomes() {
+        private List<ResultFigures.OutcomeValue> outcomes() {
             BigDecimal[][] outcomeValueR = byPeriod(outcomes, valueR, k::value);
-            List<SroiResult.OutcomeValue> list = new ArrayList<>();
+            List<ResultFigures.OutcomeValue> list = new ArrayList<>(outcomes);
             for (int i = 0; i < outcomes; i++) {
-                List<MonetaryAmount> values = new ArrayList<>();
+                BigDecimal[] values = new BigDecimal[periods];
                 for (int t = 0; t < periods; t++) {
-                    values.add(money(outcomeValueR[t][i]));
+                    values[t] = outcomeValueR[t][i];
                 }
                 Outcome o = model.outcomes().get(i);
-                list.add(new SroiResult.OutcomeValue(o.id(), money(minor.round(k.proxy(i))), k.indexFactor(i),
-                        money(minor.round(k.impactPerUnit(i))), values, money(outcomePvR[i]),
+                list.add(new ResultFigures.OutcomeValue(o.id(), minor.round(k.proxy(i)), k.indexFactor(i),
+                        minor.round(k.impactPerUnit(i)), Arrays.asList(values), outcomePvR[i],
                         Kernel.ratio(outcomePv[i], presentValue), o.transfer(), o.quantityBasis(),
                         o.proxy().basis()));
             }
@@ -201,7 +240,7 @@ public final class SroiCalculator {
         }
 
         /** Received adds up to the present value, invested to the inputs value, flows to each period's totals. */
-        private List<SroiResult.StakeholderValue> stakeholders(BigDecimal[] inputsR) {
+        private List<ResultFigures.StakeholderValue> stakeholders(BigDecimal[] inputsR) {
             double[] received = new double[stakeholders];
             double[] invested = new double[stakeholders];
             for (int s = 0; s < stakeholders; s++) {
@@ -212,15 +251,15 @@ public final class SroiCalculator {
             BigDecimal[] investedR = minor.allocate(invested, iv);
             BigDecimal[][] flowInR = byPeriod(stakeholders, inputsR, k::inputs);
             BigDecimal[][] flowOutR = byPeriod(stakeholders, valueR, k::received);
-            List<SroiResult.StakeholderValue> list = new ArrayList<>();
+            List<ResultFigures.StakeholderValue> list = new ArrayList<>(stakeholders);
             for (int s = 0; s < stakeholders; s++) {
-                List<SroiResult.CashFlow> flows = new ArrayList<>();
+                ResultFigures.CashFlow[] flows = new ResultFigures.CashFlow[periods];
                 for (int t = 0; t < periods; t++) {
-                    flows.add(new SroiResult.CashFlow(t + 1, money(flowInR[t][s]), money(flowOutR[t][s])));
+                    flows[t] = new ResultFigures.CashFlow(t + 1, flowInR[t][s], flowOutR[t][s]);
                 }
-                list.add(new SroiResult.StakeholderValue(model.stakeholders().get(s).id(), money(investedR[s]),
-                        money(receivedR[s]), money(receivedR[s].subtract(investedR[s])),
-                        Kernel.ratio(received[s], invested[s]), flows));
+                list.add(new ResultFigures.StakeholderValue(model.stakeholders().get(s).id(), investedR[s],
+                        receivedR[s], receivedR[s].subtract(investedR[s]), Kernel.ratio(received[s], invested[s]),
+                        Arrays.asList(flows)));
             }
             return list;
         }
@@ -228,18 +267,14 @@ public final class SroiCalculator {
         /** For each period t, the parts part(j, t) over j, allocated to that period's rounded total. */
         private BigDecimal[][] byPeriod(int parts, BigDecimal[] periodTotals, Part part) {
             BigDecimal[][] rounded = new BigDecimal[periods][];
+            double[] column = new double[parts];
             for (int t = 1; t <= periods; t++) {
-                double[] column = new double[parts];
                 for (int j = 0; j < parts; j++) {
                     column[j] = part.of(j, t);
                 }
                 rounded[t - 1] = minor.allocate(column, periodTotals[t - 1]);
             }
             return rounded;
-        }
-
-        private MonetaryAmount money(BigDecimal amount) {
-            return MinorUnits.money(amount, currency);
         }
     }
 
@@ -259,5 +294,9 @@ public final class SroiCalculator {
     /** The ratio with two decimals as printed in reports: the written decimal, rounded half up ("1.28"). */
     static String display(double ratio) {
         return BigDecimal.valueOf(ratio).setScale(2, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static String display(OptionalDouble ratio) {
+        return ratio.isPresent() ? display(ratio.getAsDouble()) : null;
     }
 }

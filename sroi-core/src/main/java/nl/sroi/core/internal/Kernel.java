@@ -112,6 +112,7 @@ public final class Kernel {
         int cohorts = outs.stream().mapToInt(o -> o.quantity().size()).sum();
         quantity = new double[cohorts];
         int longestValue = 0;
+        Map<Integer, BigDecimal> factorOfYear = new HashMap<>();
         for (int i = 0, q = 0; i < outcomes; i++) {
             Outcome o = outs.get(i);
             cohortStart[i] = q;
@@ -123,8 +124,11 @@ public final class Kernel {
             linear[i] = o.dropOffMode() == DropOffMode.LINEAR;
             dropOffFromFirstYear[i] = o.dropOffFrom() == DropOffFrom.FIRST_YEAR;
             transfer[i] = o.transfer();
-            indexFactor[i] = model.proxyIndexFactor(o.proxy()).doubleValue();
-            proxy[i] = model.proxyValueUsed(o.proxy()).doubleValue();
+            // one exact division per price year, not two per outcome (most of a calculation's allocation)
+            BigDecimal factor = o.proxy().priceYear() == null ? model.proxyIndexFactor(o.proxy())
+                    : factorOfYear.computeIfAbsent(o.proxy().priceYear(), y -> model.proxyIndexFactor(o.proxy()));
+            indexFactor[i] = factor.doubleValue();
+            proxy[i] = model.proxyValueUsed(o.proxy(), factor).doubleValue();
             deadweight[i] = o.deadweight().doubleValue();
             displacement[i] = o.displacement().doubleValue();
             attribution[i] = o.attribution().doubleValue();

@@ -9,6 +9,7 @@ import java.util.logging.Logger;
 import java.util.stream.IntStream;
 
 import javax.money.CurrencyUnit;
+import javax.money.Monetary;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryContext;
 import javax.money.MonetaryContextBuilder;
@@ -99,6 +100,21 @@ public final class MinorUnits {
         int digits = total.getCurrency().getDefaultFractionDigits();
         BigDecimal rounded = total.getNumber().numberValue(BigDecimal.class).setScale(digits, RoundingMode.UNNECESSARY);
         return new MinorUnits(digits).allocate(parts, rounded);
+    }
+
+    /**
+     * Rounding to a currency's minor unit.
+     *
+     * @param currencyCode the currency's ISO 4217 code
+     * @return the rounding
+     */
+    public static MinorUnits of(String currencyCode) {
+        return new MinorUnits(Monetary.getCurrency(currencyCode).getDefaultFractionDigits());
+    }
+
+    /** Zero with the minor unit's digits (0.00). */
+    public BigDecimal zero() {
+        return BigDecimal.valueOf(0, digits);
     }
 
     /** Rounding to {@code digits} decimals (a currency's minor unit). */

@@ -78,14 +78,24 @@ public final class Json {
 
     /** Writes a streamed document as pretty JSON followed by a newline, exactly as {@link #pretty(JsonNode)}. */
     static String pretty(Document document) {
+        return write(document, true);
+    }
+
+    /**
+     * Writes a streamed document pretty (followed by a newline, exactly as {@link #pretty(JsonNode)}), or compact:
+     * on one line, without spaces or a final newline.
+     */
+    static String write(Document document, boolean pretty) {
         StringWriter out = new StringWriter(8192);
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-            g.setPrettyPrinter(PRINTER.createInstance());
+            if (pretty) {
+                g.setPrettyPrinter(PRINTER.createInstance());
+            }
             document.write(g);
         } catch (IOException e) {
             throw new IllegalStateException("writing to a string cannot fail", e);
         }
-        return out.append('\n').toString();
+        return pretty ? out.append('\n').toString() : out.toString();
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.sroi.core.json;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -10,8 +11,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.internal.MinorUnits;
+import nl.sroi.core.internal.ResultFigures;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.text.Language;
@@ -47,17 +50,31 @@ public final class ResultJson {
      *
      * @param result   the result
      * @param language the language of the warnings
-     * @return the document
+     * @return the document, pretty-printed, ending in a newline
      */
     public static String write(SroiResult result, Language language) {
-        return Json.pretty(g -> write(g, result, language));
+        return write(figures(result), language, true);
     }
 
-    private static void write(JsonGenerator g, SroiResult r, Language language) throws IOException {
+    /**
+     * The result document of figures rounded by the calculator ({@link SroiCalculator#figures}), the path that
+     * makes no {@code MonetaryAmount}s.
+     *
+     * @param figures  the rounded figures of a result
+     * @param language the language of the warnings
+     * @param pretty   pretty-printed and ending in a newline, as {@link #write(SroiResult, Language)}; else
+     *                 compact, on one line without a final newline
+     * @return the document
+     */
+    public static String write(ResultFigures figures, Language language, boolean pretty) {
+        return Json.write(g -> write(g, figures, language), pretty);
+    }
+
+    private static void write(JsonGenerator g, ResultFigures r, Language language) throws IOException {
         g.writeStartObject();
         g.writeStringField("format", FORMAT);
         g.writeStringField("model", r.model());
-        g.writeStringField("currency", r.currency().getCurrencyCode());
+        g.writeStringField("currency", r.currency());
         Discounting d = r.discounting();
         g.writeObjectFieldStart("discounting");
         g.writeNumberField("rate", d.rate());
@@ -65,36 +82,36 @@ public final class ResultJson {
         g.writeBooleanField("inputs", d.inputs());
         g.writeEndObject();
         totals(g, r.totals());
-        if (r.welfare().isPresent()) {
-            welfare(g, r.welfare().get());
+        if (r.welfare() != null) {
+            welfare(g, r.welfare());
         }
         g.writeArrayFieldStart("periods");
-        for (SroiResult.Period p : r.periods()) {
+        for (ResultFigures.Period p : r.periods()) {
             g.writeStartObject();
             g.writeNumberField("period", p.period());
             if (p.year() != null) {
                 g.writeNumberField("year", p.year());
             }
-            Fields.money(g, "value", p.value());
+            g.writeNumberField("value", p.value());
             g.writeNumberField("discountFactor", p.discountFactor());
-            Fields.money(g, "presentValue", p.presentValue());
-            Fields.money(g, "inputs", p.inputs());
+            g.writeNumberField("presentValue", p.presentValue());
+            g.writeNumberField("inputs", p.inputs());
             g.writeEndObject();
         }
         g.writeEndArray();
         g.writeArrayFieldStart("outcomes");
-        for (SroiResult.OutcomeValue v : r.outcomes()) {
+        for (ResultFigures.OutcomeValue v : r.outcomes()) {
             g.writeStartObject();
             g.writeStringField("id", v.id());
-            Fields.money(g, "proxyValue", v.proxyValue());
+            g.writeNumberField("proxyValue", v.proxyValue());
             g.writeNumberField("indexFactor", v.indexFactor());
-            Fields.money(g, "impactPerUnit", v.impactPerUnit());
+            g.writeNumberField("impactPerUnit", v.impactPerUnit());
             g.writeArrayFieldStart("values");
-            for (MonetaryAmount a : v.values()) {
-                g.writeNumber(MinorUnits.decimal(a));
+            for (BigDecimal a : v.values()) {
+                g.writeNumber(a);
             }
             g.writeEndArray();
-            Fields.money(g, "presentValue", v.presentValue());
+            g.writeNumberField("presentValue", v.presentValue());
             Fields.number(g, "share", v.share());
             g.writeBooleanField("transfer", v.transfer());
             if (v.quantityBasis() != null) {
@@ -107,19 +124,19 @@ public final class ResultJson {
         }
         g.writeEndArray();
         g.writeArrayFieldStart("stakeholders");
-        for (SroiResult.StakeholderValue s : r.stakeholders()) {
+        for (ResultFigures.StakeholderValue s : r.stakeholders()) {
             g.writeStartObject();
             g.writeStringField("id", s.id());
-            Fields.money(g, "invested", s.invested());
-            Fields.money(g, "received", s.received());
-            Fields.money(g, "net", s.net());
+            g.writeNumberField("invested", s.invested());
+            g.writeNumberField("received", s.received());
+            g.writeNumberField("net", s.net());
             Fields.number(g, "ratio", s.ratio());
             g.writeArrayFieldStart("periods");
-            for (SroiResult.CashFlow f : s.periods()) {
+            for (ResultFigures.CashFlow f : s.periods()) {
                 g.writeStartObject();
                 g.writeNumberField("period", f.period());
-                Fields.money(g, "invested", f.invested());
-                Fields.money(g, "received", f.received());
+                g.writeNumberField("invested", f.invested());
+                g.writeNumberField("received", f.received());
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -140,12 +157,16 @@ public final class ResultJson {
 
     /** The {@code totals} object of a result. */
     static void totals(JsonGenerator g, SroiResult.Totals t) throws IOException {
+        totals(g, totals(t));
+    }
+
+    private static void totals(JsonGenerator g, ResultFigures.Totals t) throws IOException {
         g.writeObjectFieldStart("totals");
-        Fields.money(g, "presentValue", t.presentValue());
-        Fields.money(g, "inputsValue", t.inputsValue());
-        Fields.money(g, "netPresentValue", t.netPresentValue());
+        g.writeNumberField("presentValue", t.presentValue());
+        g.writeNumberField("inputsValue", t.inputsValue());
+        g.writeNumberField("netPresentValue", t.netPresentValue());
         Fields.number(g, "ratio", t.ratio());
-        g.writeStringField("ratioDisplay", t.ratioDisplay().orElse(null));
+        g.writeStringField("ratioDisplay", t.ratioDisplay());
         Fields.number(g, "netRatio", t.netRatio());
         Fields.number(g, "paybackMonths", t.paybackMonths());
         g.writeEndObject();
@@ -153,12 +174,48 @@ public final class ResultJson {
 
     /** The {@code welfare} object of a result: the totals without transfers (section 11.2 of the format). */
     static void welfare(JsonGenerator g, SroiResult.Welfare w) throws IOException {
+        welfare(g, welfare(w));
+    }
+
+    private static void welfare(JsonGenerator g, ResultFigures.Welfare w) throws IOException {
         g.writeObjectFieldStart("welfare");
-        Fields.money(g, "presentValue", w.presentValue());
-        Fields.money(g, "netPresentValue", w.netPresentValue());
+        g.writeNumberField("presentValue", w.presentValue());
+        g.writeNumberField("netPresentValue", w.netPresentValue());
         Fields.number(g, "ratio", w.ratio());
-        g.writeStringField("ratioDisplay", w.ratioDisplay().orElse(null));
+        g.writeStringField("ratioDisplay", w.ratioDisplay());
         g.writeEndObject();
+    }
+
+    /** A result made in code (or by the calculator) as the figures the document is written from. */
+    private static ResultFigures figures(SroiResult r) {
+        return new ResultFigures(r.model(), r.currency().getCurrencyCode(), r.discounting(), totals(r.totals()),
+                r.welfare().map(ResultJson::welfare).orElse(null),
+                r.periods().stream().map(p -> new ResultFigures.Period(p.period(), p.year(), decimal(p.value()),
+                        p.discountFactor(), decimal(p.presentValue()), decimal(p.inputs()))).toList(),
+                r.outcomes().stream().map(o -> new ResultFigures.OutcomeValue(o.id(), decimal(o.proxyValue()),
+                        o.indexFactor(), decimal(o.impactPerUnit()), o.values().stream().map(ResultJson::decimal)
+                        .toList(), decimal(o.presentValue()), o.share(), o.transfer(), o.quantityBasis(),
+                        o.proxyBasis())).toList(),
+                r.stakeholders().stream().map(s -> new ResultFigures.StakeholderValue(s.id(), decimal(s.invested()),
+                        decimal(s.received()), decimal(s.net()), s.ratio(), s.periods().stream()
+                        .map(c -> new ResultFigures.CashFlow(c.period(), decimal(c.invested()),
+                                decimal(c.received()))).toList())).toList(),
+                r.warnings());
+    }
+
+    private static ResultFigures.Totals totals(SroiResult.Totals t) {
+        return new ResultFigures.Totals(decimal(t.presentValue()), decimal(t.inputsValue()),
+                decimal(t.netPresentValue()), t.ratio(), t.ratioDisplay().orElse(null), t.netRatio(),
+                t.paybackMonths());
+    }
+
+    private static ResultFigures.Welfare welfare(SroiResult.Welfare w) {
+        return new ResultFigures.Welfare(decimal(w.presentValue()), decimal(w.netPresentValue()), w.ratio(),
+                w.ratioDisplay().orElse(null));
+    }
+
+    private static BigDecimal decimal(MonetaryAmount amount) {
+        return MinorUnits.decimal(amount);
     }
 
     /**

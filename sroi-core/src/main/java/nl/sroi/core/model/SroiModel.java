@@ -98,7 +98,18 @@ public record SroiModel(String format, String id, String title, String descripti
      * @return the value the calculation uses
      */
     public BigDecimal proxyValueUsed(FinancialProxy proxy) {
-        BigDecimal factor = proxyIndexFactor(proxy);
+        return proxyValueUsed(proxy, proxyIndexFactor(proxy));
+    }
+
+    /**
+     * {@link #proxyValueUsed(FinancialProxy)} with the proxy's {@link #proxyIndexFactor} already at hand (the
+     * kernel computes each price year's factor once).
+     *
+     * @param proxy  a proxy of this model
+     * @param factor its {@link #proxyIndexFactor}
+     * @return the value the calculation uses
+     */
+    public BigDecimal proxyValueUsed(FinancialProxy proxy, BigDecimal factor) {
         return factor.compareTo(BigDecimal.ONE) == 0 ? proxy.value()
                 : proxy.value().multiply(factor, MathContext.DECIMAL128);
     }
