@@ -20,8 +20,10 @@ import nl.sroi.core.analysis.SimulationResult;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.internal.Kernel;
+import nl.sroi.core.internal.ResultFigures;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ResultJson;
+import nl.sroi.core.text.Language;
 import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 
@@ -42,6 +44,7 @@ public class SroiBenchmark {
     private byte[] json;
     private Kernel kernel;
     private SroiResult result;
+    private ResultFigures figures;
     private BareLoop bare;
     /** On both cores, as the service runs it. */
     private final Simulation simulation = new Simulation(ForkJoinPool.commonPool());
@@ -53,6 +56,7 @@ public class SroiBenchmark {
         json = Models.jongerenJson();
         kernel = Kernel.of(jongeren);
         result = SroiCalculator.DEFAULT.calculate(jongeren);
+        figures = SroiCalculator.DEFAULT.figures(jongeren);
         bare = new BareLoop(ranged.model());
     }
 
@@ -75,17 +79,33 @@ public class SroiBenchmark {
         return ModelJson.read(json);
     }
 
-    /** Step 3 of {@link #calculateJson}: the calculated result written as the API writes it. */
+    /** Step 2 of {@link #calculateJson}: the result's rounded figures, without {@code MonetaryAmount}s. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public ResultFigures figures() {
+        return SroiCalculator.DEFAULT.figures(jongeren);
+    }
+
+    /** Step 3 of {@link #calculateJson}: the rounded figures written as the API writes them (compact). */
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public String write() {
+        return ResultJson.write(figures, Language.EN, false);
+    }
+
+    /** A {@link SroiResult} of the public API written pretty, as the command line writes it. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public String writeResult() {
         return ResultJson.write(result);
     }
 
+    /** Bytes in, compact result document out, as {@code POST /api/v1/calculate} answers. */
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Validated<String> calculateJson() {
-        return ModelJson.read(json).map(valid -> ResultJson.write(SroiCalculator.DEFAULT.calculate(valid)));
+        return ModelJson.read(json).map(valid -> ResultJson.write(SroiCalculator.DEFAULT.figures(valid),
+                Language.EN, false));
     }
 
     @Benchmark

@@ -63,6 +63,8 @@ public final class JsonApi {
     private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
     /** Core names the party of a business case {@code party}; the query and the command line call it {@code for}. */
     private static final String PARTY = "for";
+    /** The query parameter asking for a pretty-printed answer. */
+    static final String PRETTY = "pretty";
 
     private final ModelValidator validator;
     private final SroiCalculator calculator;
@@ -126,7 +128,31 @@ public final class JsonApi {
      * document out.
      */
     public Answer calculate(byte[] document, String scenario) {
-        return answer(model(document, scenario).map(v -> ResultJson.write(calculator.calculate(v), language)));
+        return calculate(document, scenario, true);
+    }
+
+    /**
+     * The result document of a model or of a scenario, pretty-printed (as the command line prints it) or compact
+     * (as the service answers unless asked {@code ?pretty}); the same document either way.
+     */
+    Answer calculate(byte[] document, String scenario, boolean pretty) {
+        return answer(model(document, scenario)
+                .map(v -> ResultJson.write(calculator.figures(v), language, pretty)));
+    }
+
+    /**
+     * The value of {@code ?pretty}: pretty when given without a value or as {@code true}, compact when absent or
+     * {@code false}; anything else is a problem naming the parameter.
+     */
+    static Validated<Boolean> pretty(String value) {
+        if (value == null || value.equals("false")) {
+            return Validated.valid(false);
+        }
+        if (value.isEmpty() || value.equals("true")) {
+            return Validated.valid(true);
+        }
+        return Validated.invalidParameter(PRETTY, ProblemCode.INVALID_VALUE,
+                ServiceTexts.message("parameter.pretty", PRETTY, value));
     }
 
     /** A model document in, the sensitivity document (tornado and switching values) out. */

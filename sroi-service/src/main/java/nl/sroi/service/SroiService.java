@@ -96,9 +96,7 @@ public final class SroiService {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HandlerType.POST, API + "/calculate", Set.of("scenario"),
-                        ctx -> answer(ctx, computing.sized(ctx, body(ctx),
-                                b -> api(ctx).calculate(b, ctx.queryParam("scenario"))))),
+                new Route(HandlerType.POST, API + "/calculate", Set.of("scenario", JsonApi.PRETTY), this::calculate),
                 new Route(HandlerType.POST, API + "/validate", Set.of("scenario"),
                         ctx -> answer(ctx, computing.sized(ctx, body(ctx),
                                 b -> api(ctx).validate(b, ctx.queryParam("scenario"))))),
@@ -214,6 +212,18 @@ public final class SroiService {
                         message), language(ctx)));
             }
         }
+    }
+
+    /** A model in, its result out: compact unless {@code ?pretty} (checked before the body is read). */
+    private void calculate(Context ctx) {
+        JsonApi api = api(ctx);
+        Validated<Boolean> pretty = JsonApi.pretty(ctx.queryParam(JsonApi.PRETTY));
+        if (!pretty.isValid()) {
+            answer(ctx, api.problem(pretty));
+            return;
+        }
+        answer(ctx, computing.sized(ctx, body(ctx),
+                b -> api.calculate(b, ctx.queryParam("scenario"), pretty.value())));
     }
 
     /** The priced analyses, answering in the request's language. */

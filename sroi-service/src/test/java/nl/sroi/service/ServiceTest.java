@@ -75,12 +75,42 @@ class ServiceTest {
     void calculate_agreesWithTheLibrary_andTheReference(String name) {
         byte[] model = TestResources.bytes("reference/" + name + ".model.json");
         test((server, client) -> {
-            Response response = post(client, "/api/v1/calculate", model);
+            Response response = post(client, "/api/v1/calculate?pretty", model);
             assertEquals(200, response.code());
             assertEquals("application/json", response.header("Content-Type"));
             String body = response.body().string();
             assertEquals(JsonApi.DEFAULT.calculate(model).body(), body);
             ReferenceAssertions.assertMatchesReference(name, Json.mapper().readTree(body));
+        });
+    }
+
+    /** {@code ?pretty} gives exactly the bytes main gave before answers became compact (the golden files). */
+    @ParameterizedTest
+    @FieldSource("CASES")
+    void calculate_pretty_isTodaysBytes_compactTheSameDocument(String name) {
+        byte[] model = TestResources.bytes("reference/" + name + ".model.json");
+        String golden = new String(TestResources.bytes("golden/" + name + ".en.result.json"), StandardCharsets.UTF_8);
+        test((server, client) -> {
+            assertEquals(golden, post(client, "/api/v1/calculate?pretty", model).body().string());
+            assertEquals(golden, post(client, "/api/v1/calculate?pretty=true", model).body().string());
+            String compact = post(client, "/api/v1/calculate", model).body().string();
+            assertEquals(compact, post(client, "/api/v1/calculate?pretty=false", model).body().string());
+            assertTrue(compact.startsWith("{\"format\":\"sroi-result/1\",\"model\":") && !compact.contains("\n"),
+                    compact);
+            assertEquals(Json.mapper().readTree(golden), Json.mapper().readTree(compact));
+        });
+    }
+
+    @Test
+    void calculate_prettyOtherThanTrueOrFalse_is400NamingIt() {
+        byte[] model = TestResources.bytes("reference/worked-check.model.json");
+        test((server, client) -> {
+            Response response = post(client, "/api/v1/calculate?pretty=yes", model);
+            assertEquals(400, response.code());
+            JsonNode problem = json(response);
+            assertEquals("/api/v1/problems/invalid-parameter", problem.get("type").asText());
+            assertEquals("pretty", problem.at("/errors/0/parameter").asText());
+            assertEquals("pretty must be empty, true or false, was \"yes\"", problem.at("/errors/0/message").asText());
         });
     }
 
