@@ -19,9 +19,70 @@ import nl.sroi.core.validation.Problem;
  * <p>The fields mirror {@link nl.sroi.core.calc.SroiResult}; an absent welfare view or ratio display is
  * {@code null}. Internal: an embedder uses {@link nl.sroi.core.calc.SroiResult}.
  */
-public record ResultFigures(String model, String currency, Discounting discounting, Totals totals, Welfare welfare,
-                            List<Period> periods, List<OutcomeValue> outcomes, List<StakeholderValue> stakeholders,
-                            List<Problem> warnings) {
+public final class ResultFigures {
+
+    // a class, not a record: JDK 17's javadoc fails on a record of an excluded package in a documented signature
+    private final String model;
+    private final String currency;
+    private final Discounting discounting;
+    private final Totals totals;
+    private final Welfare welfare;
+    private final List<Period> periods;
+    private final List<OutcomeValue> outcomes;
+    private final List<StakeholderValue> stakeholders;
+    private final List<Problem> warnings;
+
+    /** The figures of a result; the lists are kept as given (the calculator does not change them afterwards). */
+    public ResultFigures(String model, String currency, Discounting discounting, Totals totals, Welfare welfare,
+                         List<Period> periods, List<OutcomeValue> outcomes, List<StakeholderValue> stakeholders,
+                         List<Problem> warnings) {
+        this.model = model;
+        this.currency = currency;
+        this.discounting = discounting;
+        this.totals = totals;
+        this.welfare = welfare;
+        this.periods = periods;
+        this.outcomes = outcomes;
+        this.stakeholders = stakeholders;
+        this.warnings = warnings;
+    }
+
+    public String model() {
+        return model;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public Discounting discounting() {
+        return discounting;
+    }
+
+    public Totals totals() {
+        return totals;
+    }
+
+    /** The welfare view, or {@code null} when no outcome is a transfer. */
+    public Welfare welfare() {
+        return welfare;
+    }
+
+    public List<Period> periods() {
+        return periods;
+    }
+
+    public List<OutcomeValue> outcomes() {
+        return outcomes;
+    }
+
+    public List<StakeholderValue> stakeholders() {
+        return stakeholders;
+    }
+
+    public List<Problem> warnings() {
+        return warnings;
+    }
 
     /** The totals; {@code ratioDisplay} is {@code null} when there is no ratio. */
     public record Totals(BigDecimal presentValue, BigDecimal inputsValue, BigDecimal netPresentValue,

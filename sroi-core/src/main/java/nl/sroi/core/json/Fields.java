@@ -1,7 +1,9 @@
 package nl.sroi.core.json;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.money.MonetaryAmount;
 
@@ -18,6 +20,13 @@ final class Fields {
     /** A rounded amount as a number with exactly its currency's minor-unit digits (10000.00). */
     static void money(JsonGenerator g, String field, MonetaryAmount amount) throws IOException {
         g.writeNumberField(field, MinorUnits.decimal(amount));
+    }
+
+    private static final Map<Enum<?>, String> NAMES = new ConcurrentHashMap<>();
+
+    /** {@link ModelJson#name}, worked out once per constant: writing a result asks for a few per request. */
+    static String name(Enum<?> value) {
+        return NAMES.computeIfAbsent(value, ModelJson::name);
     }
 
     /** A number, or {@code null} when there is none. */

@@ -1,7 +1,6 @@
 package nl.sroi.core.json;
 
 import java.io.IOException;
-import java.io.StringWriter;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -9,6 +8,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -86,16 +87,24 @@ public final class Json {
      * on one line, without spaces or a final newline.
      */
     static String write(Document document, boolean pretty) {
-        StringWriter out = new StringWriter(8192);
-        try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
-            if (pretty) {
-                g.setPrettyPrinter(PRINTER.createInstance());
+        // Jackson's own buffers, recycled per thread as ObjectMapper.writeValueAsString does, not a new 8 KB one
+        BufferRecycler buffers = MAPPER.getFactory()._getBufferRecycler();
+        try (SegmentedStringWriter out = new SegmentedStringWriter(buffers)) {
+            try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
+                if (pretty) {
+                    g.setPrettyPrinter(PRINTER.createInstance());
+                }
+                document.write(g);
             }
-            document.write(g);
+            if (pretty) {
+                out.write('\n');
+            }
+            return out.getAndClear();
         } catch (IOException e) {
             throw new IllegalStateException("writing to a string cannot fail", e);
+        } finally {
+            buffers.releaseToPool();
         }
-        return pretty ? out.append('\n').toString() : out.toString();
     }
 
     /**

@@ -78,7 +78,7 @@ public final class ResultJson {
         Discounting d = r.discounting();
         g.writeObjectFieldStart("discounting");
         g.writeNumberField("rate", d.rate());
-        g.writeStringField("firstPeriod", ModelJson.name(d.firstPeriod()));
+        g.writeStringField("firstPeriod", Fields.name(d.firstPeriod()));
         g.writeBooleanField("inputs", d.inputs());
         g.writeEndObject();
         totals(g, r.totals());
@@ -115,10 +115,10 @@ public final class ResultJson {
             Fields.number(g, "share", v.share());
             g.writeBooleanField("transfer", v.transfer());
             if (v.quantityBasis() != null) {
-                g.writeStringField("quantityBasis", ModelJson.name(v.quantityBasis()));
+                g.writeStringField("quantityBasis", Fields.name(v.quantityBasis()));
             }
             if (v.proxyBasis() != null) {
-                g.writeStringField("proxyBasis", ModelJson.name(v.proxyBasis()));
+                g.writeStringField("proxyBasis", Fields.name(v.proxyBasis()));
             }
             g.writeEndObject();
         }

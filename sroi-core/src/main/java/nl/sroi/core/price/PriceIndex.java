@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A price index: a level per calendar year, with its name and source. The factor from one year's prices to
@@ -102,6 +103,14 @@ public record PriceIndex(String name, String source, SortedMap<Integer, BigDecim
      * @throws IllegalArgumentException when the index does not cover a year or its level is not positive
      */
     public BigDecimal decimalFactor(int fromYear, int toYear) {
+        if (this == Bundled.INDEX) { // its levels carry dozens of digits: each division costs kilobytes, so once
+            return Bundled.FACTORS.computeIfAbsent(((long) fromYear << 32) | (toYear & 0xffffffffL),
+                    years -> divide(fromYear, toYear));
+        }
+        return divide(fromYear, toYear);
+    }
+
+    private BigDecimal divide(int fromYear, int toYear) {
         BigDecimal from = level(fromYear);
         BigDecimal to = level(toYear);
         return fromYear == toYear ? BigDecimal.ONE : to.divide(from, MathContext.DECIMAL128);
@@ -123,6 +132,8 @@ public record PriceIndex(String name, String source, SortedMap<Integer, BigDecim
     /** Holder so the bundled series is read once, on first use. */
     private static final class Bundled {
         static final PriceIndex INDEX = readChained(PriceIndex.CBS_CPI, CBS_CPI_RESOURCE);
+        /** The factors asked of it, by {@code fromYear << 32 | toYear}: at most the square of its 22 years. */
+        static final Map<Long, BigDecimal> FACTORS = new ConcurrentHashMap<>();
     }
 
     /** Reads a resource of yearly changes in % (with {@code # source:} and {@code # base:} lines) into levels. */
