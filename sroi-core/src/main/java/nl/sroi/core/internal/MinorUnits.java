@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
@@ -40,6 +42,8 @@ public final class MinorUnits {
     }
 
     private static final double FAST_LIMIT = 1e9;
+    /** The minor-unit digits of each currency asked for, by its code. */
+    private static final Map<String, Integer> DIGITS = new ConcurrentHashMap<>();
     private static final double MARGIN = 1e-6;
 
     /**
@@ -109,7 +113,9 @@ public final class MinorUnits {
      * @return the rounding
      */
     public static MinorUnits of(String currencyCode) {
-        return new MinorUnits(Monetary.getCurrency(currencyCode).getDefaultFractionDigits());
+        // Moneta's look-up of a currency asks every provider each time: a few microseconds per result
+        return new MinorUnits(DIGITS.computeIfAbsent(currencyCode,
+                code -> Monetary.getCurrency(code).getDefaultFractionDigits()));
     }
 
     /** Zero with the minor unit's digits (0.00). */
