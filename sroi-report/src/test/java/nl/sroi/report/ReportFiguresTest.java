@@ -1,5 +1,6 @@
 package nl.sroi.report;
 
+import nl.sroi.core.text.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,7 @@ class ReportFiguresTest {
     @MethodSource("reports")
     void everyFigure_equalsTheLibrarysFigure(Path file, String lang, String party, String scenario) {
         Report report = Reports.report(file, lang, party, scenario);
-        Language language = Language.parse(lang).orElseThrow();
+        Language language = Language.of(lang).orElseThrow();
         Document page = Reports.parse(ReportHtml.write(report));
         Map<String, String> shown = Reports.figures(page);
         Map<String, BigDecimal> expected = expected(report);
