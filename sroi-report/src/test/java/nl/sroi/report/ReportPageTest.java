@@ -42,9 +42,12 @@ class ReportPageTest {
                 + "€1.28</strong> in social value."), "English headline");
         String hengelo = ReportHtml.write(Reports.report(Reports.LOKAAL, "nl", null, "hengelo-2027"));
         assertTrue(hengelo.contains("0,96</strong> maatschappelijke waarde op. Dat is minder dan hij kost."));
-        assertTrue(hengelo.contains("De ratio stijgt naar 1 als de inputs <b class=\"nw\">0,957 ×</b>"), "switching");
+        assertTrue(hengelo.contains("De ratio stijgt naar 1 als de investeringen <b class=\"nw\" "
+                + "data-figure=\"switching/inputs\">0,96 ×</b>"), "switching");
+        // the issue's sentence, the attribution as the model and the sensitivity analysis give it (a fraction)
         assertTrue(nl.contains("De ratio zakt naar 1 als de toerekening van <em>Werkende jongere is productiever en "
-                + "minder afwezig zonder schuldenstress</em> <b class=\"nw\">84,2\u00a0%</b> wordt"), "switching");
+                + "minder afwezig zonder schuldenstress</em> <b class=\"nw\" data-figure=\"switching/outcomes/6/"
+                + "attribution\">0,84</b> wordt (nu <span class=\"nw\">0,5</span>)"), "switching");
     }
 
     @Test

@@ -75,6 +75,19 @@ final class Reports {
         return figures;
     }
 
+    /** Every element with the attribute: its value and the element's text, in page order. */
+    static Map<String, String> attributes(Document page, String attribute) {
+        Map<String, String> found = new LinkedHashMap<>();
+        NodeList all = page.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (e.hasAttribute(attribute) && found.put(e.getAttribute(attribute), e.getTextContent()) != null) {
+                throw new AssertionError(attribute + "=" + e.getAttribute(attribute) + " appears twice");
+            }
+        }
+        return found;
+    }
+
     /**
      * A number as the report shows it, read back: "€ 454.258,52", "€ −57.410,06", "22,5 %", "1,28",
      * "23,2 maanden" (nl) or "€454,258.52", "−€57,410.06", "22.5%" (en). {@code null} for a text without a number
