@@ -351,7 +351,7 @@ final class ReportCharts {
         ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.12);
         ((NumberAxis) plot.getRangeAxis()).setLowerMargin(0.12);
         return new Chart("chart-party", t.get("chart.party.description", party.name()),
-                unitAbove(chart(plot, true), plot.getRangeAxis()), WIDTH, 330);
+                unitAbove(chart(plot, true), plot.getRangeAxis()), WIDTH, 280);
     }
 
     /**

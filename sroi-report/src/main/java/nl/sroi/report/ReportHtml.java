@@ -223,7 +223,8 @@ public final class ReportHtml {
                 .append("</colgroup>\n<thead><tr>");
         for (String c : List.of("number", "outcome", "quantity", "proxy", "deadweight", "displacement",
                 "attribution", "duration", "dropOff", "presentValue")) {
-            out.append("<th>").append(heading(t.get("valueMap." + c))).append("</th>");
+            out.append(c.equals("proxy") || c.equals("presentValue") ? "<th class=\"amount\">" : "<th>")
+                    .append(heading(t.get("valueMap." + c))).append("</th>");
         }
         out.append("</tr></thead>\n");
         for (int i = 0; i < model.outcomes().size(); i++) {
@@ -233,9 +234,7 @@ public final class ReportHtml {
             out.append("<tbody>\n<tr><td class=\"n\">").append(i + 1).append("</td><td>").append(esc(o.description()))
                     .append("<br/><span class=\"small\">").append(esc(t.get("valueMap.party"))).append(' ')
                     .append(esc(stakeholderName(o.stakeholder()))).append("</span></td><td>");
-            List<String> q = new ArrayList<>();
-            o.quantity().forEach(x -> q.add(f.number(x)));
-            out.append(esc(String.join(" · ", q)));
+            out.append(quantities(o));
             if (o.startOffset() > 0) {
                 out.append("<br/><span class=\"small\">").append(esc(t.get("valueMap.offset", o.startOffset())))
                         .append("</span>");
@@ -469,41 +468,43 @@ public final class ReportHtml {
         for (int i = 0; i < model.outcomes().size(); i++) {
             Outcome o = model.outcomes().get(i);
             SroiResult.OutcomeValue v = result.outcomes().get(i);
-            List<String> q = new ArrayList<>();
-            o.quantity().forEach(x -> q.add(f.number(x)));
             basisRow(rows, count, "outcome." + o.id() + ".quantity", t.get("estimate.quantity") + " – "
-                    + o.description(), String.join(" · ", q), v.quantityBasis(), range(ranged, i, Estimate.QUANTITY));
+                    + o.description(), quantities(o), v.quantityBasis(), range(ranged, i, Estimate.QUANTITY));
+            // the proxy as used, in the model's prices, like its range
             basisRow(rows, count, "outcome." + o.id() + ".proxy", t.get("estimate.proxy") + " – " + o.description(),
-                    f.money(o.proxy().value()), v.proxyBasis(), range(ranged, i, Estimate.PROXY));
+                    esc(f.money(v.proxyValue())), v.proxyBasis(), range(ranged, i, Estimate.PROXY));
             for (EstimateRef.Ranged r : ranged) {
                 Estimate e = r.ref().estimate();
                 if (r.ref().outcome() == i && e != Estimate.QUANTITY && e != Estimate.PROXY) {
                     basisRow(rows, count, "outcome." + o.id() + "." + e.key(), estimates.label(r.ref()),
-                            estimates.value(r.ref(), BigDecimal.valueOf(r.ref().pointValue(model))), Basis.ASSUMPTION,
-                            r);
+                            esc(estimates.value(r.ref(), BigDecimal.valueOf(r.ref().pointValue(model)))),
+                            Basis.ASSUMPTION, r);
                 }
             }
         }
         for (Input in : model.inputs()) {
             BigDecimal total = in.amounts().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             basisRow(rows, count, "input." + in.id(), t.get("estimate.input") + " – " + in.description(),
-                    f.money(total), in.basis(), null);
+                    esc(f.money(total)), in.basis(), null);
         }
         for (EstimateRef.Ranged r : ranged) {
             if (r.ref().outcome() < 0) {
                 basisRow(rows, count, r.ref().estimate().key(), estimates.label(r.ref()),
-                        estimates.value(r.ref(), BigDecimal.valueOf(r.ref().pointValue(model))), Basis.ASSUMPTION, r);
+                        esc(estimates.value(r.ref(), BigDecimal.valueOf(r.ref().pointValue(model)))), Basis.ASSUMPTION,
+                        r);
             }
         }
         out.append("<p><b>").append(esc(t.get("section.basis.summary", count[1], count[0]))).append("</b></p>\n");
-        out.append("<table class=\"basis\">\n<thead><tr>");
+        out.append("<table class=\"basis\">\n<colgroup><col class=\"estimate\"/><col class=\"value\"/>")
+                .append("<col class=\"basis\"/><col class=\"range\"/></colgroup>\n<thead><tr>");
         for (String c : List.of("estimate", "point", "basis", "range")) {
             out.append("<th>").append(esc(t.get("range." + c))).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n").append(rows).append("</tbody>\n</table>\n");
     }
 
-    private void basisRow(StringBuilder rows, int[] count, String name, String label, String value, Basis basis,
+    /** {@code valueHtml} is HTML. */
+    private void basisRow(StringBuilder rows, int[] count, String name, String label, String valueHtml, Basis basis,
                           EstimateRef.Ranged range) {
         count[0]++;
         String text;
@@ -514,7 +515,7 @@ public final class ReportHtml {
         } else {
             text = esc(basis == null ? t.get("basis.none") : t.get("basis." + basis.name().toLowerCase(Locale.ROOT)));
         }
-        rows.append("<tr><td>").append(esc(label)).append("</td><td>").append(esc(value))
+        rows.append("<tr><td>").append(esc(label)).append("</td><td>").append(valueHtml)
                 .append("</td><td class=\"basis\" data-basis=\"").append(esc(name)).append("\">").append(text)
                 .append("</td><td>");
         if (range == null) {
@@ -605,7 +606,8 @@ public final class ReportHtml {
                     .append(money(key + "balance", row.balance()))
                     .append(money(key + "cumulativeBalance", row.cumulativeBalance())).append("</tr>\n");
         }
-        out.append("</tbody>\n</table>\n");
+        out.append("</tbody>\n</table>\n<p class=\"note\">").append(esc(t.get(report.model().discounting().inputs()
+                ? "businessCase.note.discounted" : "businessCase.note"))).append("</p>\n");
         out.append("<h3>").append(esc(t.get("businessCase.others"))).append("</h3>\n<p>")
                 .append(esc(t.get("businessCase.others.intro"))).append("</p>\n<table class=\"numbers\">\n<thead><tr><th>")
                 .append(esc(t.get("column.stakeholder"))).append("</th><th>").append(esc(t.get("column.invests")))
@@ -668,6 +670,18 @@ public final class ReportHtml {
     private String ratioCell(String figure, OptionalDouble ratio) {
         return "<td data-figure=\"" + esc(figure) + "\">" + esc(ratio.isPresent() ? f.ratio(ratio.getAsDouble())
                 : t.get("none")) + "</td>";
+    }
+
+    /** An outcome's quantities per year in HTML, "8,75 · 13,75 · …", broken only after a separator. */
+    private String quantities(Outcome o) {
+        List<String> q = new ArrayList<>();
+        o.quantity().forEach(x -> q.add(f.number(x)));
+        StringBuilder html = new StringBuilder();
+        for (int k = 0; k < q.size(); k++) {
+            html.append(k == 0 ? "" : " ").append("<span class=\"nw\">").append(esc(q.get(k)))
+                    .append(k < q.size() - 1 ? " ·" : "").append("</span>");
+        }
+        return html.toString();
     }
 
     /** An adjustment as the model gives it, a fraction: 0,4. */

@@ -65,7 +65,10 @@ final class ReportStyle {
             col.n { width: 3%; } col.outcome { width: 27%; } col.qty { width: 9%; } col.proxy { width: 11%; }
             col.dw { width: 8%; } col.dp { width: 8.5%; } col.at { width: 8%; } col.du { width: 6.5%; }
             col.do { width: 8%; } col.pv { width: 11%; }
+            table.basis { table-layout: fixed; }
             table.basis td.basis { white-space: nowrap; }
+            col.estimate { width: 41%; } col.value { width: 16%; } col.basis { width: 18%; } col.range { width: 25%; }
+            table.value-map th.amount { text-align: right; }
             .assumption { font-weight: bold; border: 0.75pt solid #1a1a1a; padding: 0 3px; white-space: nowrap; }
             ol.legend { list-style: none; padding: 0; margin: 0 0 8px 0; font-size: 8.5pt; }
             ol.legend li { margin: 2px 0; }
