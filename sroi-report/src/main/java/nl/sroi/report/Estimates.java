@@ -68,13 +68,13 @@ final class Estimates {
         String now = Html.escape(value(e, point));
         String name = Html.escape(name(e).toLowerCase(java.util.Locale.ROOT));
         if (!exists(sv, model)) {
-            return fill(t.get("switch.none." + kind(e)), name, outcome);
+            return Html.fill(t.get("switch.none." + kind(e)), name, outcome);
         }
         BigDecimal at = shown(e, BigDecimal.valueOf(sv.value().getAsDouble()), point);
-        String condition = fill(t.get("switch." + kind(e)), name, outcome,
+        String condition = Html.fill(t.get("switch." + kind(e)), name, outcome,
                 "<b class=\"nw\" data-figure=\"switching" + Html.escape(sv.estimate().pointer()) + "\">"
                         + Html.escape(value(e, at)) + "</b>", "<span class=\"nw\">" + now + "</span>");
-        return fill(t.get(ratio >= 1 ? "switch.down" : "switch.up"), condition);
+        return Html.fill(t.get(ratio >= 1 ? "switch.down" : "switch.up"), condition);
     }
 
     /**
@@ -111,12 +111,6 @@ final class Estimates {
                 || Math.signum(sv.value().getAsDouble()) == Math.signum(ref.pointValue(model));
     }
 
-    /** A template's text escaped, its placeholders {0}, {1}, … replaced by HTML fragments. */
-    private static String fill(String template, String... html) {
-        String s = Html.escape(template);
-        for (int i = 0; i < html.length; i++) {
-            s = s.replace("{" + i + "}", html[i]);
-        }
         return s;
     }
 

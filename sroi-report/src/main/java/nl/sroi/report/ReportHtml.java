@@ -243,7 +243,7 @@ public final class ReportHtml {
                     .append(esc(f.money(v.proxyValue()))).append("</td>")
                     .append(fractionCell(o.deadweight())).append(fractionCell(o.displacement()))
                     .append(fractionCell(o.attribution())).append("<td>")
-                    .append(esc(t.get("years", f.number(o.duration())))).append("</td>")
+                    .append(esc(Estimates.years(t, f, o.duration()))).append("</td>")
                     .append(fractionCell(o.dropOff()))
                     .append(money(key + "presentValue", v.presentValue()).replace("<td ", "<td class=\"pv\" "))
                     .append("</tr>\n");
@@ -421,7 +421,7 @@ public final class ReportHtml {
                     ? t.get("source.enteredNoYear", f.money(o.proxy().value()), o.proxy().unit())
                     : t.get("source.entered", f.money(o.proxy().value()), o.proxy().unit(), o.proxy().priceYear())));
             if (v.indexFactor() != 1) {
-                out.append("; ").append(fill(t.get("source.indexed"), esc(String.valueOf(model.priceYear())),
+                out.append("; ").append(Html.fill(t.get("source.indexed"), esc(String.valueOf(model.priceYear())),
                         "<span data-figure=\"" + key + "indexFactor\">" + esc(f.number(v.indexFactor(), 4)) + "</span>",
                         "<span class=\"nw\">" + esc(f.money(v.proxyValue())) + "</span>"));
             }
@@ -534,12 +534,6 @@ public final class ReportHtml {
                 .findFirst().orElse(null);
     }
 
-    /** A template's text escaped, its placeholders {0}, {1}, … replaced by HTML fragments. */
-    private static String fill(String template, String... html) {
-        String s = esc(template);
-        for (int i = 0; i < html.length; i++) {
-            s = s.replace("{" + i + "}", html[i]);
-        }
         return s;
     }
 

@@ -68,7 +68,7 @@ final class ReportStyle {
             table.basis { table-layout: fixed; }
             table.basis td.basis { white-space: nowrap; }
             col.estimate { width: 41%; } col.value { width: 16%; } col.basis { width: 18%; } col.range { width: 25%; }
-            table.value-map th.amount { text-align: right; }
+            table.value-map th.amount { text-align: right; white-space: normal; }
             .assumption { font-weight: bold; border: 0.75pt solid #1a1a1a; padding: 0 3px; white-space: nowrap; }
             ol.legend { list-style: none; padding: 0; margin: 0 0 8px 0; font-size: 8.5pt; }
             ol.legend li { margin: 2px 0; }

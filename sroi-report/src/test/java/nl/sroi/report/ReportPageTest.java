@@ -36,12 +36,12 @@ class ReportPageTest {
         String nl = ReportHtml.write(Reports.report(Reports.JONGEREN, "nl", null, null));
         // 1.28 is the published ratio of Jongeren en schulden (models/README.md), pinned by the core's tests
         assertTrue(nl.contains("Elke geïnvesteerde euro levert <strong data-figure=\"ratio\" data-ratio=\"1,28\">"
-                + "€\u00a01,28</strong> maatschappelijke waarde op."), "Dutch headline");
+                + "€\u00a01,28</strong> maatschappelijke waarde\u00a0op."), "Dutch headline");
         String en = ReportHtml.write(Reports.report(Reports.JONGEREN, "en", null, null));
         assertTrue(en.contains("Every euro invested returns <strong data-figure=\"ratio\" data-ratio=\"1.28\">"
-                + "€1.28</strong> in social value."), "English headline");
+                + "€1.28</strong> in social\u00a0value."), "English headline");
         String hengelo = ReportHtml.write(Reports.report(Reports.LOKAAL, "nl", null, "hengelo-2027"));
-        assertTrue(hengelo.contains("0,96</strong> maatschappelijke waarde op. Dat is minder dan hij kost."));
+        assertTrue(hengelo.contains("0,96</strong> maatschappelijke waarde\u00a0op. Dat is minder dan hij kost."));
         assertTrue(hengelo.contains("De ratio stijgt naar 1 als de investeringen <b class=\"nw\" "
                 + "data-figure=\"switching/inputs\">0,96 ×</b>"), "switching");
         // the sentence, the attribution as the model and the sensitivity analysis give it (a fraction)
