@@ -111,9 +111,6 @@ final class Estimates {
                 || Math.signum(sv.value().getAsDouble()) == Math.signum(ref.pointValue(model));
     }
 
-        return s;
-    }
-
     private static String kind(Estimate e) {
         return switch (e) {
             case DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, DROP_OFF -> "fraction";

@@ -534,9 +534,6 @@ public final class ReportHtml {
                 .findFirst().orElse(null);
     }
 
-        return s;
-    }
-
     private void convention(String name, String label, String value) {
         out.append("<div><dt>").append(esc(label)).append("</dt><dd data-convention=\"").append(name).append("\">")
                 .append(esc(value)).append("</dd></div>\n");
