@@ -77,7 +77,7 @@ class ReportPageTest {
     void theChartsHaveAxisLabelsWithUnits() {
         String html = ReportHtml.write(Reports.report(Reports.JONGEREN, "nl", "gemeenten", null));
         for (String label : List.of("Contante waarde (euro)", "Euro per jaar, niet verdisconteerd",
-                "SROI-ratio (waarde per geïnvesteerde euro)", "Aantal trekkingen", ">Jaar<")) {
+                "Ratio: maatschappelijke waarde per geïnvesteerde euro", "Aantal trekkingen", ">Jaar<")) {
             assertTrue(html.contains(label), label);
         }
     }
