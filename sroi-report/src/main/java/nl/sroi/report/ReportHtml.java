@@ -110,7 +110,9 @@ public final class ReportHtml {
                     .append("</p>\n");
         }
         if (model.description() != null) {
-            out.append("<p class=\"description\">").append(esc(model.description())).append("</p>\n");
+            // a scenario keeps its base model's description, which may quote the base's own figures
+            out.append("<p class=\"description\">").append(report.scenario() == null ? ""
+                    : "<b>" + esc(t.get("scenario.base")) + "</b> ").append(esc(model.description())).append("</p>\n");
         }
         out.append("</header>\n");
     }
