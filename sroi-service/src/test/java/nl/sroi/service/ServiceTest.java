@@ -102,6 +102,13 @@ class ServiceTest {
     }
 
     @Test
+    void requestLog_millisecondsWithOneDecimal_asFormatterGivesThem() {
+        for (float ms : new float[] {0f, 0.04f, 0.05f, 0.15f, 0.25f, 1.95f, 12.345f, 999.96f, 5123.45f}) {
+            assertEquals(String.format(java.util.Locale.ROOT, "%.1f", ms), SroiService.oneDecimal(ms), "ms " + ms);
+        }
+    }
+
+    @Test
     void calculate_prettyOtherThanTrueOrFalse_is400NamingIt() {
         byte[] model = TestResources.bytes("reference/worked-check.model.json");
         test((server, client) -> {
