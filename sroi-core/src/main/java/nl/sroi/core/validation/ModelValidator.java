@@ -301,8 +301,13 @@ public final class ModelValidator {
             if (estimate(value, p, estimate.key(), estimate, estimate.key()) && o.alreadyNet()
                     && value.signum() != 0) {
                 add(p, estimate.key(), ProblemCode.CONFLICTS_WITH_ALREADY_NET,
-                        Message.of("alreadyNet.adjusted", o.id(), estimate.key(), value));
+                        Message.of("alreadyNet.adjusted", named(o, p), estimate.key(), value));
             }
+        }
+
+        /** An outcome's id, or its pointer when it has none (a problem of its own): a message cannot quote null. */
+        private static String named(Outcome o, String pointer) {
+            return o.id() != null ? o.id() : pointer;
         }
 
         private void valueTo(List<ValueShare> shares, String outcome) {
@@ -389,7 +394,8 @@ public final class ModelValidator {
         private void adjustmentRange(Outcome o, EstimateRange range, String p, Estimate estimate, BigDecimal point) {
             if (range != null && o.alreadyNet()) {
                 add(p, estimate.key(), ProblemCode.CONFLICTS_WITH_ALREADY_NET,
-                        Message.of("alreadyNet.range", o.id(), estimate.key()));
+                        Message.of("alreadyNet.range", named(o, p.substring(0, p.lastIndexOf('/'))),
+                                estimate.key()));
                 return;
             }
             range(range, p, estimate, point);
