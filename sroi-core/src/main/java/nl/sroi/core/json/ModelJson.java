@@ -85,6 +85,8 @@ public final class ModelJson {
     private static final Message PRICE_INDEX = Message.of("object.priceIndex");
     private static final Message SHARE = Message.of("object.share");
     private static final Message STAKEHOLDER = Message.of("object.stakeholder");
+    private static final Message JSON_OBJECT = Message.of("type.jsonObject");
+    private static final Message PRICE_INDEX_TYPE = Message.of("type.priceIndex", PriceIndex.CBS_CPI);
 
     private ModelJson() {
     }
@@ -257,7 +259,7 @@ public final class ModelJson {
     // reported (with the nearest known one) and skipped. A field left unset is missing: the validator's concern.
 
     private static SroiModel model(TokenReader r) throws IOException {
-        if (!r.object(MODEL, Message.of("type.jsonObject"))) {
+        if (!r.object(MODEL, JSON_OBJECT)) {
             return null;
         }
         String format = null;
@@ -313,7 +315,7 @@ public final class ModelJson {
             r.problem(ProblemCode.INVALID_VALUE, Message.of("priceIndex.invalid", PriceIndex.CBS_CPI, name));
             return null;
         }
-        if (!r.object("priceIndex", Message.of("type.priceIndex", PriceIndex.CBS_CPI))) {
+        if (!r.object("priceIndex", PRICE_INDEX_TYPE)) {
             return null;
         }
         int before = r.problems().size();
@@ -374,7 +376,7 @@ public final class ModelJson {
     }
 
     private static Stakeholder stakeholder(TokenReader r) throws IOException {
-        if (!r.object(STAKEHOLDER, Message.of("type.object"))) {
+        if (!r.object(STAKEHOLDER, TokenReader.OBJECT)) {
             return null;
         }
         String id = null;
@@ -392,7 +394,7 @@ public final class ModelJson {
     }
 
     private static Input input(TokenReader r) throws IOException {
-        if (!r.object(INPUT, Message.of("type.object"))) {
+        if (!r.object(INPUT, TokenReader.OBJECT)) {
             return null;
         }
         String id = null;
@@ -418,7 +420,7 @@ public final class ModelJson {
     }
 
     private static Outcome outcome(TokenReader r) throws IOException {
-        if (!r.object(OUTCOME, Message.of("type.object"))) {
+        if (!r.object(OUTCOME, TokenReader.OBJECT)) {
             return null;
         }
         String id = null;
@@ -470,7 +472,7 @@ public final class ModelJson {
     }
 
     private static ValueShare share(TokenReader r) throws IOException {
-        if (!r.object(SHARE, Message.of("type.object"))) {
+        if (!r.object(SHARE, TokenReader.OBJECT)) {
             return null;
         }
         String stakeholder = null;

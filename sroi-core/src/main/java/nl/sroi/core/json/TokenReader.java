@@ -39,6 +39,30 @@ final class TokenReader {
     private static final BigDecimal INT_MIN = BigDecimal.valueOf(Integer.MIN_VALUE);
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
+    // the types a value may be expected to have, made once: a valid document reads without making a message
+    static final Message OBJECT = Message.of("type.object");
+    private static final Message ARRAY = Message.of("type.array");
+    private static final Message STRING = Message.of("type.string");
+    private static final Message BOOLEAN = Message.of("type.boolean");
+    private static final Message NUMBER = Message.of("type.number");
+    private static final Message WHOLE_NUMBER = Message.of("type.wholeNumber");
+    private static final Message NUMBER_OR_ARRAY = Message.of("type.numberOrArray");
+    /** The constants of each enum and their JSON spellings, by ordinal, made once. */
+    private static final ClassValue<Spellings> SPELLINGS = new ClassValue<>() {
+        @Override
+        protected Spellings computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] names = new String[constants.length];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = spell(((Enum<?>) constants[i]).name());
+            }
+            return new Spellings(constants, names);
+        }
+    };
+
+    private record Spellings(Object[] constants, String[] names) {
+    }
+
     private final JsonParser parser;
     private final List<Problem> problems = new ArrayList<>();
     /** The open arrays and objects, the root value's first; each knows which of its values is being read. */
@@ -82,7 +106,7 @@ final class TokenReader {
 
     /** Enters the object that is the current field's value (see {@link #object(Object, Message)}). */
     boolean object() throws IOException {
-        return object(name(), Message.of("type.object"));
+        return object(name(), OBJECT);
     }
 
     /** Whether the current value is a text. */
@@ -141,7 +165,7 @@ final class TokenReader {
 
     /** A list of elements, each read by {@code element} at its own pointer; {@code null} when not an array. */
     <T> List<T> list(Element<T> element) throws IOException {
-        if (!array(name(), Message.of("type.array"))) {
+        if (!array(name(), ARRAY)) {
             return null;
         }
         List<T> list = new ArrayList<>();
@@ -212,7 +236,7 @@ final class TokenReader {
 
     String text() throws IOException {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
-            wrongType(name(), Message.of("type.string"));
+            wrongType(name(), STRING);
             return null;
         }
         return parser.getText();
@@ -221,7 +245,7 @@ final class TokenReader {
     Boolean bool() throws IOException {
         JsonToken t = parser.currentToken();
         if (t != JsonToken.VALUE_TRUE && t != JsonToken.VALUE_FALSE) {
-            wrongType(name(), Message.of("type.boolean"));
+            wrongType(name(), BOOLEAN);
             return null;
         }
         return t == JsonToken.VALUE_TRUE;
@@ -235,7 +259,7 @@ final class TokenReader {
     /** A number, reported under {@code name} (an element of a per-period list bears its list's name). */
     private BigDecimal decimal(String name) throws IOException {
         if (!parser.currentToken().isNumeric()) {
-            wrongType(name, Message.of("type.number"));
+            wrongType(name, NUMBER);
             return null;
         }
         BigDecimal value = number();
@@ -284,7 +308,7 @@ final class TokenReader {
             return parser.getIntValue();
         }
         if (!parser.currentToken().isNumeric()) {
-            wrongType(field, Message.of("type.wholeNumber"));
+            wrongType(field, WHOLE_NUMBER);
             return null;
         }
         BigDecimal value = number();
@@ -310,18 +334,18 @@ final class TokenReader {
         if (s == null) {
             return null;
         }
-        E[] constants = type.getEnumConstants();
-        for (E e : constants) {
-            if (jsonName(e).equals(s)) {
-                return e;
+        Spellings spellings = SPELLINGS.get(type);
+        String[] names = spellings.names();
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(s)) {
+                return type.cast(spellings.constants()[i]);
             }
         }
         List<String> allowed = new ArrayList<>();
-        List<String> words = new ArrayList<>();
-        for (E e : constants) {
-            allowed.add("\"" + jsonName(e) + "\"");
-            words.add(jsonName(e));
+        for (String name : names) {
+            allowed.add("\"" + name + "\"");
         }
+        List<String> words = List.of(names);
         String field = name();
         add(here(), ProblemCode.INVALID_VALUE, Nearest.of(s, words)
                 .map(near -> Message.of("invalidValue.nearest", field, allowed, s, near))
@@ -331,7 +355,11 @@ final class TokenReader {
 
     /** The JSON spelling of an enum constant: lower case, words joined in camel case ({@code DROP_OFF} → dropOff). */
     static String jsonName(Enum<?> e) {
-        String[] words = e.name().toLowerCase(Locale.ROOT).split("_");
+        return SPELLINGS.get(e.getDeclaringClass()).names()[e.ordinal()];
+    }
+
+    private static String spell(String constant) {
+        String[] words = constant.toLowerCase(Locale.ROOT).split("_");
         StringBuilder sb = new StringBuilder(words[0]);
         for (int i = 1; i < words.length; i++) {
             sb.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
@@ -347,7 +375,7 @@ final class TokenReader {
             single.add(decimal(field));
             return single;
         }
-        if (!array(field, Message.of("type.numberOrArray"))) {
+        if (!array(field, NUMBER_OR_ARRAY)) {
             return null;
         }
         List<BigDecimal> list = new ArrayList<>();
@@ -398,7 +426,7 @@ final class TokenReader {
 
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\s*(-?[0-9]+),([0-9]+)\\s*");
     private static final Pattern PERCENTAGE = Pattern.compile("\\s*(-?[0-9]+(?:[.,][0-9]+)?)\\s*%\\s*");
-    private static final Pattern NUMBER = Pattern.compile("\\s*-?[0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\\s*");
+    private static final Pattern NUMBER_TEXT = Pattern.compile("\\s*-?[0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?\\s*");
 
     /** How to write a number that was sent as text, or null when the text holds no number. */
     private static Message numberInText(String text) {
@@ -414,7 +442,7 @@ final class TokenReader {
         if (m.matches()) {
             return Message.of("hint.decimalComma", text.trim(), m.group(1) + "." + m.group(2));
         }
-        if (NUMBER.matcher(text).matches()) {
+        if (NUMBER_TEXT.matcher(text).matches()) {
             return Message.of("hint.quotedNumber", text.trim());
         }
         return null;
@@ -456,11 +484,11 @@ final class TokenReader {
      */
     private static final class Level {
         /** Beyond this many fields the names are looked up in a set rather than one by one. */
-        private static final int FEW = 16;
+        private static final int FEW = 32;
 
         String name;
         int index;
-        private String[] names = new String[FEW];
+        private String[] names = new String[8];
         private int count;
         private Set<String> many;
 
@@ -484,6 +512,9 @@ final class TokenReader {
             if (count == FEW) {
                 many = new HashSet<>(Arrays.asList(names));
                 return many.add(field);
+            }
+            if (count == names.length) {
+                names = Arrays.copyOf(names, count * 2);
             }
             names[count++] = field;
             return true;

@@ -382,7 +382,8 @@ public final class ModelValidator {
 
         private void outcomeRanges(OutcomeRanges r, Outcome o, String p) {
             range(r.quantity(), p, Estimate.QUANTITY, BigDecimal.ONE);
-            range(r.proxy(), p, Estimate.PROXY, proxyUsed(o.proxy()));
+            // the proxy's value in the model's prices costs a division: only made for a range to hold it
+            range(r.proxy(), p, Estimate.PROXY, r.proxy() == null ? null : proxyUsed(o.proxy()));
             range(r.duration(), p, Estimate.DURATION,
                     o.duration() == null || !validDuration(o.duration()) ? null : o.duration());
             adjustmentRange(o, r.deadweight(), p, Estimate.DEADWEIGHT, o.deadweight());

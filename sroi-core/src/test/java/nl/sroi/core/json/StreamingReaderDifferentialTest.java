@@ -85,7 +85,7 @@ class StreamingReaderDifferentialTest {
     private static final byte[] BYTES = "{}[],:\"0-e.\\x \n\t/*'".getBytes(StandardCharsets.US_ASCII);
 
     static LongStream seeds() {
-        return LongStream.rangeClosed(1, 400);
+        return LongStream.rangeClosed(1, 240);
     }
 
     @Test
@@ -163,8 +163,8 @@ class StreamingReaderDifferentialTest {
      */
     private static void change(ObjectNode doc, Random rnd, List<String> raw) {
         List<String> pointers = new ArrayList<>();
-        collect(doc, "", pointers);
-        List<String> objects = pointers.stream().filter(p -> doc.at(p).isObject()).toList();
+        List<String> objects = new ArrayList<>();
+        collect(doc, "", pointers, objects);
         String target = pointers.get(rnd.nextInt(pointers.size()));
         String object = objects.get(rnd.nextInt(objects.size()));
         switch (rnd.nextInt(10)) {
@@ -283,17 +283,18 @@ class StreamingReaderDifferentialTest {
         return token.replace("~1", "/").replace("~0", "~");
     }
 
-    /** Every pointer of the document, the root's ({@code ""}) first. */
-    private static void collect(JsonNode node, String pointer, List<String> out) {
-        out.add(pointer);
+    /** Every pointer of the document, the root's ({@code ""}) first, and those of its objects. */
+    private static void collect(JsonNode node, String pointer, List<String> all, List<String> objects) {
+        all.add(pointer);
         if (node.isObject()) {
+            objects.add(pointer);
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                collect(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), out);
+                collect(e.getValue(), pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"), all, objects);
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                collect(node.get(i), pointer + "/" + i, out);
+                collect(node.get(i), pointer + "/" + i, all, objects);
             }
         }
     }
