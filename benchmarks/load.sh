@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Load benchmark of the service (not a test): POST /api/v1/calculate with a model against GET /api/v1/health on the
-# same server in the same run, at 32 connections; several rounds, reported per round and as medians.
+# same server in the same run, at 32 connections; several rounds, reported per round and as medians. Then the
+# calculate route at 64 connections with the service's resident memory (RSS) read every 100 ms: its largest value.
 #   bash benchmarks/load.sh [ROUNDS] [SECONDS]        (defaults 5 and 10)
+# The service runs with the memory setting of the README's run command; JAVA_OPTS overrides it.
 # Needs wrk (Debian package "wrk"; installed here when missing and running as root) and a built jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +12,7 @@ seconds=${2:-10}
 port=${SROI_BENCH_PORT:-7199}
 model=${MODEL:-models/jongeren-en-schulden.json}
 jar=sroi-service/target/sroi.jar
+java_opts=${JAVA_OPTS-@sroi-service/jvm.options}
 
 if ! command -v wrk >/dev/null; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null; else echo "install wrk first (apt-get install wrk)"; exit 1; fi
@@ -17,7 +20,8 @@ fi
 [ -f "$jar" ] || mvn -B -q -DskipTests package
 
 log=$(mktemp)
-java -jar "$jar" serve --port "$port" >"$log" 2>&1 &
+# shellcheck disable=SC2086
+java $java_opts -jar "$jar" serve --port "$port" >"$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log"' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null && break; sleep 0.1; done
@@ -57,4 +61,13 @@ printf '%s\n' "${results[@]}" | awk '
     }
     printf "\n"
   }'
+# resident memory under 64 connections
+rss_log=$(mktemp)
+( while kill -0 $server 2>/dev/null; do ps -o rss= -p $server; sleep 0.1; done ) >"$rss_log" &
+sampler=$!
+MODEL=$model wrk -t2 -c64 -d"${seconds}s" -s benchmarks/post.lua "http://127.0.0.1:$port/api/v1/calculate" >/dev/null
+kill $sampler; wait $sampler 2>/dev/null || true
+echo "rss_max_mb_at_64_connections $(sort -n "$rss_log" | tail -1 | awk '{ printf "%.0f", $1 / 1024 }')"
+rm -f "$rss_log"
+echo "java options: ${java_opts:-none}"
 echo "model: $model ($(wc -c <"$model") bytes); $(nproc) cores; $(java -version 2>&1 | head -1)"

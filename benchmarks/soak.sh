@@ -30,7 +30,8 @@ large=$(mktemp --suffix=.json)
 python3 benchmarks/largest-model.py >"$large"
 
 log=$(mktemp)
-java ${SROI_SOAK_JAVA_OPTS:-} -jar "$jar" serve --host 127.0.0.1 --port "$port" >"$log" 2>&1 &
+# shellcheck disable=SC2086
+java ${SROI_SOAK_JAVA_OPTS-@sroi-service/jvm.options} -jar "$jar" serve --host 127.0.0.1 --port "$port" >"$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$log" "$large"' EXIT
 for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/api/v1/health" >/dev/null && break; sleep 0.1; done

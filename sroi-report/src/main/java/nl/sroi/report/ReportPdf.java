@@ -1,6 +1,7 @@
 package nl.sroi.report;
 
 import java.awt.geom.Rectangle2D;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 public final class ReportPdf {
 
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    private static final byte[] FONT_BYTES = withoutGlyphSubstitution(resource(FONT));
 
     private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB)
             .getData();
@@ -74,10 +76,35 @@ public final class ReportPdf {
     }
 
     private static InputStream font() {
-        InputStream in = ReportPdf.class.getResourceAsStream(FONT);
-        if (in == null) {
-            throw new IllegalStateException("PDFBox's Liberation Sans is missing from the class path: " + FONT);
+        return new ByteArrayInputStream(FONT_BYTES);
+    }
+
+    /**
+     * The font's bytes with its glyph substitution table (GSUB) hidden. PDFBox applies that table to every run of
+     * text by compiling regular expressions of the font's ligatures each time, which made the PDF of a model with
+     * 20 outcomes take several seconds; the report needs no ligatures. Renaming the table's tag in the font's
+     * table directory makes PDFBox pass it by as a table it does not know (the directory stays in order).
+     */
+    static byte[] withoutGlyphSubstitution(byte[] font) {
+        byte[] copy = font.clone();
+        int tables = ((copy[4] & 0xff) << 8) | (copy[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int tag = 12 + 16 * i;
+            if (copy[tag] == 'G' && copy[tag + 1] == 'S' && copy[tag + 2] == 'U' && copy[tag + 3] == 'B') {
+                copy[tag + 3] = 'C';
+            }
         }
-        return in;
+        return copy;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ReportPdf.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("PDFBox's Liberation Sans is missing from the class path: " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -3,11 +3,14 @@ package nl.sroi.report;
 import java.util.concurrent.Executor;
 
 import nl.sroi.core.analysis.BusinessCase;
+import nl.sroi.core.analysis.BusinessCaseResult;
+import nl.sroi.core.analysis.Cancellation;
 import nl.sroi.core.analysis.EstimateRef;
 import nl.sroi.core.analysis.SensitivityAnalysis;
 import nl.sroi.core.analysis.SensitivityResult;
 import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.analysis.SimulationResult;
+import nl.sroi.core.analysis.WorkEstimate;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.json.ScenarioJson;
@@ -46,6 +49,15 @@ public final class Reporter {
     }
 
     /**
+     * What a report is of: a valid model and, when it is one of a scenarios document's, that scenario.
+     *
+     * @param model    the model
+     * @param scenario the scenario, or {@code null} for a model document's or a scenarios document's base model
+     */
+    public record Subject(ValidModel model, Report.Scenario scenario) {
+    }
+
+    /**
      * The report of a model document or of a {@code sroi-scenarios/1} document (its model, or the scenario the
      * request names).
      *
@@ -54,12 +66,7 @@ public final class Reporter {
      * @return the report, or every problem of the document, or the problem with a parameter
      */
     public Validated<Report> report(byte[] document, ReportRequest request) {
-        return ScenarioJson.readModel(document, validator, request.scenario()).flatMap(model -> {
-            Report.Scenario scenario = request.scenario() == null ? null : ScenarioJson.read(document, validator)
-                    .value().scenarios().stream().filter(s -> s.id().equals(request.scenario()))
-                    .map(s -> new Report.Scenario(s.id(), s.title())).findFirst().orElseThrow();
-            return report(model, scenario, request.options());
-        });
+        return subject(document, request).flatMap(s -> report(s, request, Cancellation.NONE));
     }
 
     /**
@@ -70,24 +77,81 @@ public final class Reporter {
      * @return the report, or the problem with a parameter
      */
     public Validated<Report> report(ValidModel model, ReportRequest request) {
-        if (request.scenario() != null) {
-            return Validated.invalidParameter("scenario", ProblemCode.NOT_APPLICABLE,
-                    Message.of("scenario.notApplicable", nl.sroi.core.json.ScenarioJson.FORMAT));
-        }
-        return report(model, null, request.options());
+        return subject(model, request).flatMap(s -> report(s, request, Cancellation.NONE));
     }
 
-    private Validated<Report> report(ValidModel valid, Report.Scenario scenario, Report.Options options) {
-        Validated<nl.sroi.core.analysis.BusinessCaseResult> party = options.party() == null ? null
+    /**
+     * What a document's report is of: its model, or the scenario the request names.
+     *
+     * @param document the document's bytes
+     * @param request  the checked parameters
+     * @return the subject, or every problem of the document, or the problem with the scenario
+     */
+    public Validated<Subject> subject(byte[] document, ReportRequest request) {
+        return ScenarioJson.readModel(document, validator, request.scenario()).map(model -> {
+            Report.Scenario scenario = request.scenario() == null ? null : ScenarioJson.read(document, validator)
+                    .value().scenarios().stream().filter(s -> s.id().equals(request.scenario()))
+                    .map(s -> new Report.Scenario(s.id(), s.title())).findFirst().orElseThrow();
+            return new Subject(model, scenario);
+        });
+    }
+
+    /**
+     * A model already read and validated as the subject of a report; a scenario cannot be named then.
+     *
+     * @param model   the model
+     * @param request the checked parameters
+     * @return the subject, or the problem with the scenario parameter
+     */
+    public Validated<Subject> subject(ValidModel model, ReportRequest request) {
+        if (request.scenario() != null) {
+            return Validated.invalidParameter("scenario", ProblemCode.NOT_APPLICABLE,
+                    Message.of("scenario.notApplicable", ScenarioJson.FORMAT));
+        }
+        return Validated.valid(new Subject(model, null));
+    }
+
+    /**
+     * The report of a subject, its analyses stopped when the cancellation says so.
+     *
+     * @param subject      the model and scenario
+     * @param request      the checked parameters
+     * @param cancellation checked inside the sensitivity analysis and the simulation
+     * @return the report, or the problem with the party parameter
+     * @throws Cancellation.Cancelled when {@code cancellation} says so
+     */
+    public Validated<Report> report(Subject subject, ReportRequest request, Cancellation cancellation) {
+        ValidModel valid = subject.model();
+        Report.Options options = request.options();
+        Validated<BusinessCaseResult> party = options.party() == null ? null
                 : businessCase.calculate(valid, options.party());
         if (party != null && !party.isValid()) {
             return Validated.invalid(party.failure(), party.errors());
         }
         SroiResult result = calculator.calculate(valid);
         boolean ranged = !EstimateRef.ranged(valid.model()).isEmpty();
-        SensitivityResult s = sensitivity.calculate(valid);
-        SimulationResult sim = ranged ? simulation.run(valid, options.iterations(), options.seed()).value() : null;
-        return Validated.valid(new Report(valid, scenario, options, result, s, sim,
+        SensitivityResult s = sensitivity.calculate(valid, cancellation);
+        SimulationResult sim = ranged
+                ? simulation.run(valid, options.iterations(), options.seed(), cancellation).value() : null;
+        return Validated.valid(new Report(valid, subject.scenario(), options, result, s, sim,
                 party == null ? null : party.value()));
+    }
+
+    /**
+     * The estimated work of a report, in {@link WorkEstimate}'s steps: its analyses (the calculation, once more
+     * for a party's business case, the sensitivity analysis and the simulation) and writing it in this form.
+     *
+     * @param subject the model and scenario
+     * @param request the checked parameters
+     * @param format  HTML or PDF
+     * @return the estimated steps
+     */
+    public long steps(Subject subject, ReportRequest request, ReportFormat format) {
+        ValidModel valid = subject.model();
+        boolean ranged = !EstimateRef.ranged(valid.model()).isEmpty();
+        return WorkEstimate.calculation(valid) * (request.options().party() == null ? 1 : 2)
+                + WorkEstimate.sensitivity(valid)
+                + (ranged ? WorkEstimate.simulation(valid, request.options().iterations()) : 0)
+                + format.steps(valid.model());
     }
 }

@@ -17,6 +17,10 @@ import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
+import nl.sroi.report.Report;
+import nl.sroi.report.ReportFormat;
+import nl.sroi.report.ReportRequest;
+import nl.sroi.report.Reporter;
 
 /** The service's priced analyses, in one request's language: what each reads, costs and answers. */
 final class Analyses {
@@ -128,6 +132,54 @@ final class Analyses {
 
             @Override
             public JsonApi.Answer refused(Validated<ScenarioSet> read) {
+                return api.problem(read);
+            }
+
+            @Override
+            public Language language() {
+                return api.language();
+            }
+        };
+    }
+
+    /**
+     * A report of a posted document ({@code subject} {@code null}) or of a catalogue model, in this form with
+     * these (checked) parameters. Its analyses stop at the deadline; writing it is bounded by its estimate.
+     */
+    Computing.Analysis<Reporter.Subject> report(Reporter reporter, ReportFormat format, ReportRequest request) {
+        return new Computing.Analysis<>() {
+            @Override
+            public String name(Language language) {
+                return ServiceTexts.message("analysis.report", format.name(), request.options().iterations())
+                        .in(language);
+            }
+
+            @Override
+            public Validated<Reporter.Subject> read(byte[] body) {
+                return reporter.subject(body, request);
+            }
+
+            @Override
+            public long steps(Reporter.Subject subject) {
+                return reporter.steps(subject, request, format);
+            }
+
+            @Override
+            public void answer(Context ctx, Reporter.Subject subject, Cancellation cancellation) {
+                Validated<Report> report = reporter.report(subject, request, cancellation);
+                if (!report.isValid()) {
+                    SroiService.answer(ctx, api.problem(report));
+                    return;
+                }
+                Report r = report.value();
+                String name = r.model().id() + (r.scenario() == null ? "" : "-" + r.scenario().id()) + "."
+                        + format.extension();
+                ctx.result(format.render(r)).contentType(format.mediaType()).header("Content-Disposition",
+                        (format == ReportFormat.PDF ? "attachment" : "inline") + "; filename=\"" + name + "\"");
+            }
+
+            @Override
+            public JsonApi.Answer refused(Validated<Reporter.Subject> read) {
                 return api.problem(read);
             }
 

@@ -56,17 +56,26 @@ final class Computing {
                 SroiService.answer(ctx, analysis.refused(read));
                 return;
             }
-            ticket = priced(ticket, analysis.name(language), analysis.steps(read.value()), language);
-            ticket.watchClient(ctx);
-            try {
-                analysis.answer(ctx, read.value(), ticket);
-            } catch (Cancellation.Cancelled e) {
-                throw new SroiService.ProblemException(stopped(ticket.clientGone(),
-                        admission.limits().deadlineMillis(), language));
-            }
+            ticket = run(ctx, ticket, read.value(), analysis);
         } finally {
             ticket.close();
         }
+    }
+
+    /** Prices the analysis, then runs it, stopped at the deadline or when the client hangs up; the ticket held. */
+    private <T> Admission.Ticket run(Context ctx, Admission.Ticket ticket, T input, Analysis<T> analysis) {
+        Language language = analysis.language();
+        Admission.Ticket priced = priced(ticket, analysis.name(language), analysis.steps(input), language);
+        priced.watchClient(ctx);
+        try {
+            analysis.answer(ctx, input, priced);
+        } catch (Cancellation.Cancelled e) {
+            throw new SroiService.ProblemException(stopped(priced.clientGone(),
+                    admission.limits().deadlineMillis(), language));
+        } finally {
+            priced.close();
+        }
+        return priced;
     }
 
     /** Work whose cost is already estimated: refused over the budget, else run in its lane. */
@@ -85,8 +94,7 @@ final class Computing {
         Language language = analysis.language();
         Admission.Ticket ticket = admission.light(language);
         try {
-            ticket = priced(ticket, analysis.name(language), analysis.steps(input), language);
-            analysis.answer(ctx, input, ticket);
+            ticket = run(ctx, ticket, input, analysis);
         } finally {
             ticket.close();
         }

@@ -262,19 +262,25 @@ public final class SroiService {
      */
     private void report(Context ctx, boolean posted) {
         Validated<ReportFormat> format = ReportFormat.of(ctx.queryParam("format"), ctx.header("Accept"));
-        Validated<ReportRequest> request = ReportRequest.of(ctx.queryParam("lang"), ctx.queryParam("for"),
-                ctx.queryParam("scenario"), ctx.queryParam("iterations"), ctx.queryParam("seed"));
-        Validated<Report> report = format.flatMap(f -> request).flatMap(r -> posted
-                ? reporter.report(body(ctx), r) : reporter.report(entry(ctx).valid(), r));
-        if (!report.isValid()) {
-            problem(ctx, ProblemDocument.of(report, language(ctx)));
+        Validated<ReportRequest> request = format.flatMap(f -> ReportRequest.of(ctx.queryParam("lang"),
+                ctx.queryParam("for"), ctx.queryParam("scenario"), ctx.queryParam("iterations"),
+                ctx.queryParam("seed")));
+        if (!request.isValid()) {
+            problem(ctx, ProblemDocument.of(request, language(ctx)));
             return;
         }
-        ReportFormat f = format.value();
-        Report r = report.value();
-        String name = r.model().id() + (r.scenario() == null ? "" : "-" + r.scenario().id()) + "." + f.extension();
-        ctx.result(f.render(r)).contentType(f.mediaType()).header("Content-Disposition",
-                (f == ReportFormat.PDF ? "attachment" : "inline") + "; filename=\"" + name + "\"");
+        Computing.Analysis<Reporter.Subject> analysis = analyses(ctx).report(reporter, format.value(),
+                request.value());
+        if (posted) {
+            computing.analysis(ctx, body(ctx), analysis);
+            return;
+        }
+        Validated<Reporter.Subject> subject = reporter.subject(entry(ctx).valid(), request.value());
+        if (!subject.isValid()) {
+            problem(ctx, ProblemDocument.of(subject, language(ctx)));
+            return;
+        }
+        computing.analysis(ctx, subject.value(), analysis);
     }
 
     static void workbook(Context ctx, byte[] xlsx, String id) {

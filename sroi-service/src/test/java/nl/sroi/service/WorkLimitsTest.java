@@ -67,6 +67,13 @@ class WorkLimitsTest {
                     "the service does at most 1,000 steps per request (its work budget, --work-budget"), detail);
             problem(post(server.port(), "/api/v1/simulate?iterations=10", jongeren()), 422, "over-work-budget");
             problem(post(server.port(), "/api/v1/export", jongeren()), 422, "over-work-budget");
+            JsonNode report = problem(post(server.port(), "/api/v1/report?format=pdf&iterations=500", jongeren()),
+                    422, "over-work-budget");
+            assertTrue(report.get("detail").asText().startsWith(
+                    "this PDF report with a simulation of 500 iterations would take about "), report.toString());
+            RawHttp.Answer catalogue = RawHttp.exchange(server.port(), RawHttp.request("GET",
+                    "/api/v1/models/jongeren-en-schulden/report", null, null), false, 60_000);
+            problem(catalogue, 422, "over-work-budget");
             // a calculation is bounded by the model's size and not priced
             assertEquals(200, post(server.port(), "/api/v1/calculate", jongeren()).status());
         });
@@ -83,6 +90,29 @@ class WorkLimitsTest {
             assertEquals("1", answer.header("Retry-After"));
             assertTrue(problem.get("detail").asText().contains("after 200 ms"), problem.toString());
             assertTrue(millis < 1500, "answered after " + millis + " ms");
+        });
+    }
+
+    @Test
+    void aReportPastTheDeadline_isStopped_with503() throws IOException {
+        JavalinTest.test(app(new WorkLimits(Long.MAX_VALUE, 200, 2, 8, 65536)), (server, client) -> {
+            // its simulation of a million iterations is stopped after 200 ms, for a posted and a catalogue model
+            problem(post(server.port(), "/api/v1/report?iterations=1000000", jongeren()), 503, "deadline-exceeded");
+            problem(RawHttp.exchange(server.port(), RawHttp.request("GET",
+                    "/api/v1/models/jongeren-en-schulden/report?iterations=1000000", null, null), false, 60_000),
+                    503, "deadline-exceeded");
+        });
+    }
+
+    @Test
+    void aReport_isHeavyWork_refusedWhileTheHeavyPlacesAreTaken() throws IOException {
+        JavalinTest.test(app(new WorkLimits(Long.MAX_VALUE, 3000, 1, 8, 65536)), (server, client) -> {
+            int port = server.port();
+            CompletableFuture<RawHttp.Answer> running = longSimulation(port, 5);
+            Thread.sleep(300);
+            problem(post(port, "/api/v1/report", jongeren()), 503, "busy");
+            running.get(30, TimeUnit.SECONDS);
+            assertEquals(200, post(port, "/api/v1/report?iterations=100", jongeren()).status());
         });
     }
 

@@ -22,22 +22,12 @@ public final class WorkbookCost {
 
     public static long steps(ValidModel valid) {
         SroiModel m = valid.model();
-        long periods = periods(m);
+        long periods = m.lastPeriod();
         long cells = periods * (m.outcomes().size() + 2L * m.stakeholders().size() + 8) + m.outcomes().size();
         long terms = 0;
         for (Outcome o : m.outcomes()) {
             terms += (long) o.quantity().size() * periods;
         }
         return (cells + terms) * STEPS_PER_FORMULA_PART;
-    }
-
-    /** The calculation sheet's periods: the inputs' and the last in which any outcome has value. */
-    private static long periods(SroiModel m) {
-        long periods = m.inputs().stream().mapToInt(in -> in.amounts().size()).max().orElse(1);
-        for (Outcome o : m.outcomes()) {
-            periods = Math.max(periods, Outcome.lastValuePeriod(o.quantity().size(), o.startOffset(),
-                    Outcome.yearsWithValue(o.duration().doubleValue())));
-        }
-        return periods;
     }
 }

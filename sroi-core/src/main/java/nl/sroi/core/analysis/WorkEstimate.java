@@ -101,11 +101,7 @@ public final class WorkEstimate {
      */
     public static long calculation(ValidModel valid) {
         SroiModel model = valid.model();
-        long periods = model.inputs().stream().mapToInt(in -> in.amounts().size()).max().orElse(1);
-        for (Outcome o : model.outcomes()) {
-            periods = Math.max(periods, Outcome.lastValuePeriod(o.quantity().size(), o.startOffset(),
-                    Outcome.yearsWithValue(o.duration().doubleValue())));
-        }
+        long periods = model.lastPeriod();
         long amounts = periods * (1 + model.outcomes().size() + 2L * model.stakeholders().size());
         return evaluation(model, model.outcomes().stream()
                 .map(o -> Outcome.yearsWithValue(o.duration().doubleValue())).toList()) + amounts * AMOUNT;

@@ -104,6 +104,22 @@ public record SroiModel(String format, String id, String title, String descripti
     }
 
     /**
+     * The model's last period: the last with inputs, or with value of an outcome at its duration (a partial last
+     * year included) up to the horizon; at least 1. The result has this many periods.
+     *
+     * @return the last period
+     */
+    public int lastPeriod() {
+        int last = inputs.stream().mapToInt(in -> in.amounts().size()).max().orElse(1);
+        for (Outcome o : outcomes) {
+            int lastValue = Outcome.lastValuePeriod(o.quantity().size(), o.startOffset(),
+                    Outcome.yearsWithValue(o.duration().doubleValue()));
+            last = Math.max(last, horizonYears == null ? lastValue : Math.min(horizonYears, lastValue));
+        }
+        return Math.max(1, last);
+    }
+
+    /**
      * A builder with only {@code format} set.
      *
      * @return the builder
