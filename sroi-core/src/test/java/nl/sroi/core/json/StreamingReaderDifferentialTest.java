@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.sroi.core.RandomModels;
 import nl.sroi.core.TestResources;
@@ -95,6 +96,16 @@ class StreamingReaderDifferentialTest {
             assertTrue(ModelJson.read(doc).isValid(), () -> ModelJson.read(doc).errors().toString());
             assertSameOutcome(doc, () -> base.path("id").asText());
         }
+    }
+
+    /** Documents that are no model at all, or hardly JSON. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", " ", "\uFEFF", "null", "null x", "1 2", "\"s\" {}", "[1,2]", "[1,2] 3", "[1,2] x",
+        "{} {}", "{}", "{} ", "{\"a\":1,\"a\":2}", "{\"a\":{},\"a\":1}", "1e-2147483648", "[1e-2147483648]", "\"x",
+        "{\"format\":\"sroi-scenarios/1\",\"bogus\":1}", "{\"format\":\"sroi-scenarios/1\"} 1", "true", "-0",
+        "{\"priceIndex\":{\"values\":{\"2020\":1,\"2020\":2}}}", "{\"outcomes\":[{\"quantity\":-3}]}"})
+    void aDocumentThatIsNoModel_isAnsweredAsTheTreeReaderAnsweredIt(String json) {
+        assertSameOutcome(json.getBytes(StandardCharsets.UTF_8), () -> json);
     }
 
     @ParameterizedTest(name = "seed {0}")
