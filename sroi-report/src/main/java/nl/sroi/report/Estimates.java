@@ -1,6 +1,7 @@
 package nl.sroi.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import nl.sroi.core.analysis.EstimateRef;
 import nl.sroi.core.analysis.SensitivityResult;
@@ -31,45 +32,70 @@ final class Estimates {
         return ref.outcome() < 0 ? name : name + " – " + model.outcomes().get(ref.outcome()).description();
     }
 
-    /** A value of the estimate in its unit: 30 %, € 5.854,27, 0,5 ×, 3 jaar. */
+    /** A value of the estimate in its unit: 0,3 (an adjustment, as the model gives it), € 5.854,27, 0,5 ×, 3 jaar. */
     String value(EstimateRef ref, BigDecimal value) {
         return value(ref.estimate(), value);
     }
 
     String value(Estimate e, BigDecimal value) {
         return switch (e) {
-            case DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, DROP_OFF -> f.percent(value, 1);
+            case DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, DROP_OFF -> f.number(value);
             case RATE -> f.percent(value, 2);
             case PROXY -> f.money(value);
             case QUANTITY, INPUTS -> t.get("times", f.number(value.setScale(Math.min(value.scale(), 3),
-                    java.math.RoundingMode.HALF_UP)));
-            case DURATION -> t.get("years", f.number(value));
+                    RoundingMode.HALF_UP)));
+            case DURATION -> years(t, f, value);
         };
     }
 
+    /** "1 jaar", "2,5 jaar"; "1 year", "3 years". */
+    static String years(Texts t, Formats f, BigDecimal years) {
+        return t.get(years.compareTo(BigDecimal.ONE) == 0 ? "year.one" : "years", f.number(years));
+    }
+
     /**
-     * The switching value as a sentence in HTML: "De ratio zakt naar 1 als de toerekening van <em>…</em> 84,2 %
-     * wordt (nu 70 %)." {@code ratio} is the model's ratio (the direction of the move).
+     * The switching value as a sentence in HTML: "De ratio zakt naar 1 als de toerekening van <em>…</em> 0,84
+     * wordt (nu 0,5)." {@code ratio} is the model's ratio (the direction of the move). The value carries
+     * {@code data-figure="switching/outcomes/6/attribution"} (its pointer) so that a test can read it back against
+     * the sensitivity analysis.
      */
     String sentence(SensitivityResult.SwitchingValue sv, double ratio) {
         EstimateRef ref = sv.estimate();
         Estimate e = ref.estimate();
         String outcome = ref.outcome() < 0 ? ""
                 : "<em>" + Html.escape(model.outcomes().get(ref.outcome()).description()) + "</em>";
-        String now = Html.escape(value(e, BigDecimal.valueOf(ref.pointValue(model))));
+        BigDecimal point = BigDecimal.valueOf(ref.pointValue(model));
+        String now = Html.escape(value(e, point));
         String name = Html.escape(name(e).toLowerCase(java.util.Locale.ROOT));
         if (!exists(sv, model)) {
-            return fill(t.get("switch.none." + kind(e)), name, outcome);
+            return Html.fill(t.get("switch.none." + kind(e)), name, outcome);
         }
-        BigDecimal at = BigDecimal.valueOf(sv.value().getAsDouble());
-        if (e == Estimate.PROXY) {
-            at = at.setScale(2, java.math.RoundingMode.HALF_UP);
-        } else if (e != Estimate.DURATION) {
-            at = at.round(new java.math.MathContext(3));
-        }
-        String condition = fill(t.get("switch." + kind(e)), name, outcome,
-                "<b class=\"nw\">" + Html.escape(value(e, at)) + "</b>", "<span class=\"nw\">" + now + "</span>");
-        return fill(t.get(ratio >= 1 ? "switch.down" : "switch.up"), condition);
+        BigDecimal at = shown(e, BigDecimal.valueOf(sv.value().getAsDouble()), point);
+        String condition = Html.fill(t.get("switch." + kind(e)), name, outcome,
+                "<b class=\"nw\" data-figure=\"switching" + Html.escape(sv.estimate().pointer()) + "\">"
+                        + Html.escape(value(e, at)) + "</b>", "<span class=\"nw\">" + now + "</span>");
+        return Html.fill(t.get(ratio >= 1 ? "switch.down" : "switch.up"), condition);
+    }
+
+    /**
+     * A switching value rounded as the sentence shows it: a proxy to the cent, a duration in whole years, the rate
+     * to a hundredth of a percent; an adjustment or a multiplier to two decimals, or more where two would show the
+     * value it has now (a switching value of 0,503 against 0,5 reads 0,503).
+     */
+    static BigDecimal shown(Estimate e, BigDecimal value, BigDecimal point) {
+        return switch (e) {
+            case PROXY -> value.setScale(2, RoundingMode.HALF_UP);
+            case DURATION -> value;
+            case RATE -> value.setScale(4, RoundingMode.HALF_UP);
+            default -> {
+                int scale = 2;
+                while (scale < 6 && value.setScale(scale, RoundingMode.HALF_UP)
+                        .compareTo(point.setScale(scale, RoundingMode.HALF_UP)) == 0) {
+                    scale++;
+                }
+                yield value.setScale(scale, RoundingMode.HALF_UP);
+            }
+        };
     }
 
     /**
@@ -83,15 +109,6 @@ final class Estimates {
         EstimateRef ref = sv.estimate();
         return ref.estimate() != Estimate.PROXY
                 || Math.signum(sv.value().getAsDouble()) == Math.signum(ref.pointValue(model));
-    }
-
-    /** A template's text escaped, its placeholders {0}, {1}, … replaced by HTML fragments. */
-    private static String fill(String template, String... html) {
-        String s = Html.escape(template);
-        for (int i = 0; i < html.length; i++) {
-            s = s.replace("{" + i + "}", html[i]);
-        }
-        return s;
     }
 
     private static String kind(Estimate e) {

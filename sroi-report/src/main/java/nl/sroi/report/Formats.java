@@ -10,11 +10,15 @@ import java.util.Locale;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
+import nl.sroi.core.text.Language;
+import nl.sroi.core.text.NumberText;
+
 /**
- * How numbers read in one language. Dutch: {@code € 454.258,52}, {@code 22,5 %}, {@code 1,28}; English:
- * {@code €454,258.52}, {@code 22.5%}, {@code 1.28}. Money is shown to the currency's minor unit exactly as the
- * result rounds it; ratios to two decimals, half up, as the result's {@code ratioDisplay}. Negative numbers carry a
- * minus sign (U+2212). The space after the euro sign and before the percent sign is a no-break space.
+ * How numbers read in one language: the library's {@link NumberText} (Dutch {@code € 454.258,52}, {@code 22,5 %},
+ * {@code 1,28}; English {@code €454,258.52}, {@code 22.5%}, {@code 1.28}), set for print: the space after the euro
+ * sign and before the percent sign is a no-break space, so a figure never breaks over two lines, and a negative
+ * number carries a minus sign (U+2212) rather than a hyphen. Money is shown to the currency's minor unit exactly
+ * as the result rounds it; ratios to two decimals, half up, as the result's {@code ratioDisplay}.
  */
 public final class Formats {
 
@@ -43,23 +47,22 @@ public final class Formats {
     }
 
     public String money(BigDecimal amount) {
-        int digits = Math.max(0, currency.getDefaultFractionDigits());
-        return withCurrency(grouped(amount.setScale(digits, RoundingMode.HALF_EVEN), digits));
+        return typeset(NumberText.money(amount, currency, language));
     }
 
     /** Whole currency units, for axes and chart labels: {@code € 120.000}. */
     public String moneyWhole(double amount) {
-        return withCurrency(grouped(BigDecimal.valueOf(amount).setScale(0, RoundingMode.HALF_EVEN), 0));
+        return typeset(NumberText.money(BigDecimal.valueOf(amount), 0, currency, language));
     }
 
     /** A ratio to two decimals, half up, as {@code ratioDisplay}: {@code 1,28}. */
     public String ratio(double ratio) {
-        return plain(BigDecimal.valueOf(ratio).setScale(2, RoundingMode.HALF_UP));
+        return typeset(NumberText.ratio(ratio, language));
     }
 
     /** The result's own {@code ratioDisplay} ("1.28") in this language's decimal separator. */
     public String ratioDisplay(String display) {
-        return plain(new BigDecimal(display));
+        return typeset(NumberText.plain(new BigDecimal(display), language));
     }
 
     /** A share or rate as a percentage with at most {@code decimals} decimals: 0.225 → {@code 22,5 %}. */
@@ -69,23 +72,28 @@ public final class Formats {
 
     public String percent(BigDecimal share, int decimals) {
         BigDecimal p = share.movePointRight(2).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
-        return plain(p) + (language == Language.NL ? NBSP + "%" : "%");
+        return typeset(NumberText.percent(p.movePointLeft(2).doubleValue(), Math.max(0, p.scale()), language));
     }
 
-    /** A decimal as entered, without trailing zeros: {@code 8,75}, {@code 13}. */
+    /** A decimal as entered, without trailing zeros: {@code 8,75}, {@code 13}, {@code 0,5}. */
     public String number(BigDecimal value) {
         BigDecimal v = value.stripTrailingZeros();
-        return plain(v.scale() < 0 ? v.setScale(0) : v);
+        return typeset(NumberText.grouped(v, Math.max(0, v.scale()), language));
     }
 
-    /** A number to a fixed count of decimals: {@code 38,4}. */
+    /** A number to a fixed count of decimals, half up: {@code 38,4}. */
     public String number(double value, int decimals) {
-        return plain(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP));
+        return typeset(NumberText.grouped(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP),
+                decimals, language));
+    }
+
+    public String count(long n) {
+        return NumberText.grouped(BigDecimal.valueOf(n), 0, language);
     }
 
     /** The same pattern as {@link #moneyWhole} for a chart axis. */
     public NumberFormat moneyAxisFormat() {
-        String symbol = symbol();
+        String symbol = NumberText.symbol(currency);
         String prefix = language == Language.NL || symbol.length() > 1 ? symbol + NBSP : symbol;
         DecimalFormat f = new DecimalFormat("#,##0", symbols);
         f.setPositivePrefix(prefix);
@@ -103,39 +111,8 @@ public final class Formats {
         return new DecimalFormat("#,##0", symbols);
     }
 
-    public String count(long n) {
-        return grouped(BigDecimal.valueOf(n), 0);
-    }
-
-    private String plain(BigDecimal value) {
-        DecimalFormat f = new DecimalFormat("#,##0", symbols);
-        f.setMinimumFractionDigits(Math.max(0, value.scale()));
-        f.setMaximumFractionDigits(Math.max(0, value.scale()));
-        return minus(f.format(value));
-    }
-
-    private String grouped(BigDecimal value, int digits) {
-        DecimalFormat f = new DecimalFormat("#,##0", symbols);
-        f.setMinimumFractionDigits(digits);
-        f.setMaximumFractionDigits(digits);
-        return minus(f.format(value));
-    }
-
-    private String withCurrency(String number) {
-        String symbol = symbol();
-        boolean negative = number.charAt(0) == MINUS;
-        String digits = negative ? number.substring(1) : number;
-        if (language == Language.NL || symbol.length() > 1) {
-            return symbol + NBSP + (negative ? MINUS + digits : digits);
-        }
-        return (negative ? String.valueOf(MINUS) : "") + symbol + digits;
-    }
-
-    private String symbol() {
-        return currency.getCurrencyCode().equals("EUR") ? "€" : currency.getCurrencyCode();
-    }
-
-    private static String minus(String s) {
-        return s.startsWith("-") ? MINUS + s.substring(1) : s;
+    /** The library's text set for print: no-break spaces and true minus signs. */
+    private static String typeset(String text) {
+        return text.replace(' ', NBSP).replace('-', MINUS);
     }
 }

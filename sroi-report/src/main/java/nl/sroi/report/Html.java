@@ -27,4 +27,13 @@ final class Html {
         }
         return b.toString();
     }
+
+    /** A template's text escaped, its placeholders {0}, {1}, … replaced by HTML fragments. */
+    static String fill(String template, String... html) {
+        String s = escape(template);
+        for (int i = 0; i < html.length; i++) {
+            s = s.replace("{" + i + "}", html[i]);
+        }
+        return s;
+    }
 }

@@ -1,5 +1,6 @@
 package nl.sroi.report;
 
+import nl.sroi.core.text.Language;
 import java.util.Optional;
 
 import nl.sroi.core.analysis.BusinessCaseResult;

@@ -292,14 +292,14 @@ final class ReportCharts {
         plot.setDomainGridlinesVisible(false);
         plot.setInsets(new RectangleInsets(18, 4, 4, 12));
         java.util.function.DoubleFunction<String> v = byRatio ? f::ratio : f::moneyWhole;
-        plot.addDomainMarker(labelled(marker(summary.p5(), INK, DASHED, "p5 " + v.apply(summary.p5()), true),
+        plot.addDomainMarker(labelled(marker(summary.p5(), INK, DASHED, t.get("chart.p5") + " " + v.apply(summary.p5()), true),
                 RectangleAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT));
         ValueMarker median = labelled(marker(summary.p50(), INK, new BasicStroke(2.5f),
                 t.get("chart.median") + " " + v.apply(summary.p50()), true), RectangleAnchor.TOP_RIGHT,
                 TextAnchor.TOP_LEFT);
         median.setLabelOffset(new RectangleInsets(18, 3, 2, 3));
         plot.addDomainMarker(median);
-        plot.addDomainMarker(labelled(marker(summary.p95(), INK, DASHED, "p95 " + v.apply(summary.p95()), true),
+        plot.addDomainMarker(labelled(marker(summary.p95(), INK, DASHED, t.get("chart.p95") + " " + v.apply(summary.p95()), true),
                 RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT));
         double breakEven = byRatio ? 1 : 0;
         double lower = summary.histogram().get(0).from();
@@ -351,7 +351,7 @@ final class ReportCharts {
         ((NumberAxis) plot.getRangeAxis()).setUpperMargin(0.12);
         ((NumberAxis) plot.getRangeAxis()).setLowerMargin(0.12);
         return new Chart("chart-party", t.get("chart.party.description", party.name()),
-                unitAbove(chart(plot, true), plot.getRangeAxis()), WIDTH, 330);
+                unitAbove(chart(plot, true), plot.getRangeAxis()), WIDTH, 280);
     }
 
     /**

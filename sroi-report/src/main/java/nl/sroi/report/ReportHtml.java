@@ -16,13 +16,17 @@ import nl.sroi.core.analysis.EstimateRef;
 import nl.sroi.core.analysis.SensitivityResult;
 import nl.sroi.core.analysis.SimulationResult;
 import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.model.Basis;
 import nl.sroi.core.model.Discounting;
+import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.FirstPeriod;
 import nl.sroi.core.model.Input;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
+import nl.sroi.core.price.PriceIndex;
+import nl.sroi.core.proxy.ProxyCatalogue;
 import nl.sroi.core.validation.Problem;
 
 /**
@@ -106,7 +110,9 @@ public final class ReportHtml {
                     .append("</p>\n");
         }
         if (model.description() != null) {
-            out.append("<p class=\"description\">").append(esc(model.description())).append("</p>\n");
+            // a scenario keeps its base model's description, which may quote the base's own figures
+            out.append("<p class=\"description\">").append(report.scenario() == null ? ""
+                    : "<b>" + esc(t.get("scenario.base")) + "</b> ").append(esc(model.description())).append("</p>\n");
         }
         out.append("</header>\n");
     }
@@ -214,12 +220,13 @@ public final class ReportHtml {
         section("value-map", t.get("section.valueMap"), t.get("section.valueMap.intro"));
         kept();
         out.append("<table class=\"value-map\">\n<colgroup><col class=\"n\"/><col class=\"outcome\"/>")
-                .append("<col class=\"who\"/><col class=\"qty\"/><col class=\"proxy\"/><col class=\"adj\"/>")
-                .append("<col class=\"adj\"/><col class=\"adj\"/><col class=\"adj\"/><col class=\"adj\"/>")
-                .append("<col class=\"pv\"/></colgroup>\n<thead><tr>");
-        for (String c : List.of("number", "outcome", "stakeholder", "quantity", "proxy", "deadweight",
-                "displacement", "attribution", "duration", "dropOff", "presentValue")) {
-            out.append("<th>").append(esc(t.get("valueMap." + c))).append("</th>");
+                .append("<col class=\"qty\"/><col class=\"proxy\"/><col class=\"dw\"/><col class=\"dp\"/>")
+                .append("<col class=\"at\"/><col class=\"du\"/><col class=\"do\"/><col class=\"pv\"/>")
+                .append("</colgroup>\n<thead><tr>");
+        for (String c : List.of("number", "outcome", "quantity", "proxy", "deadweight", "displacement",
+                "attribution", "duration", "dropOff", "presentValue")) {
+            out.append(c.equals("proxy") || c.equals("presentValue") ? "<th class=\"amount\">" : "<th>")
+                    .append(heading(t.get("valueMap." + c))).append("</th>");
         }
         out.append("</tr></thead>\n");
         for (int i = 0; i < model.outcomes().size(); i++) {
@@ -227,33 +234,40 @@ public final class ReportHtml {
             SroiResult.OutcomeValue v = result.outcomes().get(i);
             String key = "outcome." + o.id() + ".";
             out.append("<tbody>\n<tr><td class=\"n\">").append(i + 1).append("</td><td>").append(esc(o.description()))
-                    .append("</td><td>").append(esc(stakeholderName(o.stakeholder()))).append("</td><td>");
-            List<String> q = new ArrayList<>();
-            o.quantity().forEach(x -> q.add(f.number(x)));
-            out.append(esc(String.join(" · ", q)));
+                    .append("<br/><span class=\"small\">").append(esc(t.get("valueMap.party"))).append(' ')
+                    .append(esc(stakeholderName(o.stakeholder()))).append("</span></td><td>");
+            out.append(quantities(o));
             if (o.startOffset() > 0) {
                 out.append("<br/><span class=\"small\">").append(esc(t.get("valueMap.offset", o.startOffset())))
                         .append("</span>");
             }
-            out.append("</td><td>").append(esc(f.money(o.proxy().value()))).append("<br/><span class=\"small\">")
-                    .append(esc(o.proxy().unit())).append("</span></td>")
-                    .append(percentCell(o.deadweight())).append(percentCell(o.displacement()))
-                    .append(percentCell(o.attribution())).append("<td>")
-                    .append(esc(t.get("years", o.duration()))).append("</td>").append(percentCell(o.dropOff()))
+            out.append("</td><td class=\"amount\" data-figure=\"").append(key).append("proxyValue\">")
+                    .append(esc(f.money(v.proxyValue()))).append("</td>")
+                    .append(fractionCell(o.deadweight())).append(fractionCell(o.displacement()))
+                    .append(fractionCell(o.attribution())).append("<td>")
+                    .append(esc(Estimates.years(t, f, o.duration()))).append("</td>")
+                    .append(fractionCell(o.dropOff()))
                     .append(money(key + "presentValue", v.presentValue()).replace("<td ", "<td class=\"pv\" "))
                     .append("</tr>\n");
-            out.append("<tr class=\"detail\"><td></td><td colspan=\"10\"><b>").append(esc(t.get("valueMap.indicator")))
+            out.append("<tr class=\"detail\"><td></td><td colspan=\"9\"><b>").append(esc(t.get("valueMap.indicator")))
                     .append("</b> ").append(esc(o.indicator()));
             if (o.valueTo() != null) {
                 out.append(" · <b>").append(esc(t.get("valueMap.valueTo"))).append("</b> ")
                         .append(esc(valueTo(o.valueTo())));
             }
-            out.append(" · <b>").append(esc(t.get("valueMap.source"))).append("</b> ").append(esc(o.proxy().source()));
-            out.append(" · <b>").append(esc(t.get("valueMap.priceYear"))).append("</b> ")
-                    .append(o.proxy().priceYear() == null ? esc(t.get("notStated")) : o.proxy().priceYear())
+            out.append(" · <b>").append(esc(t.get("valueMap.proxyDetail"))).append("</b> ")
+                    .append(esc(f.money(o.proxy().value()))).append(' ').append(esc(o.proxy().unit()));
+            if (o.proxy().priceYear() != null) {
+                out.append(", ").append(esc(t.get("valueMap.priceYear", o.proxy().priceYear())));
+            }
+            if (v.indexFactor() != 1) {
+                out.append(" <span class=\"nw\">").append(esc(t.get("valueMap.indexed", f.number(v.indexFactor(), 4),
+                        model.priceYear()))).append("</span>");
+            }
+            out.append(" · <b>").append(esc(t.get("source.source"))).append("</b> ").append(esc(o.proxy().source()))
                     .append("</td></tr>\n</tbody>\n");
         }
-        out.append("<tfoot><tr><td></td><th colspan=\"9\" scope=\"row\">").append(esc(t.get("total")))
+        out.append("<tfoot><tr><td></td><th colspan=\"8\" scope=\"row\">").append(esc(t.get("total")))
                 .append("</th>").append(money("total.presentValue", result.totals().presentValue())
                         .replace("<td ", "<td class=\"pv\" "))
                 .append("</tr></tfoot>\n</table>\n</section>\n");
@@ -343,48 +357,36 @@ public final class ReportHtml {
 
     private void assumptions() {
         SroiModel model = report.model();
+        SroiResult result = report.result();
         Discounting d = model.discounting();
         section("assumptions", t.get("section.assumptions"), t.get("section.assumptions.intro"));
         kept();
         out.append("<h3>").append(esc(t.get("section.conventions"))).append("</h3>\n<dl class=\"conventions\">\n");
-        convention(t.get("convention.rate"), f.percent(d.rate(), 2));
-        convention(t.get("convention.firstPeriod"), t.get(d.firstPeriod() == FirstPeriod.DISCOUNTED
+        convention("rate", t.get("convention.rate"), f.percent(d.rate(), 2));
+        convention("firstPeriod", t.get("convention.firstPeriod"), t.get(d.firstPeriod() == FirstPeriod.DISCOUNTED
                 ? "convention.firstPeriod.discounted" : "convention.firstPeriod.undiscounted"));
-        convention(t.get("convention.inputs"), t.get(d.inputs() ? "convention.inputs.discounted"
+        convention("inputs", t.get("convention.inputs"), t.get(d.inputs() ? "convention.inputs.discounted"
                 : "convention.inputs.undiscounted"));
-        convention(t.get("convention.priceYear"), model.priceYear() == null ? t.get("notStated")
+        convention("priceYear", t.get("convention.priceYear"), model.priceYear() == null ? t.get("notStated")
                 : String.valueOf(model.priceYear()));
-        convention(t.get("convention.period"), model.firstYear() == null
-                ? t.get("convention.period.numbered", report.result().periods().size())
+        PriceIndex index = model.priceIndex();
+        convention("priceIndex", t.get("convention.priceIndex"), index == null ? t.get("convention.priceIndex.none")
+                : index.name().equals(PriceIndex.CBS_CPI) ? t.get("convention.priceIndex.cbs")
+                : t.get("convention.priceIndex.own", index.name(), index.source()));
+        convention("period", t.get("convention.period"), model.firstYear() == null
+                ? t.get("convention.period.numbered", result.periods().size())
                 : t.get("convention.period.years", model.firstYear(),
-                model.firstYear() + report.result().periods().size() - 1));
-        convention(t.get("convention.horizon"), model.horizonYears() == null ? t.get("convention.horizon.none")
-                : t.get("years", model.horizonYears()));
-        convention(t.get("convention.currency"), report.result().currency().getCurrencyCode());
+                model.firstYear() + result.periods().size() - 1));
+        convention("horizon", t.get("convention.horizon"), model.horizonYears() == null
+                ? t.get("convention.horizon.none")
+                : Estimates.years(t, f, BigDecimal.valueOf(model.horizonYears())));
+        if (result.welfare().isPresent()) {
+            convention("welfare", t.get("convention.welfare"), t.get("convention.welfare.text"));
+        }
+        convention("currency", t.get("convention.currency"), result.currency().getCurrencyCode());
         out.append("</dl>\n");
 
-        List<EstimateRef.Ranged> ranged = EstimateRef.ranged(model);
-        out.append("<h3>").append(esc(t.get("section.ranges"))).append("</h3>\n");
-        if (ranged.isEmpty()) {
-            out.append("<p>").append(esc(t.get("section.ranges.none"))).append("</p>\n");
-        } else {
-            out.append("<p>").append(esc(t.get("section.ranges.intro"))).append("</p>\n<table class=\"ranges\">\n")
-                    .append("<thead><tr>");
-            for (String c : List.of("estimate", "point", "low", "high", "distribution")) {
-                out.append("<th>").append(esc(t.get("range." + c))).append("</th>");
-            }
-            out.append("</tr></thead>\n<tbody>\n");
-            for (EstimateRef.Ranged r : ranged) {
-                EstimateRef ref = r.ref();
-                out.append("<tr><td>").append(esc(estimates.label(ref))).append("</td><td>")
-                        .append(esc(estimates.value(ref, BigDecimal.valueOf(ref.pointValue(model))))).append("</td><td>")
-                        .append(esc(estimates.value(ref, r.range().low()))).append("</td><td>")
-                        .append(esc(estimates.value(ref, r.range().high()))).append("</td><td>")
-                        .append(esc(t.get("distribution." + r.range().distribution().name().toLowerCase(Locale.ROOT))))
-                        .append("</td></tr>\n");
-            }
-            out.append("</tbody>\n</table>\n");
-        }
+        basis();
 
         out.append("<h3>").append(esc(t.get("section.inputs"))).append("</h3>\n<table class=\"inputs\">\n<thead><tr><th>")
                 .append(esc(t.get("column.input"))).append("</th><th>").append(esc(t.get("column.stakeholder")))
@@ -394,6 +396,10 @@ public final class ReportHtml {
             out.append("<tr><td>").append(esc(in.description()));
             if (in.inKind()) {
                 out.append(" <span class=\"tag\">").append(esc(t.get("inKind"))).append("</span>");
+            }
+            if (in.source() != null) {
+                out.append("<br/><span class=\"small\">").append(esc(t.get("source.source"))).append(' ')
+                        .append(esc(in.source())).append("</span>");
             }
             BigDecimal total = in.amounts().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
             boolean same = in.amounts().stream().allMatch(a -> a.compareTo(in.amounts().get(0)) == 0);
@@ -409,25 +415,38 @@ public final class ReportHtml {
         out.append("</tbody>\n</table>\n");
 
         out.append("<h3>").append(esc(t.get("section.sources"))).append("</h3>\n<ol class=\"sources\">\n");
-        for (Outcome o : model.outcomes()) {
-            out.append("<li><b>").append(esc(o.description())).append("</b>: ").append(esc(f.money(o.proxy().value())))
-                    .append(' ').append(esc(o.proxy().unit()));
-            if (o.proxy().priceYear() != null) {
-                out.append(" (").append(esc(t.get("valueMap.priceYear"))).append(' ').append(o.proxy().priceYear())
-                        .append(')');
+        for (int i = 0; i < model.outcomes().size(); i++) {
+            Outcome o = model.outcomes().get(i);
+            SroiResult.OutcomeValue v = result.outcomes().get(i);
+            String key = "outcome." + o.id() + ".";
+            out.append("<li><b>").append(esc(o.description())).append("</b>: ").append(esc(o.proxy().priceYear() == null
+                    ? t.get("source.enteredNoYear", f.money(o.proxy().value()), o.proxy().unit())
+                    : t.get("source.entered", f.money(o.proxy().value()), o.proxy().unit(), o.proxy().priceYear())));
+            if (v.indexFactor() != 1) {
+                out.append("; ").append(Html.fill(t.get("source.indexed"), esc(String.valueOf(model.priceYear())),
+                        "<span data-figure=\"" + key + "indexFactor\">" + esc(f.number(v.indexFactor(), 4)) + "</span>",
+                        "<span class=\"nw\">" + esc(f.money(v.proxyValue())) + "</span>"));
             }
-            out.append(". ").append(esc(o.proxy().source())).append("</li>\n");
+            out.append(". <b>").append(esc(t.get("source.source"))).append("</b> ").append(esc(o.proxy().source()));
+            if (o.proxy().ref() != null) {
+                out.append(" <b>").append(esc(t.get("source.library"))).append("</b> <span class=\"ref\">")
+                        .append(esc(o.proxy().ref())).append("</span>");
+                ProxyCatalogue.bundled().find(o.proxy().ref()).ifPresent(e -> out.append(" (")
+                        .append(esc(e.description())).append(')'));
+            }
+            out.append("</li>\n");
         }
         out.append("</ol>\n");
 
-        List<Problem> warnings = report.result().warnings();
+        List<Problem> warnings = result.warnings();
         out.append("<h3>").append(esc(t.get("section.warnings"))).append("</h3>\n");
         if (warnings.isEmpty()) {
             out.append("<p>").append(esc(t.get("section.warnings.none"))).append("</p>\n");
         } else {
             out.append("<ul class=\"warnings\">\n");
             for (Problem w : warnings) {
-                out.append("<li>").append(esc(warning(w))).append("</li>\n");
+                out.append("<li data-warning=\"").append(esc(w.code().name())).append("\">").append(esc(warning(w)))
+                        .append("</li>\n");
             }
             out.append("</ul>\n");
         }
@@ -435,15 +454,98 @@ public final class ReportHtml {
         out.append("</section>\n");
     }
 
-    private void convention(String label, String value) {
-        out.append("<div><dt>").append(esc(label)).append("</dt><dd>").append(esc(value)).append("</dd></div>\n");
+    /**
+     * What each estimate rests on, as the model's {@code quantityBasis} and proxy and input {@code basis} say, with
+     * every assumption marked; the other estimates with a range (adjustments, durations, the rate) are assumptions
+     * too, marked as uncertain. Each basis carries {@code data-basis} with its estimate, for a test to read back.
+     */
+    private void basis() {
+        SroiModel model = report.model();
+        SroiResult result = report.result();
+        List<EstimateRef.Ranged> ranged = EstimateRef.ranged(model);
+        out.append("<h3>").append(esc(t.get("section.basis"))).append("</h3>\n<p>").append(esc(t.get(
+                "section.basis.intro"))).append("</p>\n");
+        StringBuilder rows = new StringBuilder();
+        int[] count = new int[2]; // estimates, assumptions
+        for (int i = 0; i < model.outcomes().size(); i++) {
+            Outcome o = model.outcomes().get(i);
+            SroiResult.OutcomeValue v = result.outcomes().get(i);
+            basisRow(rows, count, "outcome." + o.id() + ".quantity", t.get("estimate.quantity") + " – "
+                    + o.description(), quantities(o), v.quantityBasis(), range(ranged, i, Estimate.QUANTITY));
+            // the proxy as used, in the model's prices, like its range
+            basisRow(rows, count, "outcome." + o.id() + ".proxy", t.get("estimate.proxy") + " – " + o.description(),
+                    esc(f.money(v.proxyValue())), v.proxyBasis(), range(ranged, i, Estimate.PROXY));
+            for (EstimateRef.Ranged r : ranged) {
+                Estimate e = r.ref().estimate();
+                if (r.ref().outcome() == i && e != Estimate.QUANTITY && e != Estimate.PROXY) {
+                    basisRow(rows, count, "outcome." + o.id() + "." + e.key(), estimates.label(r.ref()),
+                            esc(estimates.value(r.ref(), BigDecimal.valueOf(r.ref().pointValue(model)))),
+                            Basis.ASSUMPTION, r);
+                }
+            }
+        }
+        for (Input in : model.inputs()) {
+            BigDecimal total = in.amounts().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+            basisRow(rows, count, "input." + in.id(), t.get("estimate.input") + " – " + in.description(),
+                    esc(f.money(total)), in.basis(), null);
+        }
+        for (EstimateRef.Ranged r : ranged) {
+            if (r.ref().outcome() < 0) {
+                basisRow(rows, count, r.ref().estimate().key(), estimates.label(r.ref()),
+                        esc(estimates.value(r.ref(), BigDecimal.valueOf(r.ref().pointValue(model)))), Basis.ASSUMPTION,
+                        r);
+            }
+        }
+        out.append("<p><b>").append(esc(t.get("section.basis.summary", count[1], count[0]))).append("</b></p>\n");
+        out.append("<table class=\"basis\">\n<colgroup><col class=\"estimate\"/><col class=\"value\"/>")
+                .append("<col class=\"basis\"/><col class=\"range\"/></colgroup>\n<thead><tr>");
+        for (String c : List.of("estimate", "point", "basis", "range")) {
+            out.append("<th>").append(esc(t.get("range." + c))).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n").append(rows).append("</tbody>\n</table>\n");
+    }
+
+    /** {@code valueHtml} is HTML. */
+    private void basisRow(StringBuilder rows, int[] count, String name, String label, String valueHtml, Basis basis,
+                          EstimateRef.Ranged range) {
+        count[0]++;
+        String text;
+        if (basis == Basis.ASSUMPTION) {
+            count[1]++;
+            text = "<span class=\"assumption\">" + esc(t.get(range == null ? "basis.assumption" : "basis.ranged"))
+                    + "</span>";
+        } else {
+            text = esc(basis == null ? t.get("basis.none") : t.get("basis." + basis.name().toLowerCase(Locale.ROOT)));
+        }
+        rows.append("<tr><td>").append(esc(label)).append("</td><td>").append(valueHtml)
+                .append("</td><td class=\"basis\" data-basis=\"").append(esc(name)).append("\">").append(text)
+                .append("</td><td>");
+        if (range == null) {
+            rows.append(esc(t.get("range.none")));
+        } else {
+            EstimateRef ref = range.ref();
+            rows.append(esc(t.get("range.between", estimates.value(ref, range.range().low()),
+                    estimates.value(ref, range.range().high()),
+                    t.get("distribution." + range.range().distribution().name().toLowerCase(Locale.ROOT)))));
+        }
+        rows.append("</td></tr>\n");
+    }
+
+    private static EstimateRef.Ranged range(List<EstimateRef.Ranged> ranged, int outcome, Estimate estimate) {
+        return ranged.stream().filter(r -> r.ref().outcome() == outcome && r.ref().estimate() == estimate)
+                .findFirst().orElse(null);
+    }
+
+    private void convention(String name, String label, String value) {
+        out.append("<div><dt>").append(esc(label)).append("</dt><dd data-convention=\"").append(name).append("\">")
+                .append(esc(value)).append("</dd></div>\n");
     }
 
     /** A warning in the report's language where its code has a text, else as the library words it. */
     private String warning(Problem w) {
         String key = "warning." + w.code().name();
         if (!t.has(key)) {
-            return w.message();
+            return w.message(report.options().language());
         }
         SroiModel model = report.model();
         String[] parts = w.pointer().split("/");
@@ -497,7 +599,8 @@ public final class ReportHtml {
                     .append(money(key + "balance", row.balance()))
                     .append(money(key + "cumulativeBalance", row.cumulativeBalance())).append("</tr>\n");
         }
-        out.append("</tbody>\n</table>\n");
+        out.append("</tbody>\n</table>\n<p class=\"note\">").append(esc(t.get(report.model().discounting().inputs()
+                ? "businessCase.note.discounted" : "businessCase.note"))).append("</p>\n");
         out.append("<h3>").append(esc(t.get("businessCase.others"))).append("</h3>\n<p>")
                 .append(esc(t.get("businessCase.others.intro"))).append("</p>\n<table class=\"numbers\">\n<thead><tr><th>")
                 .append(esc(t.get("column.stakeholder"))).append("</th><th>").append(esc(t.get("column.invests")))
@@ -562,8 +665,26 @@ public final class ReportHtml {
                 : t.get("none")) + "</td>";
     }
 
-    private String percentCell(BigDecimal share) {
-        return "<td>" + esc(f.percent(share, 1)) + "</td>";
+    /** An outcome's quantities per year in HTML, "8,75 · 13,75 · …", broken only after a separator. */
+    private String quantities(Outcome o) {
+        List<String> q = new ArrayList<>();
+        o.quantity().forEach(x -> q.add(f.number(x)));
+        StringBuilder html = new StringBuilder();
+        for (int k = 0; k < q.size(); k++) {
+            html.append(k == 0 ? "" : " ").append("<span class=\"nw\">").append(esc(q.get(k)))
+                    .append(k < q.size() - 1 ? " ·" : "").append("</span>");
+        }
+        return html.toString();
+    }
+
+    /** An adjustment as the model gives it, a fraction: 0,4. */
+    private String fractionCell(BigDecimal share) {
+        return "<td>" + esc(f.number(share)) + "</td>";
+    }
+
+    /** A column heading; a | in the text marks where a long word is hyphenated over two lines. */
+    private static String heading(String text) {
+        return esc(text).replace("|", "<br/>");
     }
 
     private String year(int period, Integer year) {

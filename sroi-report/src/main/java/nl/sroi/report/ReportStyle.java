@@ -60,8 +60,16 @@ final class ReportStyle {
             table.value-map tr.detail td { border-bottom: 0.5pt solid #888; color: #333; padding-top: 0; }
             table.value-map tr:first-child td { border-bottom: none; }
             table.value-map td.pv { text-align: right; white-space: nowrap; }
-            col.n { width: 3%; } col.outcome { width: 23%; } col.who { width: 12%; } col.qty { width: 9%; }
-            col.proxy { width: 13%; } col.adj { width: 6.4%; } col.pv { width: 8%; }
+            table.value-map th, table.value-map td { padding: 3px 3px; }
+            table.value-map td.amount { text-align: right; }
+            col.n { width: 3%; } col.outcome { width: 27%; } col.qty { width: 9%; } col.proxy { width: 11%; }
+            col.dw { width: 8%; } col.dp { width: 8.5%; } col.at { width: 8%; } col.du { width: 6.5%; }
+            col.do { width: 8%; } col.pv { width: 11%; }
+            table.basis { table-layout: fixed; }
+            table.basis td.basis { white-space: nowrap; }
+            col.estimate { width: 41%; } col.value { width: 16%; } col.basis { width: 18%; } col.range { width: 25%; }
+            table.value-map th.amount { text-align: right; white-space: normal; }
+            .assumption { font-weight: bold; border: 0.75pt solid #1a1a1a; padding: 0 3px; white-space: nowrap; }
             ol.legend { list-style: none; padding: 0; margin: 0 0 8px 0; font-size: 8.5pt; }
             ol.legend li { margin: 2px 0; }
             .swatch { display: inline-block; width: 16px; height: 14px; line-height: 14px; text-align: center;

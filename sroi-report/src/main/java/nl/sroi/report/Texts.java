@@ -1,5 +1,6 @@
 package nl.sroi.report;
 
+import nl.sroi.core.text.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package nl.sroi.report;
 
+import nl.sroi.core.text.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;

@@ -1,5 +1,6 @@
 package nl.sroi.report;
 
+import nl.sroi.core.text.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,15 +36,18 @@ class ReportPageTest {
         String nl = ReportHtml.write(Reports.report(Reports.JONGEREN, "nl", null, null));
         // 1.28 is the published ratio of Jongeren en schulden (models/README.md), pinned by the core's tests
         assertTrue(nl.contains("Elke geïnvesteerde euro levert <strong data-figure=\"ratio\" data-ratio=\"1,28\">"
-                + "€\u00a01,28</strong> maatschappelijke waarde op."), "Dutch headline");
+                + "€\u00a01,28</strong> maatschappelijke waarde\u00a0op."), "Dutch headline");
         String en = ReportHtml.write(Reports.report(Reports.JONGEREN, "en", null, null));
         assertTrue(en.contains("Every euro invested returns <strong data-figure=\"ratio\" data-ratio=\"1.28\">"
-                + "€1.28</strong> in social value."), "English headline");
+                + "€1.28</strong> in social\u00a0value."), "English headline");
         String hengelo = ReportHtml.write(Reports.report(Reports.LOKAAL, "nl", null, "hengelo-2027"));
-        assertTrue(hengelo.contains("0,96</strong> maatschappelijke waarde op. Dat is minder dan hij kost."));
-        assertTrue(hengelo.contains("De ratio stijgt naar 1 als de inputs <b class=\"nw\">0,957 ×</b>"), "switching");
+        assertTrue(hengelo.contains("0,96</strong> maatschappelijke waarde\u00a0op. Dat is minder dan hij kost."));
+        assertTrue(hengelo.contains("De ratio stijgt naar 1 als de investeringen <b class=\"nw\" "
+                + "data-figure=\"switching/inputs\">0,96 ×</b>"), "switching");
+        // the issue's sentence, the attribution as the model and the sensitivity analysis give it (a fraction)
         assertTrue(nl.contains("De ratio zakt naar 1 als de toerekening van <em>Werkende jongere is productiever en "
-                + "minder afwezig zonder schuldenstress</em> <b class=\"nw\">84,2\u00a0%</b> wordt"), "switching");
+                + "minder afwezig zonder schuldenstress</em> <b class=\"nw\" data-figure=\"switching/outcomes/6/"
+                + "attribution\">0,84</b> wordt (nu <span class=\"nw\">0,5</span>)"), "switching");
     }
 
     @Test
@@ -73,7 +77,7 @@ class ReportPageTest {
     void theChartsHaveAxisLabelsWithUnits() {
         String html = ReportHtml.write(Reports.report(Reports.JONGEREN, "nl", "gemeenten", null));
         for (String label : List.of("Contante waarde (euro)", "Euro per jaar, niet verdisconteerd",
-                "SROI-ratio (waarde per geïnvesteerde euro)", "Aantal trekkingen", ">Jaar<")) {
+                "Ratio: maatschappelijke waarde per geïnvesteerde euro", "Aantal trekkingen", ">Jaar<")) {
             assertTrue(html.contains(label), label);
         }
     }

@@ -1,5 +1,6 @@
 package nl.sroi.report;
 
+import nl.sroi.core.text.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,9 +29,12 @@ class ReportRequestTest {
     void wrongParameters_areRefused_namingTheParameter() {
         Problem lang = refused("fr", null, null, null, null);
         assertEquals("lang", lang.parameter());
-        assertEquals("lang must be one of \"nl\", \"en\", was \"fr\"", lang.message());
-        assertEquals("iterations", refused(null, null, null, "0", null).parameter());
-        assertEquals("iterations", refused(null, null, null, "many", null).parameter());
+        // the same rules and words as every other operation's lang, iterations and seed
+        assertEquals("lang must be nl or en, was \"fr\"", lang.message());
+        assertEquals("lang", refused("EN", null, null, null, null).parameter());
+        assertEquals("iterations must be between 1 and 1000000, was 0", refused(null, null, null, "0", null).message());
+        assertEquals("iterations must be a whole number in the digits 0 to 9, was \"many\"",
+                refused(null, null, null, "many", null).message());
         assertEquals("seed", refused(null, null, null, null, "x").parameter());
         assertEquals("for", refused(null, " ", null, null, null).parameter());
     }
@@ -39,7 +43,7 @@ class ReportRequestTest {
     void defaults_areDutch_tenThousandIterations_seedOne() {
         Report.Options o = ReportRequest.of(null, null, null, null, null).value().options();
         assertEquals(new Report.Options(Language.NL, null, 10_000, 1), o);
-        assertEquals(Language.EN, ReportRequest.of("EN", null, null, null, null).value().options().language());
+        assertEquals(Language.EN, ReportRequest.of("en", null, null, null, null).value().options().language());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.sroi.report;
 
+import nl.sroi.core.text.Language;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -72,6 +73,19 @@ final class Reports {
             }
         }
         return figures;
+    }
+
+    /** Every element with the attribute: its value and the element's text, in page order. */
+    static Map<String, String> attributes(Document page, String attribute) {
+        Map<String, String> found = new LinkedHashMap<>();
+        NodeList all = page.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (e.hasAttribute(attribute) && found.put(e.getAttribute(attribute), e.getTextContent()) != null) {
+                throw new AssertionError(attribute + "=" + e.getAttribute(attribute) + " appears twice");
+            }
+        }
+        return found;
     }
 
     /**

@@ -9,6 +9,7 @@ import io.javalin.http.Context;
 
 import nl.sroi.core.analysis.Cancellation;
 import nl.sroi.core.analysis.ScenarioSet;
+import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.analysis.WorkEstimate;
 import nl.sroi.core.json.Json;
 import nl.sroi.core.json.ScenarioJson;
@@ -81,7 +82,7 @@ final class Analyses {
     }
 
     /** The simulation with these (checked) parameters. */
-    Computing.Analysis<ValidModel> simulation(JsonApi.SimulationParameters p, String scenario) {
+    Computing.Analysis<ValidModel> simulation(Simulation.Settings p, String scenario) {
         return ofModel(ServiceTexts.message("analysis.simulation", p.iterations()), scenario,
                 valid -> WorkEstimate.simulation(valid, p.iterations()),
                 (ctx, valid, cancellation) -> json(ctx, api.simulation(valid, p, cancellation)));

@@ -1,10 +1,8 @@
 package nl.sroi.service;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
@@ -60,7 +58,6 @@ public final class JsonApi {
     public static final JsonApi DEFAULT = new JsonApi(ModelValidator.DEFAULT);
 
     /** An optional whole number of a command line or a query: digits with an optional sign. */
-    private static final Pattern WHOLE = Pattern.compile("[+-]?[0-9]+");
     /** Core names the party of a business case {@code party}; the query and the command line call it {@code for}. */
     private static final String PARTY = "for";
 
@@ -155,21 +152,9 @@ public final class JsonApi {
                 .map(v -> simulation(v, p, Cancellation.NONE))));
     }
 
-    /** A simulation's number of iterations (checked) and seed. */
-    record SimulationParameters(int iterations, long seed) {
-    }
-
     /** The iterations and seed as given ({@code null}: the defaults 10,000 and 1), or the problem with them. */
-    Validated<SimulationParameters> simulationParameters(String iterations, String seed) {
-        Long n = iterations == null ? Long.valueOf(Simulation.DEFAULT_ITERATIONS) : wholeNumber(iterations);
-        if (n == null) {
-            return notWhole("iterations", iterations);
-        }
-        Long s = seed == null ? Long.valueOf(Simulation.DEFAULT_SEED) : wholeNumber(seed);
-        if (s == null) {
-            return notWhole("seed", seed);
-        }
-        return Simulation.iterations(n).map(count -> new SimulationParameters(count, s));
+    Validated<Simulation.Settings> simulationParameters(String iterations, String seed) {
+        return Simulation.Settings.of(iterations, seed);
     }
 
     /** The sensitivity document of a valid model, stopping when {@code cancellation} says so. */
@@ -178,7 +163,7 @@ public final class JsonApi {
     }
 
     /** The simulation document of a valid model, stopping when {@code cancellation} says so. */
-    String simulation(ValidModel valid, SimulationParameters p, Cancellation cancellation) {
+    String simulation(ValidModel valid, Simulation.Settings p, Cancellation cancellation) {
         return AnalysisJson.simulation(simulation.run(valid, p.iterations(), p.seed(), cancellation).value(),
                 valid.model(), language);
     }
@@ -281,11 +266,6 @@ public final class JsonApi {
         return Validated.invalidParameter(PARTY, p.code(), p.text());
     }
 
-    private static <T> Validated<T> notWhole(String parameter, String value) {
-        return Validated.invalidParameter(parameter, ProblemCode.WRONG_TYPE,
-                ServiceTexts.message("parameter.notWhole", parameter, value));
-    }
-
     /** The health document of a service that serves this many analyses. */
     public static String health(int models) {
         return Json.pretty(Json.mapper().createObjectNode().put("status", "UP").put("models", models));
@@ -302,15 +282,5 @@ public final class JsonApi {
 
     private Answer answer(Validated<String> document) {
         return document.isValid() ? Answer.ok(document.value()) : problem(document);
-    }
-
-    /** The value of a whole-number parameter, or null when it is not one (or does not fit a long). */
-    private static Long wholeNumber(String text) {
-        String s = text.trim();
-        if (!WHOLE.matcher(s).matches()) {
-            return null;
-        }
-        BigInteger value = new BigInteger(s);
-        return value.bitLength() < 64 ? value.longValue() : null;
     }
 }

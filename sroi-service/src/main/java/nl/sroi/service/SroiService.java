@@ -224,7 +224,7 @@ public final class SroiService {
     /** The iterations and seed first (a bad one is refused before the body is read), then the priced simulation. */
     private void simulate(Context ctx) {
         JsonApi api = api(ctx);
-        Validated<JsonApi.SimulationParameters> p = api.simulationParameters(ctx.queryParam("iterations"),
+        Validated<Simulation.Settings> p = api.simulationParameters(ctx.queryParam("iterations"),
                 ctx.queryParam("seed"));
         if (!p.isValid()) {
             answer(ctx, api.problem(p));

@@ -112,6 +112,53 @@ public final class Simulation {
         return Validated.valid((int) iterations);
     }
 
+    /**
+     * A run's number of iterations and seed, as a query or a command line gives them.
+     *
+     * @param iterations 1 to {@link #MAX_ITERATIONS}
+     * @param seed       any whole number
+     */
+    public record Settings(int iterations, long seed) {
+
+        private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("[+-]?[0-9]+");
+
+        /**
+         * The settings of two parameters as given, each a whole number in the digits 0 to 9 with an optional sign
+         * and surrounding blanks ({@code null}: the defaults {@link #DEFAULT_ITERATIONS} and {@link #DEFAULT_SEED}).
+         *
+         * @param iterations the number of iterations as text, or {@code null}
+         * @param seed       the seed as text, or {@code null}
+         * @return the settings, or the problem with the first wrong parameter ({@code iterations}, then
+         *         {@code seed})
+         */
+        public static Validated<Settings> of(String iterations, String seed) {
+            Long n = iterations == null ? Long.valueOf(DEFAULT_ITERATIONS) : wholeNumber(iterations);
+            if (n == null) {
+                return notWhole("iterations", iterations);
+            }
+            Long s = seed == null ? Long.valueOf(DEFAULT_SEED) : wholeNumber(seed);
+            if (s == null) {
+                return notWhole("seed", seed);
+            }
+            return Simulation.iterations(n).map(count -> new Settings(count, s));
+        }
+
+        /** The value of a whole number, or null when the text is not one (or it does not fit a long). */
+        private static Long wholeNumber(String text) {
+            String t = text.trim();
+            if (!WHOLE.matcher(t).matches()) {
+                return null;
+            }
+            java.math.BigInteger value = new java.math.BigInteger(t);
+            return value.bitLength() < 64 ? value.longValue() : null;
+        }
+
+        private static <T> Validated<T> notWhole(String parameter, String value) {
+            return Validated.invalidParameter(parameter, ProblemCode.WRONG_TYPE,
+                    Message.of("parameter.notWhole", parameter, value));
+        }
+    }
+
     private SimulationResult summarized(ValidModel valid, int iterations, long seed, Cancellation cancellation) {
         SroiModel model = valid.model();
         Kernel base = Kernel.of(valid);

@@ -67,8 +67,22 @@ public final class NumberText {
      * @return the text
      */
     public static String money(BigDecimal amount, CurrencyUnit currency, Language language) {
-        String number = grouped(amount.abs(), currency.getDefaultFractionDigits(), language);
-        boolean negative = amount.setScale(currency.getDefaultFractionDigits(), RoundingMode.HALF_EVEN).signum() < 0;
+        return money(amount, currency.getDefaultFractionDigits(), currency, language);
+    }
+
+    /**
+     * An amount of money with a given number of decimals, written as {@link #money(BigDecimal, CurrencyUnit,
+     * Language)} writes it: {@code € 120.000} with 0 decimals (for a chart's axis or labels).
+     *
+     * @param amount   the amount, shown with {@code digits} decimals (rounded half-even)
+     * @param digits   decimals to show
+     * @param currency its currency
+     * @param language Dutch or English conventions
+     * @return the text
+     */
+    public static String money(BigDecimal amount, int digits, CurrencyUnit currency, Language language) {
+        String number = grouped(amount.abs(), digits, language);
+        boolean negative = amount.setScale(digits, RoundingMode.HALF_EVEN).signum() < 0;
         String sign = symbol(currency);
         if (language == Language.NL) {
             return sign + " " + (negative ? "-" : "") + number;
