@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 
 import nl.sroi.core.text.Message;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.ProblemCode;
 
 /**
  * What is wrong with bytes that are not JSON, in the project's own words: the parser's messages name its classes
@@ -32,13 +34,34 @@ final class JsonSyntax {
     private JsonSyntax() {
     }
 
-    /**
-     * What the error is, for a reader who wrote the document by hand.
-     *
-     * @param e    the parser's error
-     * @param json the document's bytes
-     * @return the sentence
-     */
+    /** The problem of bytes that are not JSON, with the line and column of the parser's error. */
+    static Problem problem(JsonProcessingException e, byte[] json) {
+        return problem(e.getLocation(), explain(e, json));
+    }
+
+    /** The problem of bytes that are not JSON at a place, or anywhere when the place is not known. */
+    static Problem problem(JsonLocation at, Message what) {
+        Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
+        Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
+        return new Problem("", ProblemCode.MALFORMED_JSON, line == null
+                ? Message.of("malformed", what) : Message.of("malformed.at", line, column, what), line, column);
+    }
+
+    /** A document without a value. */
+    static Problem empty() {
+        return Problem.of("", ProblemCode.MALFORMED_JSON, Message.of("malformed.empty"));
+    }
+
+    /** A number whose exponent {@code BigDecimal} cannot hold (beyond ±2147483647); Jackson lets this escape. */
+    static Problem exponent() {
+        return Problem.of("", ProblemCode.MALFORMED_JSON, Message.of("malformed", Message.of("json.exponent")));
+    }
+
+    /** A field given twice in one object. */
+    static Message duplicateField(String name) {
+        return Message.of("json.duplicateField", cut(name));
+    }
+
     /** A reading limit the document passes, in the project's words (Jackson's name its own classes). */
     private static Message beyondLimit(String m) {
         if (m.startsWith("Document nesting depth")) {
@@ -53,6 +76,13 @@ final class JsonSyntax {
         return Message.of("json.limit");
     }
 
+    /**
+     * What the error is, for a reader who wrote the document by hand.
+     *
+     * @param e    the parser's error
+     * @param json the document's bytes
+     * @return the sentence
+     */
     static Message explain(JsonProcessingException e, byte[] json) {
         String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof StreamConstraintsException) {
@@ -61,7 +91,7 @@ final class JsonSyntax {
         int offset = offset(e.getLocation(), json);
         Matcher match = DUPLICATE.matcher(m);
         if (match.find()) {
-            return Message.of("json.duplicateField", cut(match.group(1)));
+            return duplicateField(match.group(1));
         }
         if (m.startsWith("Trailing token")) {
             return Message.of("json.trailing");

@@ -1,16 +1,27 @@
 package nl.sroi.core.json;
 
+import java.io.IOException;
+
 import nl.sroi.core.validation.Problem;
 
-/** The bytes are not JSON; carries the one problem, with line and column. */
-final class MalformedJsonException extends Exception {
+/**
+ * The bytes are not JSON; carries the one problem, with line and column. An {@link IOException}, so that it leaves
+ * a reader the way the parser's own errors do.
+ */
+final class MalformedJsonException extends IOException {
     private static final long serialVersionUID = 1L;
 
     private final transient Problem problem;
 
     MalformedJsonException(Problem problem) {
-        super(problem.message(), null, false, false);
+        super(problem.message());
         this.problem = problem;
+    }
+
+    /** The problem says where; a stack trace would only cost time on a document sent to cost it. */
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        return this;
     }
 
     Problem problem() {

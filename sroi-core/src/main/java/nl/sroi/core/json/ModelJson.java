@@ -6,14 +6,13 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -49,6 +48,7 @@ import nl.sroi.core.text.Message;
  * Reads and writes {@code sroi-model/1} documents. Reading is strict and reports every problem at once: the
  * document's own (wrong types, unknown fields, unrepresentable numbers) and then the format's rules, from
  * {@link ModelValidator}, skipping a rule's report where the document already had a problem at that pointer.
+ * Reading goes from the parser's tokens straight into the model's records ({@link TokenReader}), without a tree.
  * Writing gives the document back with every default spelled out; reading it again gives an equal model.
  */
 public final class ModelJson {
@@ -70,6 +70,8 @@ public final class ModelJson {
     private static final List<String> OUTCOME_RANGE_KEYS = keys(Estimate.QUANTITY, Estimate.PROXY, Estimate.DURATION,
             Estimate.DEADWEIGHT, Estimate.DISPLACEMENT, Estimate.ATTRIBUTION, Estimate.DROP_OFF);
     private static final List<String> MODEL_RANGE_KEYS = keys(Estimate.RATE, Estimate.INPUTS);
+    /** A key of a price index's values: a year, without leading zeros. */
+    private static final Pattern YEAR = Pattern.compile("[1-9][0-9]{0,3}");
 
     // what each object is, for messages about its fields
     private static final Message DISCOUNTING = Message.of("object.discounting");
@@ -82,6 +84,8 @@ public final class ModelJson {
     private static final Message PRICE_INDEX = Message.of("object.priceIndex");
     private static final Message SHARE = Message.of("object.share");
     private static final Message STAKEHOLDER = Message.of("object.stakeholder");
+    private static final Message JSON_OBJECT = Message.of("type.jsonObject");
+    private static final Message PRICE_INDEX_TYPE = Message.of("type.priceIndex", PriceIndex.CBS_CPI);
 
     private ModelJson() {
     }
@@ -125,13 +129,17 @@ public final class ModelJson {
      * @return the valid model, or every problem
      */
     public static Validated<ValidModel> read(byte[] json, ModelValidator validator) {
-        JsonNode tree;
-        try {
-            tree = parse(json);
+        try (JsonParser parser = Json.mapper().createParser(json)) {
+            return read(parser, () -> Json.mapper().createParser(json), validator);
         } catch (MalformedJsonException e) {
             return Validated.invalid(Validated.Failure.MALFORMED_JSON, List.of(e.problem()));
+        } catch (JsonProcessingException e) {
+            return Validated.invalid(Validated.Failure.MALFORMED_JSON, List.of(JsonSyntax.problem(e, json)));
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Validated.invalid(Validated.Failure.MALFORMED_JSON, List.of(JsonSyntax.exponent()));
+        } catch (IOException e) {
+            throw new IllegalStateException("reading from a byte array cannot fail", e);
         }
-        return read(tree, validator);
     }
 
     /**
@@ -142,47 +150,65 @@ public final class ModelJson {
      * @return the valid model, or every problem
      */
     public static Validated<ValidModel> read(JsonNode tree, ModelValidator validator) {
-        if (ScenarioJson.FORMAT.equals(tree.path("format").textValue())) {
+        try (JsonParser parser = tree.traverse()) {
+            return read(parser, tree::traverse, validator);
+        } catch (IOException e) {
+            throw new IllegalStateException("a tree's tokens cannot be malformed", e);
+        }
+    }
+
+    /** Opens the document again, to find where the values that problems point at stand in it. */
+    @FunctionalInterface
+    private interface Document {
+        JsonParser open() throws IOException;
+    }
+
+    private static Validated<ValidModel> read(JsonParser parser, Document again, ModelValidator validator)
+            throws IOException {
+        TokenReader r = new TokenReader(parser);
+        if (!r.start()) {
+            throw new MalformedJsonException(JsonSyntax.empty());
+        }
+        SroiModel model = model(r);
+        Problem trailing = r.trailing();
+        if (trailing != null) {
+            throw new MalformedJsonException(trailing);
+        }
+        if (model == null) {
+            return Validated.invalid(Validated.Failure.INVALID_MODEL, r.problems());
+        }
+        if (ScenarioJson.FORMAT.equals(model.format())) {
             return Validated.invalid(Validated.Failure.INVALID_MODEL, List.of(Problem.of("/format",
                     ProblemCode.UNSUPPORTED_FORMAT, Message.of("format.scenariosDocument", ScenarioJson.FORMAT))));
         }
-        TreeReader reader = new TreeReader();
-        SroiModel model = model(reader, tree);
-        if (model == null) {
-            return Validated.invalid(Validated.Failure.INVALID_MODEL, reader.problems());
-        }
         Validated<ValidModel> check = validator.check(model);
-        List<Problem> errors = DocumentOrder.sort(asWritten(merge(reader.problems(), check.errors()), tree), tree);
-        return errors.isEmpty() ? check : Validated.invalid(Validated.Failure.INVALID_MODEL, errors);
+        List<Problem> errors = merge(r.problems(), check.errors());
+        if (errors.isEmpty()) {
+            return check;
+        }
+        DocumentOrder order;
+        try (JsonParser document = again.open()) {
+            order = DocumentOrder.of(errors, document);
+        }
+        return Validated.invalid(Validated.Failure.INVALID_MODEL, order.sort(asWritten(errors, order)));
     }
 
     /** Parses bytes into a tree, or throws with the line and column of the first thing that is not JSON. */
     static JsonNode parse(byte[] json) throws MalformedJsonException {
+        JsonNode tree;
         try {
-            JsonNode tree = Json.mapper().readTree(json);
-            if (tree == null || tree.isMissingNode()) {
-                throw new MalformedJsonException(Problem.of("", ProblemCode.MALFORMED_JSON,
-                        Message.of("malformed.empty")));
-            }
-            return tree;
+            tree = Json.mapper().readTree(json);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
-            Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
-            Message what = JsonSyntax.explain(e, json);
-            return throwMalformed(new Problem("", ProblemCode.MALFORMED_JSON, line == null
-                    ? Message.of("malformed", what) : Message.of("malformed.at", line, column, what), line, column));
+            throw new MalformedJsonException(JsonSyntax.problem(e, json));
         } catch (NumberFormatException | ArithmeticException e) {
-            // BigDecimal cannot hold an exponent beyond ±2147483647 (1e-2147483648); Jackson lets this escape
-            return throwMalformed(Problem.of("", ProblemCode.MALFORMED_JSON,
-                    Message.of("malformed", Message.of("json.exponent"))));
+            throw new MalformedJsonException(JsonSyntax.exponent());
         } catch (IOException e) {
             throw new IllegalStateException("reading from a byte array cannot fail", e);
         }
-    }
-
-    private static JsonNode throwMalformed(Problem problem) throws MalformedJsonException {
-        throw new MalformedJsonException(problem);
+        if (tree == null || tree.isMissingNode()) {
+            throw new MalformedJsonException(JsonSyntax.empty());
+        }
+        return tree;
     }
 
     /**
@@ -190,12 +216,12 @@ public final class ModelJson {
      * ({@code "quantity": -3}) is period 1 of the model, but its problem stands at the number, not at a
      * {@code /quantity/0} the document does not have.
      */
-    private static List<Problem> asWritten(List<Problem> problems, JsonNode tree) {
+    private static List<Problem> asWritten(List<Problem> problems, DocumentOrder document) {
         List<Problem> moved = new ArrayList<>(problems.size());
         for (Problem p : problems) {
             String pointer = p.pointer();
-            if (pointer != null && pointer.endsWith("/0") && tree.at(pointer.substring(0, pointer.length() - 2))
-                    .isNumber()) {
+            if (pointer != null && pointer.endsWith("/0")
+                    && document.isNumber(pointer.substring(0, pointer.length() - 2))) {
                 moved.add(p.at(pointer.substring(0, pointer.length() - 2)));
             } else {
                 moved.add(p);
@@ -210,6 +236,9 @@ public final class ModelJson {
      * you mean {@code dropOff}?).
      */
     private static List<Problem> merge(List<Problem> document, List<Problem> rules) {
+        if (rules.isEmpty()) {
+            return document;
+        }
         Set<String> reported = new HashSet<>();
         Set<String> misspelt = new HashSet<>();
         for (Problem p : document) {
@@ -225,20 +254,50 @@ public final class ModelJson {
         return all;
     }
 
-    private static SroiModel model(TreeReader r, JsonNode tree) {
-        if (!tree.isObject()) {
-            r.wrongType("", MODEL, Message.of("type.jsonObject"), tree);
+    // Each object below is read field by field as the document has them; a field the format does not know is
+    // reported (with the nearest known one) and skipped. A field left unset is missing: the validator's concern.
+
+    private static SroiModel model(TokenReader r) throws IOException {
+        if (!r.object(MODEL, JSON_OBJECT)) {
             return null;
         }
-        ObjectNode o = r.object(tree, "", "", MODEL, MODEL_FIELDS);
-        return new SroiModel(r.text(o, "format", ""), r.text(o, "id", ""), r.text(o, "title", ""),
-                r.text(o, "description", ""), r.enumeration(o, "kind", "", Kind.class), r.text(o, "currency", ""),
-                r.integer(o, "priceYear", ""), r.integer(o, "firstYear", ""), r.integer(o, "horizonYears", ""),
-                discounting(r, o.get("discounting")),
-                r.array(o, "stakeholders", "", (n, p) -> stakeholder(r, n, p)),
-                r.array(o, "inputs", "", (n, p) -> input(r, n, p)),
-                r.array(o, "outcomes", "", (n, p) -> outcome(r, n, p)),
-                modelRanges(r, o.get("ranges")), priceIndex(r, o.get("priceIndex")));
+        String format = null;
+        String id = null;
+        String title = null;
+        String description = null;
+        Kind kind = null;
+        String currency = null;
+        Integer priceYear = null;
+        Integer firstYear = null;
+        Integer horizonYears = null;
+        Discounting discounting = null;
+        List<Stakeholder> stakeholders = null;
+        List<Input> inputs = null;
+        List<Outcome> outcomes = null;
+        ModelRanges ranges = null;
+        PriceIndex priceIndex = null;
+        for (String field = r.field(); field != null; field = r.field()) {
+            switch (field) {
+                case "format" -> format = r.text();
+                case "id" -> id = r.text();
+                case "title" -> title = r.text();
+                case "description" -> description = r.text();
+                case "kind" -> kind = r.enumeration(Kind.class);
+                case "currency" -> currency = r.text();
+                case "priceYear" -> priceYear = r.integer();
+                case "firstYear" -> firstYear = r.integer();
+                case "horizonYears" -> horizonYears = r.integer();
+                case "discounting" -> discounting = discounting(r);
+                case "stakeholders" -> stakeholders = r.list(ModelJson::stakeholder);
+                case "inputs" -> inputs = r.list(ModelJson::input);
+                case "outcomes" -> outcomes = r.list(ModelJson::outcome);
+                case "ranges" -> ranges = modelRanges(r);
+                case "priceIndex" -> priceIndex = priceIndex(r);
+                default -> r.unknownField(MODEL, MODEL_FIELDS);
+            }
+        }
+        return new SroiModel(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears,
+                discounting, stakeholders, inputs, outcomes, ranges, priceIndex);
     }
 
     /**
@@ -246,114 +305,255 @@ public final class ModelJson {
      * lacks a part, or a key of {@code values} that is not a year, is the document's problem (reported here, and
      * no index is read); the levels' own rules (greater than 0) are the validator's.
      */
-    private static PriceIndex priceIndex(TreeReader r, JsonNode node) {
-        String p = "/priceIndex";
-        if (node == null) {
-            return null;
-        }
-        if (node.isTextual()) {
-            if (PriceIndex.CBS_CPI.equals(node.textValue())) {
+    private static PriceIndex priceIndex(TokenReader r) throws IOException {
+        if (r.isText()) {
+            String name = r.text();
+            if (PriceIndex.CBS_CPI.equals(name)) {
                 return PriceIndex.cbsCpi();
             }
-            r.problem(p, ProblemCode.INVALID_VALUE, Message.of("priceIndex.invalid", PriceIndex.CBS_CPI,
-                    node.textValue()));
+            r.problem(ProblemCode.INVALID_VALUE, Message.of("priceIndex.invalid", PriceIndex.CBS_CPI, name));
             return null;
         }
-        if (!node.isObject()) {
-            r.wrongType(p, "priceIndex", Message.of("type.priceIndex", PriceIndex.CBS_CPI), node);
+        if (!r.object("priceIndex", PRICE_INDEX_TYPE)) {
             return null;
         }
-        ObjectNode o = r.object(node, p, "priceIndex", PRICE_INDEX, PRICE_INDEX_FIELDS);
         int before = r.problems().size();
-        String name = r.required(r.text(o, "name", p), p, "name", "priceIndex.name");
-        String source = r.required(r.text(o, "source", p), p, "source", "priceIndex.source");
-        ObjectNode values = r.object(o.get("values"), p + "/values", "values", PRICE_INDEX, null);
-        r.required(o.get("values"), p, "values", "priceIndex.values");
-        SortedMap<Integer, BigDecimal> levels = new TreeMap<>();
-        if (values != null) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = values.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> level = it.next();
-                String key = level.getKey();
-                Integer year = key.matches("[1-9][0-9]{0,3}") ? Integer.valueOf(key) : null;
-                if (year == null) {
-                    r.problem(Pointer.child(p + "/values", key), ProblemCode.INVALID_VALUE,
-                            Message.of("priceIndex.year", key));
-                    continue;
+        int unknown = 0; // an unknown field is reported, but does not keep the index from being read
+        String name = null;
+        String source = null;
+        SortedMap<Integer, BigDecimal> levels = null;
+        for (String field = r.field(); field != null; field = r.field()) {
+            switch (field) {
+                case "name" -> name = r.text();
+                case "source" -> source = r.text();
+                case "values" -> levels = levels(r);
+                default -> {
+                    r.unknownField(PRICE_INDEX, PRICE_INDEX_FIELDS);
+                    unknown++;
                 }
-                levels.put(year, r.decimal(values, key, p + "/values"));
             }
         }
-        return r.problems().size() > before ? null : new PriceIndex(name, source, levels);
+        r.required(name, "name", "priceIndex.name");
+        r.required(source, "source", "priceIndex.source");
+        r.required(levels, "values", "priceIndex.values");
+        return r.problems().size() - unknown > before ? null : new PriceIndex(name, source, levels);
     }
 
-    private static Discounting discounting(TreeReader r, JsonNode node) {
-        String p = "/discounting";
-        ObjectNode o = r.object(node, p, "discounting", DISCOUNTING, DISCOUNTING_FIELDS);
-        return o == null ? null : new Discounting(r.decimal(o, "rate", p),
-                r.enumeration(o, "firstPeriod", p, FirstPeriod.class), r.bool(o, "inputs", p));
-    }
-
-    private static Stakeholder stakeholder(TreeReader r, JsonNode node, String p) {
-        ObjectNode o = r.object(node, p, STAKEHOLDER, STAKEHOLDER, STAKEHOLDER_FIELDS);
-        return o == null ? null
-                : new Stakeholder(r.text(o, "id", p), r.text(o, "name", p), r.text(o, "description", p));
-    }
-
-    private static Input input(TreeReader r, JsonNode node, String p) {
-        ObjectNode o = r.object(node, p, INPUT, INPUT, INPUT_FIELDS);
-        return o == null ? null : new Input(r.text(o, "id", p), r.text(o, "stakeholder", p),
-                r.text(o, "description", p), r.bool(o, "inKind", p), r.perPeriod(o, "amounts", p),
-                r.text(o, "source", p), r.enumeration(o, "basis", p, Basis.class));
-    }
-
-    private static Outcome outcome(TreeReader r, JsonNode node, String p) {
-        ObjectNode o = r.object(node, p, OUTCOME, OUTCOME, OUTCOME_FIELDS);
-        if (o == null) {
+    /** An index's level per year, {@code "2020": 100}; a key that is not a year is reported and left out. */
+    private static SortedMap<Integer, BigDecimal> levels(TokenReader r) throws IOException {
+        if (!r.object()) {
             return null;
         }
-        return new Outcome(r.text(o, "id", p), r.text(o, "stakeholder", p), r.text(o, "description", p),
-                r.text(o, "indicator", p), r.array(o, "valueTo", p, (n, sp) -> share(r, n, sp)),
-                r.perPeriod(o, "quantity", p), proxy(r, o.get("proxy"), p + "/proxy"),
-                r.decimal(o, "duration", p), r.integer(o, "startOffset", p),
-                r.decimal(o, "deadweight", p), r.decimal(o, "displacement", p), r.decimal(o, "attribution", p),
-                r.decimal(o, "dropOff", p), r.enumeration(o, "dropOffMode", p, DropOffMode.class),
-                r.enumeration(o, "dropOffFrom", p, DropOffFrom.class), r.bool(o, "alreadyNet", p),
-                r.bool(o, "transfer", p), r.enumeration(o, "quantityBasis", p, Basis.class),
-                outcomeRanges(r, o.get("ranges"), p + "/ranges"));
+        SortedMap<Integer, BigDecimal> levels = new TreeMap<>();
+        for (String key = r.field(); key != null; key = r.field()) {
+            if (YEAR.matcher(key).matches()) {
+                levels.put(Integer.valueOf(key), r.decimal());
+            } else {
+                r.problem(ProblemCode.INVALID_VALUE, Message.of("priceIndex.year", key));
+                r.skip();
+            }
+        }
+        return levels;
     }
 
-    private static ValueShare share(TreeReader r, JsonNode node, String p) {
-        ObjectNode o = r.object(node, p, SHARE, SHARE, SHARE_FIELDS);
-        return o == null ? null : new ValueShare(r.text(o, "stakeholder", p), r.decimal(o, "share", p));
+    private static Discounting discounting(TokenReader r) throws IOException {
+        if (!r.object()) {
+            return null;
+        }
+        BigDecimal rate = null;
+        FirstPeriod firstPeriod = null;
+        Boolean inputs = null;
+        for (String field = r.field(); field != null; field = r.field()) {
+            switch (field) {
+                case "rate" -> rate = r.decimal();
+                case "firstPeriod" -> firstPeriod = r.enumeration(FirstPeriod.class);
+                case "inputs" -> inputs = r.bool();
+                default -> r.unknownField(DISCOUNTING, DISCOUNTING_FIELDS);
+            }
+        }
+        return new Discounting(rate, firstPeriod, inputs);
     }
 
-    private static FinancialProxy proxy(TreeReader r, JsonNode node, String p) {
-        ObjectNode o = r.object(node, p, "proxy", PROXY, PROXY_FIELDS);
-        return o == null ? null : new FinancialProxy(r.decimal(o, "value", p), r.text(o, "unit", p),
-                r.text(o, "source", p), r.integer(o, "priceYear", p), r.enumeration(o, "basis", p, Basis.class),
-                r.text(o, "ref", p));
+    private static Stakeholder stakeholder(TokenReader r) throws IOException {
+        if (!r.object(STAKEHOLDER, TokenReader.OBJECT)) {
+            return null;
+        }
+        String id = null;
+        String name = null;
+        String description = null;
+        for (String field = r.field(); field != null; field = r.field()) {
+            switch (field) {
+                case "id" -> id = r.text();
+                case "name" -> name = r.text();
+                case "description" -> description = r.text();
+                default -> r.unknownField(STAKEHOLDER, STAKEHOLDER_FIELDS);
+            }
+        }
+        return new Stakeholder(id, name, description);
     }
 
-    private static OutcomeRanges outcomeRanges(TreeReader r, JsonNode node, String p) {
-        ObjectNode o = r.object(node, p, "ranges", OUTCOME_RANGES, OUTCOME_RANGE_KEYS);
-        return o == null ? null : new OutcomeRanges(range(r, o, p, Estimate.QUANTITY), range(r, o, p, Estimate.PROXY),
-                range(r, o, p, Estimate.DURATION), range(r, o, p, Estimate.DEADWEIGHT),
-                range(r, o, p, Estimate.DISPLACEMENT), range(r, o, p, Estimate.ATTRIBUTION),
-                range(r, o, p, Estimate.DROP_OFF));
+    private static Input input(TokenReader r) throws IOException {
+        if (!r.object(INPUT, TokenReader.OBJECT)) {
+            return null;
+        }
+        String id = null;
+        String stakeholder = null;
+        String description = null;
+        Boolean inKind = null;
+        List<BigDecimal> amounts = null;
+        String source = null;
+        Basis basis = null;
+        for (String field = r.field(); field != null; field = r.field()) {
+            switch (field) {
+                case "id" -> id = r.text();
+                case "stakeholder" -> stakeholder = r.text();
+                case "description" -> description = r.text();
+                case "inKind" -> inKind = r.bool();
+                case "amounts" -> amounts = r.perPeriod();
+                case "source" -> source = r.text();
+                case "basis" -> basis = r.enumeration(Basis.class);
+                default -> r.unknownField(INPUT, INPUT_FIELDS);
+            }
+        }
+        return new Input(id, stakeholder, description, inKind, amounts, source, basis);
     }
 
-    private static ModelRanges modelRanges(TreeReader r, JsonNode node) {
-        ObjectNode o = r.object(node, "/ranges", "ranges", MODEL_RANGES, MODEL_RANGE_KEYS);
-        return o == null ? null : new ModelRanges(range(r, o, "/ranges", Estimate.RATE),
-                range(r, o, "/ranges", Estimate.INPUTS));
+    private static Outcome outcome(TokenReader r) throws IOException {
+        if (!r.object(OUTCOME, TokenReader.OBJECT)) {
+            return null;
+        }
+        String id = null;
+        String stakeholder = null;
+        String description = null;
+        String indicator = null;
+        List<ValueShare> valueTo = null;
+        List<BigDecimal> quantity = null;
+        Basis quantityBasis = null;
+        FinancialProxy proxy = null;
+        BigDecimal duration = null;
+        Integer startOffset = null;
+        BigDecimal deadweight = null;
+        BigDecimal displacement = null;
+        BigDecimal attribution = null;
+        BigDecimal dropOff = null;
+        DropOffMode dropOffMode = null;
+        DropOffFrom dropOffFrom = null;
+        Boolean alreadyNet = null;
+        Boolean transfer = null;
+        OutcomeRanges ranges = null;
+        for (String field = r.field(); field != null; field = r.field()) {
+            switch (field) {
+                case "id" -> id = r.text();
+                case "stakeholder" -> stakeholder = r.text();
+                case "description" -> description = r.text();
+                case "indicator" -> indicator = r.text();
+                case "valueTo" -> valueTo = r.list(ModelJson::share);
+                case "quantity" -> quantity = r.perPeriod();
+                case "quantityBasis" -> quantityBasis = r.enumeration(Basis.class);
+                case "proxy" -> proxy = proxy(r);
+                case "duration" -> duration = r.decimal();
+                case "startOffset" -> startOffset = r.integer();
+                case "deadweight" -> deadweight = r.decimal();
+                case "displacement" -> displacement = r.decimal();
+                case "attribution" -> attribution = r.decimal();
+                case "dropOff" -> dropOff = r.decimal();
+                case "dropOffMode" -> dropOffMode = r.enumeration(DropOffMode.class);
+                case "dropOffFrom" -> dropOffFrom = r.enumeration(DropOffFrom.class);
+                case "alreadyNet" -> alreadyNet = r.bool();
+                case "transfer" -> transfer = r.bool();
+                case "ranges" -> ranges = outcomeRanges(r);
+                default -> r.unknownField(OUTCOME, OUTCOME_FIELDS);
+            }
+        }
+        return new Outcome(id, stakeholder, description, indicator, valueTo, quantity, proxy, duration, startOffset,
+                deadweight, displacement, attribution, dropOff, dropOffMode, dropOffFrom, alreadyNet, transfer,
+                quantityBasis, ranges);
     }
 
-    private static EstimateRange range(TreeReader r, ObjectNode ranges, String p, Estimate estimate) {
-        String rp = p + "/" + estimate.key();
-        ObjectNode o = r.object(ranges.get(estimate.key()), rp, estimate.key(), Message.of("object.range", estimate.key()),
-                RANGE_FIELDS);
-        return o == null ? null : new EstimateRange(r.decimal(o, "low", rp), r.decimal(o, "high", rp),
-                r.enumeration(o, "distribution", rp, Distribution.class));
+    private static ValueShare share(TokenReader r) throws IOException {
+        if (!r.object(SHARE, TokenReader.OBJECT)) {
+            return null;
+        }
+        String stakeholder = null;
+        BigDecimal share = null;
+        for (String field = r.field(); field != null; field = r.field()) {
+            switch (field) {
+                case "stakeholder" -> stakeholder = r.text();
+                case "share" -> share = r.decimal();
+                default -> r.unknownField(SHARE, SHARE_FIELDS);
+            }
+        }
+        return new ValueShare(stakeholder, share);
+    }
+
+    private static FinancialProxy proxy(TokenReader r) throws IOException {
+        if (!r.object()) {
+            return null;
+        }
+        BigDecimal value = null;
+        String unit = null;
+        String source = null;
+        Integer priceYear = null;
+        Basis basis = null;
+        String ref = null;
+        for (String field = r.field(); field != null; field = r.field()) {
+            switch (field) {
+                case "value" -> value = r.decimal();
+                case "unit" -> unit = r.text();
+                case "source" -> source = r.text();
+                case "priceYear" -> priceYear = r.integer();
+                case "basis" -> basis = r.enumeration(Basis.class);
+                case "ref" -> ref = r.text();
+                default -> r.unknownField(PROXY, PROXY_FIELDS);
+            }
+        }
+        return new FinancialProxy(value, unit, source, priceYear, basis, ref);
+    }
+
+    private static OutcomeRanges outcomeRanges(TokenReader r) throws IOException {
+        EstimateRange[] ranges = ranges(r, OUTCOME_RANGES, OUTCOME_RANGE_KEYS);
+        return ranges == null ? null : new OutcomeRanges(ranges[0], ranges[1], ranges[2], ranges[3], ranges[4],
+                ranges[5], ranges[6]);
+    }
+
+    private static ModelRanges modelRanges(TokenReader r) throws IOException {
+        EstimateRange[] ranges = ranges(r, MODEL_RANGES, MODEL_RANGE_KEYS);
+        return ranges == null ? null : new ModelRanges(ranges[0], ranges[1]);
+    }
+
+    /** The ranges of a {@code ranges} object, in the order of {@code keys}; {@code null} when it is no object. */
+    private static EstimateRange[] ranges(TokenReader r, Message kind, List<String> keys) throws IOException {
+        if (!r.object()) {
+            return null;
+        }
+        EstimateRange[] ranges = new EstimateRange[keys.size()];
+        for (String field = r.field(); field != null; field = r.field()) {
+            int estimate = keys.indexOf(field);
+            if (estimate < 0) {
+                r.unknownField(kind, keys);
+            } else {
+                ranges[estimate] = range(r, field);
+            }
+        }
+        return ranges;
+    }
+
+    private static EstimateRange range(TokenReader r, String key) throws IOException {
+        if (!r.object()) {
+            return null;
+        }
+        BigDecimal low = null;
+        BigDecimal high = null;
+        Distribution distribution = null;
+        for (String field = r.field(); field != null; field = r.field()) {
+            switch (field) {
+                case "low" -> low = r.decimal();
+                case "high" -> high = r.decimal();
+                case "distribution" -> distribution = r.enumeration(Distribution.class);
+                default -> r.unknownField(Message.of("object.range", key), RANGE_FIELDS);
+            }
+        }
+        return new EstimateRange(low, high, distribution);
     }
 
     private static List<String> keys(Estimate... estimates) {
@@ -506,6 +706,6 @@ public final class ModelJson {
      * @return its JSON spelling
      */
     public static String name(Enum<?> value) {
-        return TreeReader.jsonName(value);
+        return TokenReader.jsonName(value);
     }
 }

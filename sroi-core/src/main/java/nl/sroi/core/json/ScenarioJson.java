@@ -142,7 +142,7 @@ public final class ScenarioJson {
             String field = it.next();
             if (!FIELDS.contains(field)) {
                 errors.add(Problem.of(Pointer.child("", field), ProblemCode.UNKNOWN_FIELD,
-                        TreeReader.unknownField(field, Message.of("object.scenarios"), FIELDS)));
+                        TokenReader.unknownField(field, Message.of("object.scenarios"), FIELDS)));
             }
         }
         if (!FORMAT.equals(tree.path("format").asText(null))) {
@@ -198,7 +198,7 @@ public final class ScenarioJson {
         node.fieldNames().forEachRemaining(f -> {
             if (!SCENARIO_FIELDS.contains(f)) {
                 errors.add(Problem.of(Pointer.child(p, f), ProblemCode.UNKNOWN_FIELD,
-                        TreeReader.unknownField(f, Message.of("object.scenario"), SCENARIO_FIELDS)));
+                        TokenReader.unknownField(f, Message.of("object.scenario"), SCENARIO_FIELDS)));
             }
         });
         String id = node.path("id").isTextual() ? node.get("id").textValue() : null;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A price index: a level per calendar year, with its name and source. The factor from one year's prices to
@@ -103,17 +103,12 @@ public record PriceIndex(String name, String source, SortedMap<Integer, BigDecim
      * @throws IllegalArgumentException when the index does not cover a year or its level is not positive
      */
     public BigDecimal decimalFactor(int fromYear, int toYear) {
-        if (this == Bundled.INDEX) { // its levels carry dozens of digits: each division costs kilobytes, so once
-            return Bundled.FACTORS.computeIfAbsent(((long) fromYear << 32) | (toYear & 0xffffffffL),
-                    years -> divide(fromYear, toYear));
-        }
-        return divide(fromYear, toYear);
-    }
-
-    private BigDecimal divide(int fromYear, int toYear) {
         BigDecimal from = level(fromYear);
         BigDecimal to = level(toYear);
-        return fromYear == toYear ? BigDecimal.ONE : to.divide(from, MathContext.DECIMAL128);
+        if (fromYear == toYear) {
+            return BigDecimal.ONE;
+        }
+        return this == Bundled.INDEX ? Bundled.factor(fromYear, toYear) : to.divide(from, MathContext.DECIMAL128);
     }
 
     private BigDecimal level(int year) {
@@ -132,8 +127,24 @@ public record PriceIndex(String name, String source, SortedMap<Integer, BigDecim
     /** Holder so the bundled series is read once, on first use. */
     private static final class Bundled {
         static final PriceIndex INDEX = readChained(PriceIndex.CBS_CPI, CBS_CPI_RESOURCE);
-        /** The factors asked of it, by {@code fromYear << 32 | toYear}: at most the square of its 22 years. */
-        static final Map<Long, BigDecimal> FACTORS = new ConcurrentHashMap<>();
+        private static final int FIRST = INDEX.levels.firstKey();
+        private static final int YEARS = INDEX.levels.lastKey() - FIRST + 1;
+        /**
+         * Its factors, each divided once when first asked for: a 34-digit division costs some 5 KB of garbage, and
+         * every request with a range on an indexed proxy asks for one.
+         */
+        private static final AtomicReferenceArray<BigDecimal> FACTORS = new AtomicReferenceArray<>(YEARS * YEARS);
+
+        /** {@code I(to) / I(from)} for two years the bundled index covers. */
+        static BigDecimal factor(int fromYear, int toYear) {
+            int at = (fromYear - FIRST) * YEARS + (toYear - FIRST);
+            BigDecimal factor = FACTORS.get(at);
+            if (factor == null) {
+                factor = INDEX.levels.get(toYear).divide(INDEX.levels.get(fromYear), MathContext.DECIMAL128);
+                FACTORS.set(at, factor);
+            }
+            return factor;
+        }
     }
 
     /** Reads a resource of yearly changes in % (with {@code # source:} and {@code # base:} lines) into levels. */

@@ -301,8 +301,13 @@ public final class ModelValidator {
             if (estimate(value, p, estimate.key(), estimate, estimate.key()) && o.alreadyNet()
                     && value.signum() != 0) {
                 add(p, estimate.key(), ProblemCode.CONFLICTS_WITH_ALREADY_NET,
-                        Message.of("alreadyNet.adjusted", o.id(), estimate.key(), value));
+                        Message.of("alreadyNet.adjusted", named(o, p), estimate.key(), value));
             }
+        }
+
+        /** An outcome's id, or its pointer when it has none (a problem of its own): a message cannot quote null. */
+        private static String named(Outcome o, String pointer) {
+            return o.id() != null ? o.id() : pointer;
         }
 
         private void valueTo(List<ValueShare> shares, String outcome) {
@@ -377,7 +382,8 @@ public final class ModelValidator {
 
         private void outcomeRanges(OutcomeRanges r, Outcome o, String p) {
             range(r.quantity(), p, Estimate.QUANTITY, BigDecimal.ONE);
-            range(r.proxy(), p, Estimate.PROXY, proxyUsed(o.proxy()));
+            // the proxy's value in the model's prices costs a division: only made for a range to hold it
+            range(r.proxy(), p, Estimate.PROXY, r.proxy() == null ? null : proxyUsed(o.proxy()));
             range(r.duration(), p, Estimate.DURATION,
                     o.duration() == null || !validDuration(o.duration()) ? null : o.duration());
             adjustmentRange(o, r.deadweight(), p, Estimate.DEADWEIGHT, o.deadweight());
@@ -389,7 +395,8 @@ public final class ModelValidator {
         private void adjustmentRange(Outcome o, EstimateRange range, String p, Estimate estimate, BigDecimal point) {
             if (range != null && o.alreadyNet()) {
                 add(p, estimate.key(), ProblemCode.CONFLICTS_WITH_ALREADY_NET,
-                        Message.of("alreadyNet.range", o.id(), estimate.key()));
+                        Message.of("alreadyNet.range", named(o, p.substring(0, p.lastIndexOf('/'))),
+                                estimate.key()));
                 return;
             }
             range(range, p, estimate, point);

@@ -269,6 +269,25 @@ public class ValidationRulesTest {
                 problem.message(nl.sroi.core.text.Language.NL));
     }
 
+    /** Found by the streaming reader's differential test: a message quoting a missing id once threw. */
+    @Test
+    void anAlreadyNetOutcomeWithoutAnId_isNamedByItsPointer() {
+        ObjectNode doc = Documents.validModel();
+        Documents.remove(doc, "/outcomes/2/id");
+        Documents.set(doc, "/outcomes/2/alreadyNet", "true");
+        Validated<ValidModel> reading = ModelJson.read(Documents.bytes(doc));
+        Problem deadweight = reading.errors().stream().filter(p -> p.pointer().equals("/outcomes/2/deadweight"))
+                .findFirst().orElseThrow(() -> new AssertionError(reading.errors()));
+        assertEquals(ProblemCode.CONFLICTS_WITH_ALREADY_NET, deadweight.code());
+        assertEquals("outcome \"/outcomes/2\" is alreadyNet, so its deadweight must be 0 or left out (it would take "
+                + "off what would have happened anyway twice), was 0.3", deadweight.message());
+        Documents.set(doc, "/outcomes/2/deadweight", "0");
+        Documents.set(doc, "/outcomes/2/ranges", "{\"attribution\":{\"low\":0.1,\"high\":0.2}}");
+        Problem range = ModelJson.read(Documents.bytes(doc)).errors().stream()
+                .filter(p -> p.code() == ProblemCode.CONFLICTS_WITH_ALREADY_NET).findFirst().orElseThrow();
+        assertTrue(range.message().startsWith("outcome \"/outcomes/2\" is alreadyNet"), range.message());
+    }
+
     private static Arguments rule(String pointer, ProblemCode code, UnaryOperator<ObjectNode> breakIt) {
         return Arguments.of(pointer, code, breakIt);
     }

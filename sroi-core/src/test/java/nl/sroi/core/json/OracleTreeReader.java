@@ -19,11 +19,15 @@ import nl.sroi.core.text.Message;
 import nl.sroi.core.text.Nearest;
 
 /**
- * Takes typed values out of a JSON tree, recording a problem (with its pointer) for every value of the wrong type,
+ * THE OLD READER, KEPT IN TEST SCOPE ONLY AS THE ORACLE OF {@link StreamingReaderDifferentialTest}: a verbatim copy
+ * of the tree-walking {@code TreeReader} that main used before reading was streamed (issue 16). Main code has one
+ * reader, {@link TokenReader}; do not use this one anywhere else.
+ *
+ * <p>Takes typed values out of a JSON tree, recording a problem (with its pointer) for every value of the wrong type,
  * every unknown field and every number a {@code double} cannot hold, and returning {@code null} in its place. A
  * missing field is simply {@code null}: whether it was required is the validator's rule, not the reader's.
  */
-final class TreeReader {
+final class OracleTreeReader {
 
     /** The largest exponent (power of ten) of a number read; a double's own range is about ±308. */
     static final int MAX_EXPONENT = 400;
