@@ -11,7 +11,7 @@ rounds=${1:-5}
 seconds=${2:-10}
 port=${SROI_BENCH_PORT:-7199}
 model=${MODEL:-models/jongeren-en-schulden.json}
-jar=sroi-service/target/sroi.jar
+jar=${JAR:-sroi-service/target/sroi.jar}
 java_opts=${JAVA_OPTS-@sroi-service/jvm.options}
 
 if ! command -v wrk >/dev/null; then

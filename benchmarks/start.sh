@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 starts=${1:-5}
 port=${SROI_BENCH_PORT:-7197}
-jar=sroi-service/target/sroi.jar
+jar=${JAR:-sroi-service/target/sroi.jar}
 java_opts=${JAVA_OPTS-@sroi-service/jvm.options}
 [ -f "$jar" ] || mvn -B -q -DskipTests package
 times=()
