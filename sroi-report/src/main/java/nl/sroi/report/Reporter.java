@@ -85,15 +85,22 @@ public final class Reporter {
      *
      * @param document the document's bytes
      * @param request  the checked parameters
-     * @return the subject, or every problem of the document, or the problem with the scenario
+     * @return the subject, or every problem of the document, or the problem with the scenario or the party
      */
     public Validated<Subject> subject(byte[] document, ReportRequest request) {
-        return ScenarioJson.readModel(document, validator, request.scenario()).map(model -> {
+        return ScenarioJson.readModel(document, validator, request.scenario()).flatMap(model -> {
             Report.Scenario scenario = request.scenario() == null ? null : ScenarioJson.read(document, validator)
                     .value().scenarios().stream().filter(s -> s.id().equals(request.scenario()))
                     .map(s -> new Report.Scenario(s.id(), s.title())).findFirst().orElseThrow();
-            return new Subject(model, scenario);
+            return withParty(new Subject(model, scenario), request);
         });
+    }
+
+    /** The subject, if the party the request names (if any) is one of its stakeholders: checked before any work. */
+    private static Validated<Subject> withParty(Subject subject, ReportRequest request) {
+        String party = request.options().party();
+        return party == null ? Validated.valid(subject)
+                : BusinessCase.party(subject.model(), party).map(known -> subject);
     }
 
     /**
@@ -101,14 +108,14 @@ public final class Reporter {
      *
      * @param model   the model
      * @param request the checked parameters
-     * @return the subject, or the problem with the scenario parameter
+     * @return the subject, or the problem with the scenario or the party parameter
      */
     public Validated<Subject> subject(ValidModel model, ReportRequest request) {
         if (request.scenario() != null) {
             return Validated.invalidParameter("scenario", ProblemCode.NOT_APPLICABLE,
                     Message.of("scenario.notApplicable", ScenarioJson.FORMAT));
         }
-        return Validated.valid(new Subject(model, null));
+        return withParty(new Subject(model, null), request);
     }
 
     /**

@@ -87,7 +87,9 @@ final class ClientWatch implements AutoCloseable {
                     ((Runnable) key.attachment()).run();
                 }
                 selector.selectedKeys().clear();
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                // another request's OutOfMemoryError can land here; the watch must outlive it, or no hung-up
+                // client would be noticed again
                 LOG.warn("watching connections failed", e);
             }
         }

@@ -156,7 +156,8 @@ public final class SroiService {
         });
         app.before(ctx -> {
             ctx.header(ProblemErrorHandler.NOSNIFF_HEADER, ProblemErrorHandler.NOSNIFF);
-            if (!validEscapes(ctx.req().getRequestURI())) {
+            String query = ctx.req().getQueryString();
+            if (!validEscapes(ctx.req().getRequestURI()) || query != null && !validEscapes(query)) {
                 throw problem(ctx, ProblemType.BAD_REQUEST, ServiceTexts.message("badRequest.http"));
             }
         });

@@ -94,6 +94,29 @@ class WorkLimitsTest {
     }
 
     @Test
+    void aReport_ofLongTexts_isPricedByThem_andAnUnknownParty_isRefusedBeforeAnyWork() throws IOException {
+        JavalinTest.test(app(WorkLimits.DEFAULT), (server, client) -> {
+            // Jongeren en schulden with 30,000-character descriptions: the PDF would lay out 240,000 characters
+            String jongeren = new String(jongeren(), java.nio.charset.StandardCharsets.UTF_8);
+            String longTexts = jongeren.replaceAll("\"description\": \"[^\"]*\"",
+                    "\"description\": \"" + "lange tekst ".repeat(2500) + "\"");
+            JsonNode refused = problem(post(server.port(), "/api/v1/report?format=pdf",
+                    longTexts.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 422, "over-work-budget");
+            assertTrue(refused.get("detail").asText().startsWith("this PDF report"), refused.toString());
+            JsonNode party = problem(RawHttp.exchange(server.port(), RawHttp.request("GET",
+                    "/api/v1/models/jongeren-en-schulden/report?for=nobody&iterations=1000000&format=pdf", null,
+                    null), false, 60_000), 400, "invalid-parameter");
+            assertTrue(party.toString().contains("nobody"), party.toString());
+        });
+    }
+
+    @Test
+    void aBadEscapeInTheQuery_is400() throws IOException {
+        JavalinTest.test(app(WorkLimits.DEFAULT), (server, client) -> problem(
+                post(server.port(), "/api/v1/calculate?pretty=%ZZ", jongeren()), 400, "bad-request"));
+    }
+
+    @Test
     void aReportPastTheDeadline_isStopped_with503() throws IOException {
         JavalinTest.test(app(new WorkLimits(Long.MAX_VALUE, 200, 2, 8, 65536)), (server, client) -> {
             // its simulation of a million iterations is stopped after 200 ms, for a posted and a catalogue model

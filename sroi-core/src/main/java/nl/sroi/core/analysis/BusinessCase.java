@@ -41,6 +41,27 @@ public final class BusinessCase {
     }
 
     /**
+     * The party of a business case, checked before any work: one of the model's stakeholders.
+     *
+     * @param valid the model
+     * @param party a stakeholder's id
+     * @return the id, or the problem with the {@code party} parameter (required, or unknown with the nearest id)
+     */
+    public static Validated<String> party(ValidModel valid, String party) {
+        List<String> ids = valid.model().stakeholders().stream().map(s -> s.id()).toList();
+        if (ids.contains(party)) {
+            return Validated.valid(party);
+        }
+        if (party == null) {
+            return Validated.invalidParameter("party", ProblemCode.REQUIRED,
+                    Message.of("party.required", ModelValidator.listed(ids)));
+        }
+        return Validated.invalidParameter("party", ProblemCode.UNKNOWN_STAKEHOLDER, Nearest.of(party, ids)
+                .map(near -> Message.of("unknownParty.nearest", party, near, ModelValidator.listed(ids)))
+                .orElseGet(() -> Message.of("unknownParty", party, ModelValidator.listed(ids))));
+    }
+
+    /**
      * The business case of the stakeholder {@code party}, beside every other stakeholder.
      *
      * @param valid the model
@@ -50,15 +71,9 @@ public final class BusinessCase {
      */
     public Validated<BusinessCaseResult> calculate(ValidModel valid, String party) {
         SroiModel model = valid.model();
-        if (model.stakeholders().stream().noneMatch(s -> s.id().equals(party))) {
-            List<String> ids = model.stakeholders().stream().map(s -> s.id()).toList();
-            if (party == null) {
-                return Validated.invalidParameter("party", ProblemCode.REQUIRED,
-                        Message.of("party.required", ModelValidator.listed(ids)));
-            }
-            return Validated.invalidParameter("party", ProblemCode.UNKNOWN_STAKEHOLDER, Nearest.of(party, ids)
-                    .map(near -> Message.of("unknownParty.nearest", party, near, ModelValidator.listed(ids)))
-                    .orElseGet(() -> Message.of("unknownParty", party, ModelValidator.listed(ids))));
+        Validated<String> known = party(valid, party);
+        if (!known.isValid()) {
+            return Validated.invalid(known.failure(), known.errors());
         }
         Kernel k = Kernel.of(valid);
         k.evaluate();

@@ -172,8 +172,8 @@ public final class MinorUnits {
             missing -= units[i];
         }
         int[] order = largestFirst(remainder, missing >= 0);
-        for (long k = 0; k < Math.abs(missing); k++) {
-            units[order[(int) (k % n)]] += missing >= 0 ? 1 : -1;
+        for (int j = 0; j < n; j++) {
+            units[order[j]] += handedTo(j, missing, n);
         }
         BigDecimal[] rounded = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
@@ -214,11 +214,22 @@ public final class MinorUnits {
         Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
         Comparator<Integer> largestFirst = Comparator.comparing((Integer i) -> remainder[i]).reversed();
         Arrays.sort(order, missing >= 0 ? largestFirst : largestFirst.reversed());
-        BigDecimal step = missing >= 0 ? unit : unit.negate();
-        for (long k = 0; k < Math.abs(missing); k++) {
-            int i = order[(int) (k % n)];
-            rounded[i] = rounded[i].add(step);
+        for (int j = 0; j < n; j++) {
+            long units = handedTo(j, missing, n);
+            if (units != 0) {
+                rounded[order[j]] = rounded[order[j]].add(unit.multiply(BigDecimal.valueOf(units)));
+            }
         }
         return rounded;
+    }
+
+    /**
+     * The units the part in place {@code j} of the order gets when {@code missing} units are handed out one at a
+     * time, round the order: at most one each in all but the most extreme models, but with amounts near 10^24 the
+     * doubles' total and the exact parts can differ by billions of units, so it is counted, not looped.
+     */
+    private static long handedTo(int j, long missing, int n) {
+        long each = Math.abs(missing) / n + (j < Math.abs(missing) % n ? 1 : 0);
+        return missing >= 0 ? each : -each;
     }
 }

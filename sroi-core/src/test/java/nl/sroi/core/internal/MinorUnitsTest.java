@@ -33,6 +33,30 @@ class MinorUnitsTest {
                 cents.allocate(new double[] {0.999, 0.001}, new BigDecimal("0.99")));
     }
 
+    /**
+     * Amounts near 10^24 leave billions of cents between a total and the sum of its parts as doubles. They are
+     * handed out round the order as one at a time would (here the remainders are all zero, so in index order):
+     * each part gets the same count, the first ones one more; counted, not looped (a loop took minutes).
+     */
+    @Test
+    void allocate_handsOutBillionsOfMissingCents_byCount() {
+        double[] parts = {1e24, 1e24 + 2 * Math.ulp(1e24), 1e24};
+        BigDecimal total = new BigDecimal("3000000000000000000000000.00").add(new BigDecimal("30000000.01"));
+        BigDecimal[] rounded = cents.allocate(parts, total);
+        BigDecimal sumOfParts = BigDecimal.ZERO;
+        for (double part : parts) {
+            sumOfParts = sumOfParts.add(new BigDecimal(part));
+        }
+        long missing = total.subtract(sumOfParts).movePointRight(2).longValueExact();
+        long each = missing / 3;
+        long first = missing % 3;
+        for (int i = 0; i < 3; i++) {
+            long handed = rounded[i].subtract(new BigDecimal(parts[i])).movePointRight(2).longValueExact();
+            assertEquals(each + (i < first ? 1 : 0), handed, "part " + i);
+        }
+        assertEquals(total, rounded[0].add(rounded[1]).add(rounded[2]));
+    }
+
     /** The fast path in whole units must give exactly what the exact decimal path gives. */
     @Test
     void theFastPath_agreesWithExactDecimalRounding() {
