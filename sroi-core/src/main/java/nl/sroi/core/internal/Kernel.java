@@ -74,9 +74,6 @@ public final class Kernel {
     private final double[] totals;
     private boolean factorsStale = true;
     private double presentValue;
-    /** Per period the value of the outcomes that are not transfers; {@code null} when the model has none. */
-    private final double[] welfareTotals;
-    private double welfarePresentValue;
 
     private Kernel(ValidModel valid) {
         SroiModel model = valid.model();
@@ -157,7 +154,6 @@ public final class Kernel {
         factors = new double[capacity];
         values = new double[outcomes * capacity];
         totals = new double[capacity];
-        welfareTotals = anyTransfer ? new double[capacity] : null;
     }
 
     private Kernel(Kernel k) {
@@ -192,7 +188,6 @@ public final class Kernel {
         factors = new double[capacity];
         values = new double[outcomes * capacity];
         totals = new double[capacity];
-        welfareTotals = anyTransfer ? new double[capacity] : null;
     }
 
     /** Compiles a validated model. */
@@ -224,9 +219,6 @@ public final class Kernel {
             factorsStale = false;
         }
         Arrays.fill(totals, 0);
-        if (anyTransfer) {
-            Arrays.fill(welfareTotals, 0);
-        }
         double presentValue = 0;
         for (int i = 0; i < outcomes; i++) {
             valuesOf(i);
@@ -235,15 +227,6 @@ public final class Kernel {
             presentValue += totals[t] * factors[t];
         }
         this.presentValue = presentValue;
-        if (anyTransfer) {
-            double welfare = 0;
-            for (int t = 0; t < capacity; t++) {
-                welfare += welfareTotals[t] * factors[t];
-            }
-            welfarePresentValue = welfare;
-        } else {
-            welfarePresentValue = presentValue;
-        }
         return presentValue;
     }
 
@@ -286,11 +269,6 @@ public final class Kernel {
         for (int t = 0; t < capacity; t++) {
             totals[t] += values[base + t];
         }
-        if (anyTransfer && !transfer[i]) {
-            for (int t = 0; t < capacity; t++) {
-                welfareTotals[t] += values[base + t];
-            }
-        }
     }
 
     /**
@@ -300,7 +278,16 @@ public final class Kernel {
      * @return the welfare present value
      */
     public double welfarePresentValue() {
-        return welfarePresentValue;
+        int periods = periods();
+        double sum = 0;
+        for (int i = 0; i < outcomes; i++) {
+            if (!transfer[i]) {
+                for (int t = 1; t <= periods; t++) {
+                    sum += value(i, t) * factor(t);
+                }
+            }
+        }
+        return sum;
     }
 
     /**
