@@ -151,15 +151,29 @@ public final class Messages {
 
     /** Fills a template's placeholders with the values, each written for the language. */
     String format(String key, Language language, java.util.List<Object> args) {
-        String template = template(key, language);
-        Matcher m = PLACEHOLDER.matcher(template);
+        return fill(template(key, language), args, language);
+    }
+
+    /**
+     * Replaces each {@code {n}} of a template by value n as text, as {@link #PLACEHOLDER} finds them but without a
+     * regular expression (every answer with a warning fills a few); any other brace stays as written.
+     */
+    static String fill(String template, java.util.List<Object> args, Language language) {
         StringBuilder out = new StringBuilder(template.length() + 32);
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(
-                    Message.text(args.get(Integer.parseInt(m.group(1))), language)));
+        int written = 0;
+        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
+            int end = open + 1;
+            while (end < template.length() && template.charAt(end) >= '0' && template.charAt(end) <= '9') {
+                end++;
+            }
+            if (end > open + 1 && end < template.length() && template.charAt(end) == '}') {
+                out.append(template, written, open)
+                        .append(Message.text(args.get(Integer.parseInt(template, open + 1, end, 10)), language));
+                written = end + 1;
+                open = end;
+            }
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(template, written, template.length()).toString();
     }
 
     private static Set<Integer> placeholders(String template) {

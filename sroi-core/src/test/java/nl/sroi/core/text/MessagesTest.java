@@ -104,6 +104,32 @@ class MessagesTest {
                 m.in(Language.NL));
     }
 
+    /** Filling without a regular expression gives what {@code Matcher.appendReplacement} gave, for every template. */
+    @Test
+    void everyTemplate_isFilledAsTheRegularExpressionFillsIt() {
+        Pattern placeholder = Pattern.compile("\\{(\\d+)}");
+        // values that a replacement string would misread ($1, \\) or that look like placeholders themselves
+        List<Object> values = List.of("$1 {0}", "a\\b", "{2}", "x", "y", "z", "w", "v", "u", "t", "s");
+        int filled = 0;
+        for (String key : Messages.CORE.keys()) {
+            for (Language language : Language.values()) {
+                String template = Messages.CORE.template(key, language);
+                Matcher m = placeholder.matcher(template);
+                StringBuilder expected = new StringBuilder();
+                while (m.find()) {
+                    m.appendReplacement(expected, Matcher.quoteReplacement(
+                            values.get(Integer.parseInt(m.group(1))).toString()));
+                    filled++;
+                }
+                m.appendTail(expected);
+                assertEquals(expected.toString(), Messages.CORE.format(key, language, values), key);
+            }
+        }
+        assertTrue(filled > 100, "placeholders filled: " + filled);
+        assertEquals("{x} and {} and {1a} stay, 1 of {0}", Messages.fill(
+                "{x} and {} and {1a} stay, {0} of {1}", List.of("1", "{0}"), Language.EN));
+    }
+
     @Test
     void nearest_findsTheMisspeltWord() {
         assertEquals("dropOff", Nearest.of("dropoff", List.of("deadweight", "dropOff", "dropOffMode")).orElseThrow());
