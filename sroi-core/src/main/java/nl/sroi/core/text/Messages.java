@@ -12,8 +12,6 @@ import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A set of sentence templates in every {@link Language}, read from {@code NAME_en.properties} and
@@ -23,8 +21,6 @@ import java.util.regex.Pattern;
  * sentence in a Dutch answer.
  */
 public final class Messages {
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
     /** The sentences of sroi-core: problems, warnings, labels of estimates. */
     public static final Messages CORE = load(Messages.class, "messages");
@@ -155,34 +151,48 @@ public final class Messages {
     }
 
     /**
-     * Replaces each {@code {n}} of a template by value n as text, as {@link #PLACEHOLDER} finds them but without a
-     * regular expression (every answer with a warning fills a few); any other brace stays as written.
+     * Replaces each placeholder of a template by its value as text (without a regular expression: every answer
+     * with a warning fills a few); any other brace stays as written.
      */
     static String fill(String template, java.util.List<Object> args, Language language) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int written = 0;
         for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
-            int end = open + 1;
-            while (end < template.length() && template.charAt(end) >= '0' && template.charAt(end) <= '9') {
-                end++;
-            }
-            if (end > open + 1 && end < template.length() && template.charAt(end) == '}') {
-                out.append(template, written, open)
-                        .append(Message.text(args.get(Integer.parseInt(template, open + 1, end, 10)), language));
-                written = end + 1;
-                open = end;
+            int close = placeholderEnd(template, open);
+            if (close > 0) {
+                out.append(template, written, open).append(Message.text(args.get(index(template, open, close)),
+                        language));
+                written = close + 1;
+                open = close;
             }
         }
         return out.append(template, written, template.length()).toString();
     }
 
+    /** The numbers of a template's placeholders. */
     private static Set<Integer> placeholders(String template) {
         Set<Integer> found = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(template);
-        while (m.find()) {
-            found.add(Integer.parseInt(m.group(1)));
+        for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
+            int close = placeholderEnd(template, open);
+            if (close > 0) {
+                found.add(index(template, open, close));
+                open = close;
+            }
         }
         return found;
+    }
+
+    /** The one rule of a placeholder: an opening brace, digits 0–9, a closing brace; that brace, or -1. */
+    private static int placeholderEnd(String template, int open) {
+        int end = open + 1;
+        while (end < template.length() && template.charAt(end) >= '0' && template.charAt(end) <= '9') {
+            end++;
+        }
+        return end > open + 1 && end < template.length() && template.charAt(end) == '}' ? end : -1;
+    }
+
+    private static int index(String template, int open, int close) {
+        return Integer.parseInt(template, open + 1, close, 10);
     }
 
     @Override
