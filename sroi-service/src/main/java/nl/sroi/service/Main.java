@@ -28,6 +28,7 @@ import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.Validated;
+import nl.sroi.store.StoreException;
 import nl.sroi.report.Report;
 import nl.sroi.report.ReportFormat;
 import nl.sroi.report.ReportRequest;
@@ -77,6 +78,13 @@ public final class Main {
             "           the analysis report: one self-contained HTML page, or an A4 PDF (default Dutch)",
             "       java -jar sroi.jar proxies [WORDS...] [--price-year Y] [--domain D] [--party P]",
             "           search the proxy library; values in prices of Y when given",
+            "       java -jar sroi.jar users add NAME --role reader|analyst|admin | users list | users revoke NAME",
+            "       java -jar sroi.jar store import FILE --message M [--as USER] | store export DIR",
+            "                          | store import-dump DIR | store verify",
+            "           the analysis store: users and their tokens (printed once), a document saved as a version,",
+            "           every version written to or read from a folder, every hash checked; each with",
+            "           [--store DIR] (the embedded store, default ./sroi-data, or SROI_STORE) or [--db-url URL]",
+            "           (PostgreSQL, or SROI_DB_URL, with SROI_DB_USER and SROI_DB_PASSWORD); serve takes them too",
             "       every command takes --lang nl|en (or SROI_LANG): the language of messages, warnings and labels",
             "");
 
@@ -181,6 +189,9 @@ public final class Main {
             return export(args[1], args[2], o.get("--scenario"), o.get("--for"), langGiven ? language.code() : null,
                     api, cli);
         }
+        if (StoreCli.handles(args)) {
+            return new StoreCli(out, err, language).run(args, env);
+        }
         if (serving) {
             int skip = args.length > 0 && args[0].equals("serve") ? 1 : 0;
             return serve(Arrays.copyOfRange(args, skip, args.length), err, env);
@@ -190,8 +201,9 @@ public final class Main {
 
     private static int serve(String[] options, PrintStream err, Map<String, String> env) {
         ServiceConfig config;
+        StoreSettings.Parsed store = StoreSettings.from(options, env);
         try {
-            config = ServiceConfig.from(options, env);
+            config = ServiceConfig.from(store.rest(), env);
         } catch (IllegalArgumentException e) {
             err.println("sroi: " + e.getMessage());
             err.print(USAGE);
@@ -225,11 +237,33 @@ public final class Main {
         if (!address.isLoopbackAddress()) {
             err.println("sroi: " + ServiceTexts.message("cli.notLoopback", config.host()).in(config.language()));
         }
-        Javalin app = new SroiService(config, loading::join).create();
+        StoreAccess access = StoreAccess.of(store.settings());
+        // the store is opened (and migrated) on the other core too; a database that cannot be reached is no reason
+        // not to serve the calculation routes, a schema newer than this program or a store in use is
+        CompletableFuture<StoreException> opening = CompletableFuture.supplyAsync(() -> {
+            try {
+                access.store();
+                return null;
+            } catch (StoreException e) {
+                return e;
+            }
+        });
+        Javalin app = new SroiService(config, loading::join, access).create();
         ModelCatalog catalog;
         try {
             app.start(config.host(), config.port());
             catalog = loading.join();
+            StoreException refused = opening.join();
+            if (refused != null && refused.kind() != StoreException.Kind.UNAVAILABLE) {
+                stopQuietly(app);
+                err.println("sroi: " + ServiceTexts.message("cli.store.startFailed", ServiceTexts.message("store."
+                        + refused.key(), refused.args().toArray())).in(config.language()));
+                return FAILURE;
+            }
+            if (refused != null) {
+                err.println("sroi: " + ServiceTexts.message("cli.store.unavailableAtStart", store.settings().where())
+                        .in(config.language()));
+            }
         } catch (CompletionException e) {
             stopQuietly(app);
             Throwable cause = e.getCause() instanceof UncheckedIOException u ? u.getCause() : e.getCause();
@@ -247,7 +281,10 @@ public final class Main {
             return FAILURE;
         }
         // SIGTERM runs the hook: Jetty stops accepting and lets requests in flight finish (up to its stop timeout)
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "sroi-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            access.close();
+        }, "sroi-shutdown"));
         LoggerFactory.getLogger(Main.class).info("serving {} analyses on http://{}:{}{}", catalog.size(),
                 config.host(), app.port(), SroiService.API);
         return SERVING;

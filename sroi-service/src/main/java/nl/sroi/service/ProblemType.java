@@ -47,6 +47,22 @@ public enum ProblemType {
     CLIENT_GONE(503),
     /** An HTTP version other than 1.0 and 1.1. */
     HTTP_VERSION_NOT_SUPPORTED(505),
+    /** A store route without a valid bearer token. */
+    UNAUTHORIZED(401),
+    /** The user's role may not do this. */
+    FORBIDDEN(403),
+    /** Too many failed attempts from this address: try again after Retry-After. */
+    TOO_MANY_REQUESTS(429),
+    /** The request does not fit the analysis's state: the id exists, it is archived, the version cannot be adopted. */
+    CONFLICT(409),
+    /** If-Match names a version that is no longer the latest: someone saved in between. */
+    PRECONDITION_FAILED(412),
+    /** A revision without If-Match. */
+    PRECONDITION_REQUIRED(428),
+    /** A document the store cannot keep even as a draft, or a body of a store route that is not as documented. */
+    UNSTORABLE_DOCUMENT(422),
+    /** The store's database cannot be reached: try again after Retry-After. */
+    STORE_UNAVAILABLE(503),
     /** A fault of the service; the detail is in its log only. */
     INTERNAL_ERROR(500);
 

@@ -70,7 +70,7 @@ public final class SroiService {
     /** The query parameters of the report routes. */
     private static final Set<String> REPORT_PARAMETERS = Set.of("format", "lang", "for", "iterations", "seed");
     /** A posted document may be a scenarios document, of which the report takes one scenario. */
-    private static final Set<String> POSTED_REPORT_PARAMETERS = Set.of("format", "lang", "for", "scenario",
+    static final Set<String> POSTED_REPORT_PARAMETERS = Set.of("format", "lang", "for", "scenario",
             "iterations", "seed");
 
     private final ServiceConfig config;
@@ -82,6 +82,7 @@ public final class SroiService {
     private final Computing computing;
     /** The service asks for every core for the report's simulation too: the results do not depend on it. */
     private final Reporter reporter = new Reporter(validator, java.util.concurrent.ForkJoinPool.commonPool());
+    private final StoreRoutes store;
 
     public SroiService(ServiceConfig config, ModelCatalog catalog) {
         this(config, () -> catalog);
@@ -89,13 +90,26 @@ public final class SroiService {
 
     /** With a catalogue that may still be loading (start-up loads it while Jetty starts); routes wait for it. */
     public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog) {
+        this(config, catalog, StoreAccess.of(new StoreSettings(java.nio.file.Path.of(StoreSettings.DEFAULT_FOLDER),
+                null, null, null)));
+    }
+
+    /** With the store its routes keep analyses in. */
+    public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog, StoreAccess store) {
         this.config = config;
         this.catalog = catalog;
         this.admission = new Admission(config.work());
         this.computing = new Computing(admission);
+        this.store = new StoreRoutes(this, store);
     }
 
     public List<Route> routes() {
+        List<Route> all = new java.util.ArrayList<>(statelessRoutes());
+        all.addAll(store.routes());
+        return List.copyOf(all);
+    }
+
+    private List<Route> statelessRoutes() {
         return List.of(
                 new Route(HandlerType.POST, API + "/calculate", Set.of("scenario", JsonApi.PRETTY), this::calculate),
                 new Route(HandlerType.POST, API + "/validate", Set.of("scenario"),
@@ -170,6 +184,13 @@ public final class SroiService {
             });
         }
         app.exception(ProblemException.class, (e, ctx) -> problem(ctx, e.problem()));
+        app.exception(StoreRoutes.Answered.class, (e, ctx) -> { });
+        app.exception(nl.sroi.store.StoreException.class, (e, ctx) -> {
+            if (e.getCause() != null) {
+                LOG.warn("{} {}: the store answered {}", ctx.method(), ctx.path(), e.getMessage());
+            }
+            problem(ctx, store.refused(ctx, e).problem());
+        });
         app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(ctx, e.getStatus())));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
@@ -180,7 +201,7 @@ public final class SroiService {
     }
 
     /** The operations in the language the request asks for. */
-    private JsonApi api(Context ctx) {
+    JsonApi api(Context ctx) {
         return api.in(language(ctx));
     }
 
@@ -250,7 +271,7 @@ public final class SroiService {
      * {@code ?for=} and {@code ?lang=} (the workbook's labels, Dutch by default) as on the command line. Priced
      * first: POI cannot be stopped halfway, so the estimate of every workbook the document stands for bounds it.
      */
-    private void export(Context ctx, byte[] document) {
+    void export(Context ctx, byte[] document) {
         Validated<List<ScenarioSet.Scenario>> models = ScenarioJson.readModels(document, validator,
                 ctx.queryParam("scenario"));
         long steps = models.isValid()
@@ -273,6 +294,12 @@ public final class SroiService {
      * {@code html} or {@code pdf}, else the Accept header, else HTML.
      */
     private void report(Context ctx, boolean posted) {
+        report(ctx, posted ? () -> body(ctx) : null);
+    }
+
+    /** The report of a document ({@code null}: the catalogue model of the path's id), read after the parameters. */
+    void report(Context ctx, Supplier<byte[]> document) {
+        boolean posted = document != null;
         Validated<ReportFormat> format = ReportFormat.of(ctx.queryParam("format"), ctx.header("Accept"));
         Validated<ReportRequest> request = format.flatMap(f -> ReportRequest.of(ctx.queryParam("lang"),
                 ctx.queryParam("for"), ctx.queryParam("scenario"), ctx.queryParam("iterations"),
@@ -284,7 +311,7 @@ public final class SroiService {
         Computing.Analysis<Reporter.Subject> analysis = analyses(ctx).report(reporter, format.value(),
                 request.value());
         if (posted) {
-            computing.analysis(ctx, body(ctx), analysis);
+            computing.analysis(ctx, document.get(), analysis);
             return;
         }
         Validated<Reporter.Subject> subject = reporter.subject(entry(ctx).valid(), request.value());
@@ -309,7 +336,7 @@ public final class SroiService {
      * The request body, at most the configured number of bytes. Counted while reading, because Javalin's own
      * limit looks only at Content-Length and a chunked body has none.
      */
-    private byte[] body(Context ctx) {
+    byte[] body(Context ctx) {
         String type = ctx.contentType();
         if (type == null) {
             throw problem(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, ServiceTexts.message("unsupportedMediaType.none"));
