@@ -133,30 +133,42 @@ class StoreBadInputTest {
 
     @Test
     void storeRoutesAnswer503WhileTheDatabaseIsAwayAndRecoverWithoutARestart(@TempDir Path folder) throws Exception {
-        // another process holds the embedded store (as a running service would): this service cannot open it
-        JdbcConnectionPool other = Databases.h2(folder);
-        Store held = Store.open(other);
-        String token = held.accounts().add("ana", Role.ANALYST, "test");
-        java.sql.Connection lock = other.getConnection();
+        String token;
+        JdbcConnectionPool setup = Databases.h2(folder);
+        token = Store.open(setup).accounts().add("ana", Role.ANALYST, "test");
+        setup.dispose();
+        // another process holds the embedded store's file (as a second service would)
+        Process holder = nl.sroi.store.HoldStore.start(folder);
         StoreAccess access = StoreAccess.of(new StoreSettings(folder, null, null, null));
-        // the database away: a PostgreSQL address nothing listens on
-        StoreAccess away = StoreAccess.of(new StoreSettings(folder, "jdbc:postgresql://127.0.0.1:1/none", "u", "p"));
         ServiceConfig config = new ServiceConfig("127.0.0.1", 0, null, 1 << 20, 0);
-        JavalinTest.test(new SroiService(config, StoreRoutesTest.catalog(), away).create(), (server, client) -> {
-            Response r = client.request("/api/v1/analyses", b -> b.header("Authorization", "Bearer " + token).get());
-            assertEquals(503, r.code());
-            assertEquals("1", r.header("Retry-After"));
-            assertEquals("/api/v1/problems/store-unavailable", Json.mapper().readTree(r.body().bytes()).path("type").asText());
-            assertEquals(200, client.get("/api/v1/health").code());
-            assertEquals(200, client.request("/api/v1/calculate", b -> b.post(RequestBody.create(
-                    Documents.model("x", "X"), StoreRoutesTest.JSON))).code());
-        });
-        lock.close();
-        other.dispose();
-        JavalinTest.test(new SroiService(config, StoreRoutesTest.catalog(), access).create(), (server, client) -> {
-            Response r = client.request("/api/v1/analyses", b -> b.header("Authorization", "Bearer " + token).get());
-            assertEquals(200, r.code(), "the store, reachable again, answers");
-        });
-        access.close();
+        try {
+            JavalinTest.test(new SroiService(config, StoreRoutesTest.catalog(), access).create(), (server, client) -> {
+                Response r = client.request("/api/v1/analyses", b -> b.header("Authorization", "Bearer " + token).get());
+                assertEquals(503, r.code());
+                assertEquals("1", r.header("Retry-After"));
+                JsonNode problem = Json.mapper().readTree(r.body().bytes());
+                assertEquals("/api/v1/problems/store-unavailable", problem.path("type").asText());
+                assertTrue(problem.path("detail").asText().contains("in use"), problem.toString());
+                assertEquals(200, client.get("/api/v1/health").code());
+                assertEquals(200, client.request("/api/v1/calculate", b -> b.post(RequestBody.create(
+                        Documents.model("x", "X"), StoreRoutesTest.JSON))).code());
+                holder.destroyForcibly();
+                holder.waitFor();
+                Thread.sleep(1100); // the store is tried again at most once a second
+                Response back = client.request("/api/v1/analyses", b -> b.header("Authorization", "Bearer " + token).get());
+                assertEquals(200, back.code(), "the same service, the store reachable again");
+            });
+            // a PostgreSQL address nothing listens on: 503 as well
+            StoreAccess away = StoreAccess.of(new StoreSettings(folder, "jdbc:postgresql://127.0.0.1:1/none", "u", "p"));
+            JavalinTest.test(new SroiService(config, StoreRoutesTest.catalog(), away).create(), (server, client) -> {
+                Response r = client.request("/api/v1/analyses", b -> b.header("Authorization", "Bearer " + token).get());
+                assertEquals(503, r.code());
+                assertEquals("1", r.header("Retry-After"));
+                assertFalse(r.body().string().contains("password"));
+            });
+        } finally {
+            holder.destroyForcibly();
+            access.close();
+        }
     }
 }
