@@ -2,7 +2,6 @@
 -- If-Match, taking the next version from each answer's ETag; every document differs, so every save is a version
 local counter = 0
 local version = 1
-local id = nil
 local token = os.getenv("TOKEN")
 local round = os.getenv("ROUND")
 local threads = 0
