@@ -24,8 +24,9 @@ public final class Databases {
 
     /** The latest schema version this program knows. */
     public static final String SCHEMA_VERSION = "2";
-    /** Connections kept open at most. */
-    static final int MAX_CONNECTIONS = 16;
+    /** Connections kept open at most: to the embedded store (cheap, in-process), and to PostgreSQL (per process). */
+    static final int MAX_CONNECTIONS = 32;
+    static final int MAX_POSTGRES_CONNECTIONS = 16;
 
     private Databases() {
     }
@@ -86,7 +87,7 @@ public final class Databases {
         ds.setSocketTimeout(60);
         ds.setLoginTimeout(5);
         JdbcConnectionPool pool = JdbcConnectionPool.create(ds);
-        pool.setMaxConnections(MAX_CONNECTIONS);
+        pool.setMaxConnections(MAX_POSTGRES_CONNECTIONS);
         pool.setLoginTimeout(10);
         return pool;
     }

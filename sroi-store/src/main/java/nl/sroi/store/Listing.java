@@ -79,13 +79,13 @@ public final class Listing {
     }
 
     private static VersionRecord one(Connection c, String id, int version) throws SQLException {
-        return first(c, "SELECT " + Store.VERSION_COLUMNS + ", (SELECT COUNT(*) FROM adoptions a WHERE "
+        return first(c, "SELECT " + Store.SELECTED + ", (SELECT COUNT(*) FROM adoptions a WHERE "
                 + "a.analysis_id = v.analysis_id AND a.version = v.version) FROM versions v WHERE analysis_id = ? "
                 + "AND version = " + version, id);
     }
 
     private static VersionRecord adopted(Connection c, String id) throws SQLException {
-        return first(c, "SELECT " + Store.VERSION_COLUMNS + ", 1 FROM versions v WHERE analysis_id = ? AND version = "
+        return first(c, "SELECT " + Store.SELECTED + ", 1 FROM versions v WHERE analysis_id = ? AND version = "
                 + "(SELECT MAX(version) FROM adoptions a WHERE a.analysis_id = v.analysis_id)", id);
     }
 

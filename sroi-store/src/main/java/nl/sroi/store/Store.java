@@ -27,6 +27,8 @@ public final class Store {
 
     static final String VERSION_COLUMNS = "analysis_id, version, hash, author, message, created_at, engine, format, "
             + "title, theme_line, municipalities, valid, problems, result_hash, present_value, inputs_value, ratio";
+    /** The same columns of the version aliased {@code v}, for queries that join another table. */
+    static final String SELECTED = "v." + VERSION_COLUMNS.replace(", ", ", v.");
 
     private final DataSource ds;
     private final Accounts accounts;
@@ -223,7 +225,7 @@ public final class Store {
     }
 
     private static VersionRecord record(Connection c, String id, int version) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + VERSION_COLUMNS + ", (SELECT COUNT(*) FROM adoptions a "
+        try (PreparedStatement s = c.prepareStatement("SELECT " + SELECTED + ", (SELECT COUNT(*) FROM adoptions a "
                 + "WHERE a.analysis_id = v.analysis_id AND a.version = v.version) FROM versions v "
                 + "WHERE analysis_id = ? AND version = ?")) {
             s.setString(1, id);
@@ -254,13 +256,15 @@ public final class Store {
      */
     public StoredVersion latest(String id) {
         return Jdbc.read(ds, c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT latest FROM analyses WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + SELECTED + ", (SELECT COUNT(*) FROM "
+                    + "adoptions a WHERE a.analysis_id = v.analysis_id AND a.version = v.version), document, result "
+                    + "FROM analyses n JOIN versions v ON v.analysis_id = n.id AND v.version = n.latest WHERE n.id = ?")) {
                 s.setString(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
                         throw new StoreException(StoreException.Kind.NOT_FOUND, null, "noAnalysis", id);
                     }
-                    return stored(c, id, r.getInt(1));
+                    return new StoredVersion(record(r), r.getString(19), r.getString(20));
                 }
             }
         });
@@ -281,8 +285,8 @@ public final class Store {
     }
 
     private static StoredVersion stored(Connection c, String id, int version) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + VERSION_COLUMNS + ", (SELECT COUNT(*) FROM adoptions a "
-                + "WHERE a.analysis_id = v.analysis_id AND a.version = v.version), document, result FROM versions v "
+        try (PreparedStatement s = c.prepareStatement("SELECT " + SELECTED + ", (SELECT COUNT(*) FROM adoptions a "
+                + "WHERE a.analysis_id = v.analysis_id AND a.version = v.version), v.document, v.result FROM versions v "
                 + "WHERE analysis_id = ? AND version = ?")) {
             s.setString(1, id);
             s.setInt(2, version);
@@ -309,7 +313,7 @@ public final class Store {
     }
 
     static List<VersionRecord> versions(Connection c, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + VERSION_COLUMNS + ", (SELECT COUNT(*) FROM adoptions a "
+        try (PreparedStatement s = c.prepareStatement("SELECT " + SELECTED + ", (SELECT COUNT(*) FROM adoptions a "
                 + "WHERE a.analysis_id = v.analysis_id AND a.version = v.version) FROM versions v "
                 + "WHERE analysis_id = ? ORDER BY version")) {
             s.setString(1, id);
