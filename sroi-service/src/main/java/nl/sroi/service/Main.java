@@ -254,13 +254,18 @@ public final class Main {
             app.start(config.host(), config.port());
             catalog = loading.join();
             StoreException refused = opening.join();
-            if (refused != null && refused.kind() != StoreException.Kind.UNAVAILABLE) {
+            // only a schema newer than this program is a reason not to serve; a database away or an embedded store
+            // held by another process leaves the store routes at 503 until it is free
+            if (refused != null && refused.kind() == StoreException.Kind.SCHEMA_TOO_NEW) {
                 stopQuietly(app);
                 err.println("sroi: " + ServiceTexts.message("cli.store.startFailed", ServiceTexts.message("store."
                         + refused.key(), refused.args().toArray())).in(config.language()));
                 return FAILURE;
             }
             if (refused != null) {
+                if (refused.kind() == StoreException.Kind.IN_USE) {
+                    err.println("sroi: " + ServiceTexts.message("store.inUse").in(config.language()));
+                }
                 err.println("sroi: " + ServiceTexts.message("cli.store.unavailableAtStart", store.settings().where())
                         .in(config.language()));
             }
