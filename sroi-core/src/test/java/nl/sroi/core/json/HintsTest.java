@@ -211,4 +211,16 @@ class HintsTest {
         Validated<ValidModel> reading = ModelJson.read(Documents.bytes(Documents.validModel()));
         assertTrue(reading.isValid(), reading.errors().toString());
     }
+
+    @Test
+    void thousandsDotsThatAreNotJson_sayWhatWasMeant() {
+        Problem p = only(errors(validWith("\"amounts\": [44000, 44000]", "\"amounts\": [1.234.567, 44000]")));
+        assertEquals(ProblemCode.MALFORMED_JSON, p.code());
+        assertTrue(p.message().endsWith(": 1.234.567 looks like a number with thousands dots: did you mean 1234567? "
+                + "JSON has no thousands separator"), p.message());
+        assertTrue(p.message(Language.NL).endsWith(": 1.234.567 lijkt een getal met duizendtalpunten: bedoelt u "
+                + "1234567? JSON kent geen duizendtalscheiding"), p.message(Language.NL));
+        Problem proxy = only(errors(validWith("\"value\": 1500,", "\"value\": 1.500.000,")));
+        assertTrue(proxy.message().contains("did you mean 1500000?"), proxy.message());
+    }
 }
