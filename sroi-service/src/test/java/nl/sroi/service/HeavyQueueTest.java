@@ -57,16 +57,25 @@ class HeavyQueueTest {
         return statuses;
     }
 
+    /**
+     * With the default queue (4 waiting, 10 s each). On a machine shared with other builds an export can take
+     * several seconds, and the third waits for two: the wait is then raised, so that the test says whether the
+     * queue serves them in turn, not how busy the neighbours are.
+     */
     @Test
     void threeSimultaneousExports_allGetTheirWorkbook() throws Exception {
-        JavalinTest.test(app(onePlace(D.heavyWaiting(), D.heavyWaitMillis())), (server, client) -> {
+        long wait = Math.max(D.heavyWaitMillis(), java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage() > Runtime.getRuntime().availableProcessors() ? 60_000 : 0);
+        JavalinTest.test(app(onePlace(D.heavyWaiting(), wait)), (server, client) -> {
             long begin = System.nanoTime();
             assertEquals(200, post(server.port(), "/api/v1/export", jongeren()).status()); // a service warmed up
             long one = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin);
             begin = System.nanoTime();
             assertEquals(List.of(200, 200, 200), threeExports(server.port()));
-            System.err.printf("HeavyQueueTest: the first export %d ms, then three at once %d ms%n", one,
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin));
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "heavy-queue.txt"), String.format(
+                    "wait %d ms; the first export %d ms, then three at once %d ms; load %.1f%n", wait, one,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begin), java.lang.management.ManagementFactory
+                            .getOperatingSystemMXBean().getSystemLoadAverage()));
         });
     }
 
