@@ -23,6 +23,8 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
     public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
     /** Answers are in English unless a request's Accept-Language asks for Dutch, or the service is set to Dutch. */
     public static final Language DEFAULT_LANGUAGE = Language.EN;
+    /** The most heavy requests that may wait: each waiting one holds a Jetty thread. */
+    static final int MAX_HEAVY_WAITING = 1000;
     /** On SIGTERM, requests in flight get up to 10 s to finish. */
     public static final long DEFAULT_STOP_TIMEOUT_MILLIS = 10_000;
 
@@ -88,11 +90,19 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
                 "lang must be nl or en, was \"" + chosen + "\""));
         WorkLimits work = new WorkLimits(number(budget, "work-budget"), number(deadline, "deadline-ms"),
                 (int) Math.min(Integer.MAX_VALUE, number(heavy, "heavy-at-once")), d.lightAtOnce(),
-                d.lightBodyBytes(), (int) Math.min(10_000, number(waiting, "heavy-waiting")),
+                d.lightBodyBytes(), (int) atMost(number(waiting, "heavy-waiting"), MAX_HEAVY_WAITING, "heavy-waiting"),
                 number(waitMillis, "heavy-wait-ms"));
         return new ServiceConfig(host, (int) Math.min(Integer.MAX_VALUE, number(port, "port")),
                 models == null ? null : Path.of(models), number(maxBody, "max-body"), DEFAULT_STOP_TIMEOUT_MILLIS,
                 language, work);
+    }
+
+    /** A number no larger than {@code max}, or the message that says it must be. */
+    private static long atMost(long value, long max, String name) {
+        if (value > max) {
+            throw new IllegalArgumentException(name + " must be at most " + max + ", was " + value);
+        }
+        return value;
     }
 
     /** A whole number in the digits 0 to 9 (no sign, no full-width digits). */

@@ -189,4 +189,20 @@ class HeavyQueueTest {
             assertTrue(millis < 5000, "the place was free after " + millis + " ms");
         });
     }
+
+    @Test
+    void theQueue_isSetByOptionOrEnvironment_andBounded() {
+        WorkLimits set = ServiceConfig.from(new String[] {"--heavy-waiting", "2", "--heavy-wait-ms", "1500"},
+                java.util.Map.of()).work();
+        assertEquals(2, set.heavyWaiting());
+        assertEquals(1500, set.heavyWaitMillis());
+        WorkLimits env = ServiceConfig.from(new String[0], java.util.Map.of("SROI_HEAVY_WAITING", "0",
+                "SROI_HEAVY_WAIT_MS", "0")).work();
+        assertEquals(0, env.heavyWaiting());
+        assertEquals(D.heavyWaiting(), ServiceConfig.from(new String[0], java.util.Map.of()).work().heavyWaiting());
+        IllegalArgumentException tooMany = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> ServiceConfig.from(new String[] {"--heavy-waiting", "5000"},
+                        java.util.Map.of()));
+        assertEquals("heavy-waiting must be at most 1000, was 5000", tooMany.getMessage());
+    }
 }
