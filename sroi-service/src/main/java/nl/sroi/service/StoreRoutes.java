@@ -159,7 +159,8 @@ final class StoreRoutes {
         Store store = user(ctx, Role.READER).store;
         StoredVersion v = store.latest(id(ctx));
         ctx.header("ETag", etag(v.record().version()));
-        json(ctx, v.document());
+        // the document exactly as it was saved, byte for byte (so no ?pretty here)
+        ctx.result(v.document().getBytes(StandardCharsets.UTF_8)).contentType(JsonApi.Answer.JSON);
     }
 
     private void list(Context ctx) {
@@ -351,8 +352,9 @@ final class StoreRoutes {
         return "\"" + version + "\"";
     }
 
+    /** A JSON document, compact unless the request asked {@code ?pretty}; the status as set before. */
     private static void json(Context ctx, String body) {
-        ctx.result(body.getBytes(StandardCharsets.UTF_8)).contentType(JsonApi.Answer.JSON);
+        ctx.result(SroiService.formatted(ctx, body).getBytes(StandardCharsets.UTF_8)).contentType(JsonApi.Answer.JSON);
     }
 
 }
