@@ -54,6 +54,10 @@ public enum ProblemCode {
     NOT_APPLICABLE,
     /** A query parameter (or command-line option) that the operation does not take. */
     UNKNOWN_PARAMETER,
+    /** Two models of a bridge in different currencies. */
+    CURRENCY_DIFFERS,
+    /** A factor of the change bridge that does not exist. */
+    UNKNOWN_FACTOR,
     // warnings
     /** An outcome without deadweight, displacement or attribution. */
     NO_ADJUSTMENT,
@@ -76,5 +80,7 @@ public enum ProblemCode {
     /** An outcome worth nothing because an adjustment is 1 (or its drop-off is 1 from the first year). */
     OUTCOME_WITHOUT_VALUE,
     /** Two or more shares of an outcome at exactly 1: percentages written as whole numbers. */
-    SHARES_LOOK_LIKE_PERCENTAGES
+    SHARES_LOOK_LIKE_PERCENTAGES,
+    /** A bridge without the ratio's effects: a hybrid model has no inputs. */
+    NO_RATIO_EFFECTS
 }
