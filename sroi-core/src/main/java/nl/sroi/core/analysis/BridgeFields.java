@@ -8,19 +8,18 @@ import static nl.sroi.core.analysis.BridgeFactor.PERSISTENCE;
 import static nl.sroi.core.analysis.BridgeFactor.PROXIES;
 import static nl.sroi.core.analysis.BridgeFactor.QUANTITIES;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * The one table of the change bridge: which factor each field of a model belongs to (section 2 of
  * {@code bridge.md}), or none for a field that moves no figure (texts, who receives, ranges). A field is named as
  * the format spells it, which is also its record component's name; a sub-field as {@code proxy/source}. The
- * hybrids are made from this table ({@link #mix}) and so is the list of changes, so a new field of the format is one
+ * hybrids are made from this table ({@link Mixer}) and so is the list of changes, so a new field of the format is one
  * line here; a test checks that every component of the model's records is in the table.
  */
 public final class BridgeFields {
@@ -116,31 +115,54 @@ public final class BridgeFields {
     }
 
     /**
-     * A record with each component taken from {@code to} when {@code fromTo} says so, else from {@code from}.
+     * Mixes records of one type component by component, by the table: the components' accessors and the canonical
+     * constructor are looked up once.
      *
-     * @param type   the record's class
-     * @param from   the record of FROM
-     * @param to     the record of TO
-     * @param fromTo which components, by name, come from TO
-     * @param <R>    the record type
-     * @return the mixed record
+     * @param <R> the record type
      */
-    static <R extends Record> R mix(Class<R> type, R from, R to, Predicate<String> fromTo) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        try {
-            for (int c = 0; c < components.length; c++) {
-                RecordComponent rc = components[c];
-                types[c] = rc.getType();
-                values[c] = rc.getAccessor().invoke(fromTo.test(rc.getName()) ? to : from);
+    static final class Mixer<R extends Record> {
+        private final MethodHandle[] accessors;
+        private final BridgeFactor[] factors;
+        private final MethodHandle constructor;
+
+        Mixer(Class<R> type, Part part) {
+            RecordComponent[] components = type.getRecordComponents();
+            accessors = new MethodHandle[components.length];
+            factors = new BridgeFactor[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            try {
+                for (int c = 0; c < components.length; c++) {
+                    accessors[c] = lookup.unreflect(components[c].getAccessor());
+                    factors[c] = factor(part, components[c].getName());
+                    types[c] = components[c].getType();
+                }
+                constructor = lookup.unreflectConstructor(type.getDeclaredConstructor(types))
+                        .asSpreader(Object[].class, components.length);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
             }
-            Constructor<R> canonical = type.getDeclaredConstructor(types);
-            return canonical.newInstance(values);
-        } catch (NoSuchMethodException | IllegalAccessException | InstantiationException e) {
-            throw new IllegalStateException(e);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException(e.getCause());
+        }
+
+        /**
+         * A record with the components of the factors in {@code mask} taken from {@code to}, the others from
+         * {@code from} ({@code outcomes}, matched by id elsewhere, is never taken here).
+         */
+        @SuppressWarnings("unchecked")
+        R mix(R from, R to, int mask) {
+            Object[] values = new Object[accessors.length];
+            try {
+                for (int c = 0; c < accessors.length; c++) {
+                    BridgeFactor f = factors[c];
+                    boolean taken = f != null && f != BridgeFactor.OUTCOMES && (mask & f.bit()) != 0;
+                    values[c] = accessors[c].invoke(taken ? to : from);
+                }
+                return (R) constructor.invoke(values);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

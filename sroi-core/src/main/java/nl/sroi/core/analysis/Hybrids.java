@@ -19,6 +19,11 @@ import nl.sroi.core.model.Stakeholder;
  */
 final class Hybrids {
 
+    private static final BridgeFields.Mixer<SroiModel> MODELS =
+            new BridgeFields.Mixer<>(SroiModel.class, BridgeFields.Part.MODEL);
+    private static final BridgeFields.Mixer<Outcome> OUTCOMES =
+            new BridgeFields.Mixer<>(Outcome.class, BridgeFields.Part.OUTCOME);
+
     private final SroiModel from;
     private final SroiModel to;
     private final Map<String, Outcome> toOutcomes = new LinkedHashMap<>();
@@ -67,15 +72,13 @@ final class Hybrids {
      * @return the hybrid, not validated
      */
     SroiModel model(int mask) {
-        SroiModel mixed = BridgeFields.mix(SroiModel.class, from, to,
-                name -> taken(mask, BridgeFields.factor(BridgeFields.Part.MODEL, name)));
+        SroiModel mixed = MODELS.mix(from, to, mask);
         boolean outcomesFromTo = (mask & BridgeFactor.OUTCOMES.bit()) != 0;
         List<Outcome> outcomes = new ArrayList<>();
         for (Outcome o : from.outcomes()) {
             Outcome t = toOutcomes.get(o.id());
             if (t != null) {
-                outcomes.add(BridgeFields.mix(Outcome.class, o, t,
-                        name -> taken(mask, BridgeFields.factor(BridgeFields.Part.OUTCOME, name))));
+                outcomes.add(OUTCOMES.mix(o, t, mask));
             } else if (!outcomesFromTo) {
                 outcomes.add(inPricesOf(o, from, mixed));
             }
@@ -88,11 +91,6 @@ final class Hybrids {
             }
         }
         return mixed.toBuilder().stakeholders(stakeholders).outcomes(outcomes).build();
-    }
-
-    private static boolean taken(int mask, BridgeFactor factor) {
-        // outcomes are matched by id here, not taken as a list
-        return factor != null && factor != BridgeFactor.OUTCOMES && (mask & factor.bit()) != 0;
     }
 
     /**
