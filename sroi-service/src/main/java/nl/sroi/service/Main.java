@@ -66,6 +66,9 @@ public final class Main {
             "           Monte Carlo over the ranged estimates (defaults 10000 iterations, seed 1)",
             "       java -jar sroi.jar scenarios FILE",
             "           a sroi-scenarios/1 document: the model and its scenarios side by side",
+            "       java -jar sroi.jar bridge FROM TO [--from-scenario ID] [--to-scenario ID]",
+            "           why the figures of TO differ from FROM's: the changes, and each figure's change split over",
+            "           seven factors (a scenarios document stands for its base model unless a scenario is named)",
             "       java -jar sroi.jar business-case FILE --for STAKEHOLDER [--scenario ID]",
             "           what one party pays and receives per period, beside every other party",
             "       java -jar sroi.jar export FILE OUT.xlsx|OUT.csv [--scenario ID] [--for STAKEHOLDER] [--lang nl|en]",
@@ -140,6 +143,14 @@ public final class Main {
                 case "sensitivity" -> cli.document(args[1], model -> api.sensitivity(model, scenario));
                 default -> cli.document(args[1], model -> api.validate(model, scenario));
             };
+        }
+        if (args.length >= 3 && args[0].equals("bridge")) {
+            Map<String, String> o = options(args, 3, Set.of("--from-scenario", "--to-scenario"));
+            if (o == null) {
+                return cli.usage();
+            }
+            return cli.documents(args[1], args[2],
+                    (from, to) -> api.bridge(from, o.get("--from-scenario"), to, o.get("--to-scenario")));
         }
         if (args.length == 2 && args[0].equals("scenarios")) {
             return cli.document(args[1], api::scenarios);
@@ -368,17 +379,26 @@ public final class Main {
 
         /** Reads FILE (or standard input), prints what the operation answers, and exits 0, or 2 for a problem. */
         int document(String file, java.util.function.Function<byte[], JsonApi.Answer> operation) {
-            byte[] model;
-            try {
-                model = file.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(file));
-            } catch (NoSuchFileException e) {
-                return fail(ServiceTexts.message("cli.noSuchFile", file));
-            } catch (IOException e) {
-                return fail(ServiceTexts.message("cli.cannotRead", file, String.valueOf(e.getMessage())));
+            return documents(file, null, (model, none) -> operation.apply(model));
+        }
+
+        /** Reads FILE and SECOND (when not null), prints what the operation answers; exits as {@link #document}. */
+        int documents(String file, String second,
+                      java.util.function.BiFunction<byte[], byte[], JsonApi.Answer> operation) {
+            byte[][] read = new byte[2][];
+            String[] files = {file, second};
+            for (int i = 0; i < 2 && files[i] != null; i++) {
+                try {
+                    read[i] = files[i].equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(files[i]));
+                } catch (NoSuchFileException e) {
+                    return fail(ServiceTexts.message("cli.noSuchFile", files[i]));
+                } catch (IOException e) {
+                    return fail(ServiceTexts.message("cli.cannotRead", files[i], String.valueOf(e.getMessage())));
+                }
             }
             JsonApi.Answer answer;
             try {
-                answer = operation.apply(model);
+                answer = operation.apply(read[0], read[1]);
             } catch (UncheckedIOException e) {
                 return fail(ServiceTexts.message("cli.cannotWrite", String.valueOf(e.getCause().getMessage())));
             }

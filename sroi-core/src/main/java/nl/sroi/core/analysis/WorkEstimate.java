@@ -120,7 +120,7 @@ public final class WorkEstimate {
     }
 
     /**
-     * The change bridge: {@value ChangeBridge#HYBRIDS} hybrids, each assembled and compiled (about as dear as
+     * The change bridge: 128 hybrids, each assembled and compiled (about as dear as
      * presenting its amounts) and evaluated, with the durations of either side; and the list of changes (writing both
      * documents).
      *
