@@ -122,7 +122,7 @@ final class Analyses {
             public long steps(ScenarioSet set) {
                 long steps = WorkEstimate.calculation(set.base());
                 for (ScenarioSet.Scenario s : set.scenarios()) {
-                    steps += WorkEstimate.calculation(s.model());
+                    steps += WorkEstimate.calculation(s.model()) + WorkEstimate.bridge(set.base(), s.model());
                 }
                 return steps;
             }

@@ -203,7 +203,7 @@ public final class JsonApi {
 
     /** The comparison document of a scenario set. */
     String scenarios(ScenarioSet set) {
-        return AnalysisJson.scenarios(comparison.compare(set), set);
+        return AnalysisJson.scenarios(comparison.compare(set), set, language);
     }
 
     /**

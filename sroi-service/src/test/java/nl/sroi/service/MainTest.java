@@ -168,6 +168,28 @@ class MainTest {
         assertEquals(2, run(doc, "export", "-", csv.toString(), "--scenario", "almelo").status());
     }
 
+    /** bridge FROM TO: the scenarios' base to Hengelo; the effects add up to the change of the ratio. */
+    @Test
+    void bridge_betweenTheBaseAndAScenario(@TempDir Path dir) throws Exception {
+        String doc = "../models/scenarios/jongeren-en-schulden-lokaal.json";
+        Run run = run(new byte[0], "bridge", doc, doc, "--to-scenario", "hengelo-2027");
+        assertEquals(0, run.status(), run.err());
+        JsonNode b = run.json();
+        assertEquals("sroi-bridge/1", b.get("format").asText());
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (JsonNode f : b.get("factors")) {
+            sum = sum.add(f.at("/rounded/ratio").decimalValue());
+        }
+        java.math.BigDecimal change = new java.math.BigDecimal(b.at("/to/ratio").asText()).setScale(4,
+                java.math.RoundingMode.HALF_EVEN).subtract(new java.math.BigDecimal(b.at("/from/ratio").asText())
+                .setScale(4, java.math.RoundingMode.HALF_EVEN));
+        assertEquals(0, change.compareTo(sum), sum + " vs " + change);
+        assertEquals(2, run(new byte[0], "bridge", doc, doc, "--to-scenario", "almelo").status());
+        Run model = run(new byte[0], "bridge", "../models/jongeren-en-schulden.json", doc, "--from-scenario", "x");
+        assertEquals(2, model.status());
+        assertEquals(1, run(new byte[0], "bridge", doc, dir.resolve("none.json").toString()).status());
+    }
+
     private static java.util.List<String> sheets(Path xlsx) throws Exception {
         try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
             return java.util.stream.IntStream.range(0, wb.getNumberOfSheets()).mapToObj(wb::getSheetName).toList();
