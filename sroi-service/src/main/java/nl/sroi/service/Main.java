@@ -76,8 +76,10 @@ public final class Main {
             "           or the parties' flows as CSV (--lang nl: semicolons and decimal commas); a scenarios document",
             "           without --scenario gives the base model and every scenario",
             "       java -jar sroi.jar report FILE OUT.html|OUT.pdf [--lang nl|en] [--for STAKEHOLDER]",
-            "                                [--scenario ID] [--iterations N] [--seed S]",
-            "           the analysis report: one self-contained HTML page, or an A4 PDF (default Dutch)",
+            "                                [--scenario ID] [--iterations N] [--seed S] [--compare-with FORECAST]",
+            "           the analysis report: one self-contained HTML page, or an A4 PDF (default Dutch); a scenario's",
+            "           with the page 'Verschil met het basismodel', an evaluation's with --compare-with its forecast",
+            "           'Verschil met de prognose'",
             "       java -jar sroi.jar proxies [WORDS...] [--price-year Y] [--domain D] [--party P]",
             "           search the proxy library; values in prices of Y when given",
             "       every command takes --lang nl|en (or SROI_LANG): the language of messages, warnings and labels",
@@ -171,7 +173,8 @@ public final class Main {
             return cli.document(args[1], model -> api.businessCase(model, o.get("--for"), o.get("--scenario")));
         }
         if (args.length >= 3 && args[0].equals("report")) {
-            Map<String, String> o = options(args, 3, Set.of("--for", "--scenario", "--iterations", "--seed"));
+            Map<String, String> o = options(args, 3, Set.of("--for", "--scenario", "--iterations", "--seed",
+                    "--compare-with"));
             if (o == null) {
                 return cli.usage();
             }
@@ -332,10 +335,17 @@ public final class Main {
         }
         Validated<ReportRequest> request = ReportRequest.of(o.get("--lang"), o.get("--for"), o.get("--scenario"),
                 o.get("--iterations"), o.get("--seed"));
-        return cli.document(file, document -> {
-            Validated<Report> report = request.flatMap(r -> Reporter.DEFAULT.report(document, r));
+        return cli.documents(file, o.get("--compare-with"), (document, forecast) -> {
+            byte[] posted = forecast == null ? document : compared(document, forecast);
+            Validated<Report> report = request.flatMap(r -> Reporter.DEFAULT.report(posted, r));
             return report.isValid() ? written(target, format.render(report.value())) : api.problem(report);
         });
+    }
+
+    /** {@code {"document": …, "compareWith": …}}: an evaluation with its forecast, as the report route takes them. */
+    private static byte[] compared(byte[] document, byte[] forecast) {
+        return ("{\"document\": " + new String(document, StandardCharsets.UTF_8) + ", \"compareWith\": "
+                + new String(forecast, StandardCharsets.UTF_8) + "}").getBytes(StandardCharsets.UTF_8);
     }
 
     private static JsonApi.Answer written(String target, byte[] content) {
