@@ -152,7 +152,7 @@ class MainTest {
         }
         assertEquals(0, run(doc, "export", "-", xlsx.toString()).status());
         java.util.List<String> sheets = sheets(xlsx);
-        assertEquals(1 + 3 * 9, sheets.size(), sheets.toString());
+        assertEquals(1 + 3 * 9 + 2, sheets.size(), sheets.toString()); // and a sheet "Verschil" per scenario
         assertTrue(sheets.containsAll(java.util.List.of("Samenvatting", "Resultaat", "Resultaat (hengelo-2027)",
                 "Resultaat (enschede-2027)")), sheets.toString());
         Path csv = dir.resolve("lokaal.csv");
