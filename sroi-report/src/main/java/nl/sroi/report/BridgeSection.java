@@ -51,8 +51,8 @@ final class BridgeSection {
     }
 
     String intro() {
-        String from = b.from().rounded().ratio() == null ? t.get("none") : f.number(b.from().rounded().ratio());
-        String to = b.to().rounded().ratio() == null ? t.get("none") : f.number(b.to().rounded().ratio());
+        String from = b.from().rounded().ratio() == null ? t.get("none") : ratio(b.from().rounded().ratio());
+        String to = b.to().rounded().ratio() == null ? t.get("none") : ratio(b.to().rounded().ratio());
         return t.get("bridge.intro", fromLabel(), from, toLabel(), to)
                 + (b.hasRatioEffects() ? "" : " " + t.get("bridge.noRatio"));
     }
@@ -77,7 +77,7 @@ final class BridgeSection {
         for (int k = 0; k < 3; k++) {
             h.append("<td>").append(esc(f.money(r.get(k)))).append("</td>");
         }
-        h.append("<td>").append(esc(r.ratio() == null ? t.get("none") : f.number(r.ratio()))).append("</td></tr>\n");
+        h.append("<td>").append(esc(r.ratio() == null ? t.get("none") : ratio(r.ratio()))).append("</td></tr>\n");
     }
 
     /** The five largest effects of a factor on one outcome's present value, a sentence each. */
@@ -139,7 +139,7 @@ final class BridgeSection {
             return t.get(other != null && other.isObject() ? "bridge.absent.entry" : "bridge.absent");
         }
         if (v.isObject()) {
-            return t.get("bridge.entry", v.path("id").asText(""));
+            return v.has("id") ? t.get("bridge.entry", v.get("id").asText()) : cut(v.toString());
         }
         if (v.isNumber()) {
             // a year is a label, not an amount: 2027, not 2.027
@@ -151,6 +151,11 @@ final class BridgeSection {
             return cut(String.join(" · ", items));
         }
         return cut(v.asText());
+    }
+
+    /** A ratio or a ratio's effect to the 4 decimals the bridge rounds to: 0,0420. */
+    private String ratio(BigDecimal r) {
+        return f.number(r.doubleValue(), 4);
     }
 
     private static String cut(String s) {

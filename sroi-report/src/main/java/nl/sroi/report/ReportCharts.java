@@ -279,20 +279,20 @@ final class ReportCharts {
         categories[0] = new Key(0, fromLabel);
         starts[0][0] = 0;
         ends[0][0] = running;
-        labels[0] = byRatio ? f.number(b.from().rounded().ratio()) : f.moneyWhole(running);
+        labels[0] = byRatio ? f.number(b.from().rounded().ratio().doubleValue(), 4) : f.moneyWhole(running);
         for (int i = 0; i < steps.size(); i++) {
             double effect = steps.get(i).rounded().get(figure).doubleValue();
             categories[i + 1] = new Key(i + 1, steps.get(i).factor().label().in(f.language()));
             starts[0][i + 1] = running;
             running += effect;
             ends[0][i + 1] = running;
-            labels[i + 1] = (effect > 0 ? "+" : "") + (byRatio ? f.number(steps.get(i).rounded().ratio())
+            labels[i + 1] = (effect > 0 ? "+" : "") + (byRatio ? f.number(steps.get(i).rounded().ratio().doubleValue(), 4)
                     : f.moneyWhole(effect));
         }
         categories[n - 1] = new Key(n - 1, toLabel);
         starts[0][n - 1] = 0;
         ends[0][n - 1] = b.to().rounded().get(figure).doubleValue();
-        labels[n - 1] = byRatio ? f.number(b.to().rounded().ratio()) : f.moneyWhole(ends[0][n - 1].doubleValue());
+        labels[n - 1] = byRatio ? f.number(b.to().rounded().ratio().doubleValue(), 4) : f.moneyWhole(ends[0][n - 1].doubleValue());
         Key[] series = {new Key(0, byRatio ? t.get("bridge.ratio") : t.get("axis.netPresentValue"))};
         DefaultIntervalCategoryDataset data = new DefaultIntervalCategoryDataset(series, categories, starts, ends);
         IntervalBarRenderer renderer = new IntervalBarRenderer() {
