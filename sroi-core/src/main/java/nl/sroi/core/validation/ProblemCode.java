@@ -56,8 +56,6 @@ public enum ProblemCode {
     UNKNOWN_PARAMETER,
     /** Two models of a bridge in different currencies. */
     CURRENCY_DIFFERS,
-    /** A factor of the change bridge that does not exist. */
-    UNKNOWN_FACTOR,
     // warnings
     /** An outcome without deadweight, displacement or attribution. */
     NO_ADJUSTMENT,
