@@ -121,7 +121,7 @@ final class BridgeSection {
             h.append("<tr><td>").append(esc(c.factor() == null ? t.get("bridge.noFactor")
                     : c.factor().label().in(f.language()))).append("</td><td>")
                     .append(c.name() == null ? "" : esc(cut(c.name())) + "<br/>")
-                    .append("<code>").append(esc(pointer)).append("</code></td><td>")
+                    .append("<span class=\"pointer\">").append(esc(pointer)).append("</span></td><td>")
                     .append(esc(value(c.from(), c.to(), pointer))).append("</td><td>")
                     .append(esc(value(c.to(), c.from(), pointer))).append("</td></tr>\n");
         }

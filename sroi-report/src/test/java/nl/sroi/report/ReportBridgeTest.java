@@ -51,7 +51,7 @@ class ReportBridgeTest {
         Report r = report(posted, null, "nl").value();
         String html = ReportHtml.write(r);
         assertTrue(html.contains("Verschil met de prognose"), "the page's title");
-        assertTrue(html.contains("<code>/kind</code>") && html.contains("<code>/basedOn</code>"), "texts changed");
+        assertTrue(html.contains(">/kind</span>") && html.contains(">/basedOn</span>"), "texts changed");
         byte[] wrong = ("{\"document\": " + forecast + ", \"compareWith\": " + forecast + "}")
                 .getBytes(StandardCharsets.UTF_8);
         Validated<Report> refused = report(wrong, null, "nl");
