@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.sroi.core.model.AllocationBasis;
 import nl.sroi.core.model.Basis;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.Distribution;
@@ -30,8 +31,10 @@ import nl.sroi.core.model.FirstPeriod;
 import nl.sroi.core.model.Input;
 import nl.sroi.core.model.Kind;
 import nl.sroi.core.model.ModelRanges;
+import nl.sroi.core.model.MunicipalityShare;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.OutcomeRanges;
+import nl.sroi.core.model.PortfolioSection;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
@@ -55,7 +58,10 @@ public final class ModelJson {
 
     private static final List<String> MODEL_FIELDS = List.of("format", "id", "title", "description", "kind",
             "currency", "priceYear", "firstYear", "horizonYears", "discounting", "stakeholders", "inputs",
-            "outcomes", "ranges", "priceIndex");
+            "outcomes", "ranges", "priceIndex", "portfolio");
+    private static final List<String> PORTFOLIO_FIELDS = List.of("programme", "themeLine", "project",
+            "municipalities", "allocationBasis");
+    private static final List<String> MUNICIPALITY_FIELDS = List.of("id", "share");
     private static final List<String> DISCOUNTING_FIELDS = List.of("rate", "firstPeriod", "inputs");
     private static final List<String> STAKEHOLDER_FIELDS = List.of("id", "name", "description");
     private static final List<String> INPUT_FIELDS = List.of("id", "stakeholder", "description", "inKind", "amounts",
@@ -84,6 +90,8 @@ public final class ModelJson {
     private static final Message PRICE_INDEX = Message.of("object.priceIndex");
     private static final Message SHARE = Message.of("object.share");
     private static final Message STAKEHOLDER = Message.of("object.stakeholder");
+    private static final Message PORTFOLIO = Message.of("object.portfolio");
+    private static final Message MUNICIPALITY = Message.of("object.municipality");
     private static final Message JSON_OBJECT = Message.of("type.jsonObject");
     private static final Message PRICE_INDEX_TYPE = Message.of("type.priceIndex", PriceIndex.CBS_CPI);
 
@@ -276,6 +284,7 @@ public final class ModelJson {
         List<Outcome> outcomes = null;
         ModelRanges ranges = null;
         PriceIndex priceIndex = null;
+        PortfolioSection portfolio = null;
         for (String field = r.field(); field != null; field = r.field()) {
             switch (field) {
                 case "format" -> format = r.text();
@@ -293,11 +302,50 @@ public final class ModelJson {
                 case "outcomes" -> outcomes = r.list(ModelJson::outcome);
                 case "ranges" -> ranges = modelRanges(r);
                 case "priceIndex" -> priceIndex = priceIndex(r);
+                case "portfolio" -> portfolio = portfolio(r);
                 default -> r.unknownField(MODEL, MODEL_FIELDS);
             }
         }
         return new SroiModel(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears,
-                discounting, stakeholders, inputs, outcomes, ranges, priceIndex);
+                discounting, stakeholders, inputs, outcomes, ranges, priceIndex, portfolio);
+    }
+
+    private static PortfolioSection portfolio(TokenReader r) throws IOException {
+        if (!r.object()) {
+            return null;
+        }
+        String programme = null;
+        String themeLine = null;
+        String project = null;
+        List<MunicipalityShare> municipalities = null;
+        AllocationBasis basis = null;
+        for (String field = r.field(); field != null; field = r.field()) {
+            switch (field) {
+                case "programme" -> programme = r.text();
+                case "themeLine" -> themeLine = r.text();
+                case "project" -> project = r.text();
+                case "municipalities" -> municipalities = r.list(ModelJson::municipality);
+                case "allocationBasis" -> basis = r.enumeration(AllocationBasis.class);
+                default -> r.unknownField(PORTFOLIO, PORTFOLIO_FIELDS);
+            }
+        }
+        return new PortfolioSection(programme, themeLine, project, municipalities, basis);
+    }
+
+    private static MunicipalityShare municipality(TokenReader r) throws IOException {
+        if (!r.object(MUNICIPALITY, TokenReader.OBJECT)) {
+            return null;
+        }
+        String id = null;
+        BigDecimal share = null;
+        for (String field = r.field(); field != null; field = r.field()) {
+            switch (field) {
+                case "id" -> id = r.text();
+                case "share" -> share = r.decimal();
+                default -> r.unknownField(MUNICIPALITY, MUNICIPALITY_FIELDS);
+            }
+        }
+        return new MunicipalityShare(id, share);
     }
 
     /**
@@ -621,7 +669,23 @@ public final class ModelJson {
             range(ro, Estimate.RATE, m.ranges().rate());
             range(ro, Estimate.INPUTS, m.ranges().inputs());
         }
+        if (m.portfolio() != null) {
+            portfolio(o.putObject("portfolio"), m.portfolio());
+        }
         return o;
+    }
+
+    private static void portfolio(ObjectNode o, PortfolioSection p) {
+        putIfPresent(o, "programme", p.programme());
+        putIfPresent(o, "themeLine", p.themeLine());
+        putIfPresent(o, "project", p.project());
+        if (p.municipalities() != null) {
+            ArrayNode shares = o.putArray("municipalities");
+            for (MunicipalityShare m : p.municipalities()) {
+                shares.addObject().put("id", m.id()).put("share", m.share());
+            }
+        }
+        putIfPresent(o, "allocationBasis", p.allocationBasis());
     }
 
     private static void outcome(ObjectNode o, Outcome out) {

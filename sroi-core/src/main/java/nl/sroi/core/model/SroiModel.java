@@ -18,7 +18,7 @@ import nl.sroi.core.price.PriceIndex;
 public record SroiModel(String format, String id, String title, String description, Kind kind, String currency,
                         Integer priceYear, Integer firstYear, Integer horizonYears, Discounting discounting,
                         List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes,
-                        ModelRanges ranges, PriceIndex priceIndex) {
+                        ModelRanges ranges, PriceIndex priceIndex, PortfolioSection portfolio) {
 
     /** The one format this version reads and writes. */
     public static final String FORMAT = "sroi-model/1";
@@ -42,11 +42,39 @@ public record SroiModel(String format, String id, String title, String descripti
      * @param outcomes     the outcomes
      * @param ranges       the ranges of the model-wide estimates, or {@code null}
      * @param priceIndex   the index that brings proxies to {@code priceYear}, or {@code null} for none
+     * @param portfolio    where the analysis belongs in a programme, or {@code null} (it moves no figure)
      */
     public SroiModel {
         stakeholders = Lists.copy(stakeholders);
         inputs = Lists.copy(inputs);
         outcomes = Lists.copy(outcomes);
+    }
+
+    /**
+     * A model without a {@code portfolio} section.
+     *
+     * @param format       the format, {@value #FORMAT}
+     * @param id           the model's id
+     * @param title        its title
+     * @param description  free text, or {@code null}
+     * @param kind         forecast or evaluation
+     * @param currency     ISO 4217 code
+     * @param priceYear    the price level of the amounts, or {@code null}
+     * @param firstYear    the calendar year of period 1, or {@code null}
+     * @param horizonYears the last period whose value counts, or {@code null}
+     * @param discounting  rate and conventions
+     * @param stakeholders the parties
+     * @param inputs       what they invest
+     * @param outcomes     the changes
+     * @param ranges       the model-wide uncertain estimates, or {@code null}
+     * @param priceIndex   the index that brings proxies to {@code priceYear}, or {@code null} for none
+     */
+    public SroiModel(String format, String id, String title, String description, Kind kind, String currency,
+                     Integer priceYear, Integer firstYear, Integer horizonYears, Discounting discounting,
+                     List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes, ModelRanges ranges,
+                     PriceIndex priceIndex) {
+        this(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears, discounting,
+                stakeholders, inputs, outcomes, ranges, priceIndex, null);
     }
 
     /**
@@ -71,7 +99,7 @@ public record SroiModel(String format, String id, String title, String descripti
                      Integer priceYear, Integer firstYear, Integer horizonYears, Discounting discounting,
                      List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes, ModelRanges ranges) {
         this(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears, discounting,
-                stakeholders, inputs, outcomes, ranges, null);
+                stakeholders, inputs, outcomes, ranges, null, null);
     }
 
     /**
@@ -161,6 +189,7 @@ public record SroiModel(String format, String id, String title, String descripti
         b.outcomes = outcomes;
         b.ranges = ranges;
         b.priceIndex = priceIndex;
+        b.portfolio = portfolio;
         return b;
     }
 
@@ -181,6 +210,7 @@ public record SroiModel(String format, String id, String title, String descripti
         private List<Outcome> outcomes;
         private ModelRanges ranges;
         private PriceIndex priceIndex;
+        private PortfolioSection portfolio;
 
         private Builder() {
         }
@@ -296,13 +326,24 @@ public record SroiModel(String format, String id, String title, String descripti
         }
 
         /**
+         * Says where the analysis belongs in a programme ({@code null}: nowhere in particular).
+         *
+         * @param portfolio the section
+         * @return this builder
+         */
+        public Builder portfolio(PortfolioSection portfolio) {
+            this.portfolio = portfolio;
+            return this;
+        }
+
+        /**
          * The model as set.
          *
          * @return the model
          */
         public SroiModel build() {
             return new SroiModel(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears,
-                    discounting, stakeholders, inputs, outcomes, ranges, priceIndex);
+                    discounting, stakeholders, inputs, outcomes, ranges, priceIndex, portfolio);
         }
     }
 }

@@ -35,7 +35,7 @@ public enum ProblemCode {
     OUT_OF_RANGE,
     /** A number that must be whole and is not. */
     NOT_WHOLE,
-    /** Shares of {@code valueTo} that do not add up to 1. */
+    /** Shares of {@code valueTo} (or of a portfolio's municipalities) that do not add up to 1. */
     SHARES_DO_NOT_ADD_UP,
     /** A range that does not hold the point value. */
     RANGE_EXCLUDES_VALUE,
@@ -54,6 +54,8 @@ public enum ProblemCode {
     NOT_APPLICABLE,
     /** A query parameter (or command-line option) that the operation does not take. */
     UNKNOWN_PARAMETER,
+    /** Analyses in different currencies asked to be added up in one portfolio. */
+    MIXED_CURRENCIES,
     // warnings
     /** An outcome without deadweight, displacement or attribution. */
     NO_ADJUSTMENT,
@@ -76,5 +78,11 @@ public enum ProblemCode {
     /** An outcome worth nothing because an adjustment is 1 (or its drop-off is 1 from the first year). */
     OUTCOME_WITHOUT_VALUE,
     /** Two or more shares of an outcome at exactly 1: percentages written as whole numbers. */
-    SHARES_LOOK_LIKE_PERCENTAGES
+    SHARES_LOOK_LIKE_PERCENTAGES,
+    /** A {@code portfolio.themeLine} that is not one of the programme's theme lines. */
+    UNKNOWN_THEME_LINE,
+    /** A municipality id in {@code portfolio.municipalities} that is not one of the programme's. */
+    UNKNOWN_MUNICIPALITY,
+    /** A portfolio selection that holds no analysis (a theme line or municipality none of them has). */
+    EMPTY_SELECTION
 }
