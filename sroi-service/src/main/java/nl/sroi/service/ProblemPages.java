@@ -82,6 +82,7 @@ final class ProblemPages {
             case INVALID_MODEL, INVALID_SCENARIOS, INVALID_CATALOGUE -> Arrays.stream(ProblemCode.values())
                     .filter(c -> c != ProblemCode.MALFORMED_JSON && c.ordinal() < ProblemCode.UNKNOWN_SCENARIO.ordinal())
                     .toList();
+            case INCOMPATIBLE_ANALYSES -> List.of(ProblemCode.MIXED_CURRENCIES);
             default -> List.of();
         };
     }

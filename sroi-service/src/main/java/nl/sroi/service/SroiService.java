@@ -43,7 +43,7 @@ import nl.sroi.workbook.WorkbookCost;
 public final class SroiService {
 
     public static final String API = "/api/v1";
-    private static final String JSON = "application/json";
+    static final String JSON = "application/json";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Logger LOG = LoggerFactory.getLogger(SroiService.class);
 
@@ -80,6 +80,7 @@ public final class SroiService {
     private final ModelValidator validator = ModelValidator.DEFAULT;
     private final Admission admission;
     private final Computing computing;
+    private final PortfolioRoutes portfolio;
     /** The service asks for every core for the report's simulation too: the results do not depend on it. */
     private final Reporter reporter = new Reporter(validator, java.util.concurrent.ForkJoinPool.commonPool());
 
@@ -89,10 +90,22 @@ public final class SroiService {
 
     /** With a catalogue that may still be loading (start-up loads it while Jetty starts); routes wait for it. */
     public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog) {
+        this(config, catalog, new CatalogPortfolioAnalyses(catalog));
+    }
+
+    /**
+     * With the analyses the portfolio routes read (the store's, once it is wired in; the catalogue's until then).
+     *
+     * @param config    the configuration
+     * @param catalog   the bundled models
+     * @param portfolio where the portfolio takes its analyses from
+     */
+    public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog, PortfolioAnalyses portfolio) {
         this.config = config;
         this.catalog = catalog;
         this.admission = new Admission(config.work());
         this.computing = new Computing(admission);
+        this.portfolio = new PortfolioRoutes(portfolio, computing);
     }
 
     public List<Route> routes() {
@@ -124,6 +137,10 @@ public final class SroiService {
                         ctx -> export(ctx, body(ctx))),
                 new Route(HandlerType.GET, API + "/models/{id}/report", REPORT_PARAMETERS, ctx -> report(ctx, false)),
                 new Route(HandlerType.POST, API + "/report", POSTED_REPORT_PARAMETERS, ctx -> report(ctx, true)),
+                new Route(HandlerType.GET, API + "/portfolio", PortfolioRoutes.SELECTION,
+                        ctx -> portfolio.portfolio(ctx, language(ctx))),
+                new Route(HandlerType.GET, API + "/portfolio/simulation", PortfolioRoutes.SIMULATION,
+                        ctx -> portfolio.simulation(ctx, language(ctx))),
                 new Route(HandlerType.GET, API + "/proxies", Set.copyOf(ProxyLookup.SEARCH_PARAMETERS),
                         ctx -> answer(ctx, ProxyLookup.BUNDLED.search(ctx.queryParamMap(), language(ctx)))),
                 new Route(HandlerType.GET, API + "/proxies/{id}", Set.copyOf(ProxyLookup.ENTRY_PARAMETERS),
