@@ -7,6 +7,7 @@ import java.util.Set;
 import io.javalin.http.Context;
 
 import nl.sroi.core.analysis.Cancellation;
+import nl.sroi.core.analysis.EstimateRef;
 import nl.sroi.core.analysis.Portfolio;
 import nl.sroi.core.analysis.PortfolioEntry;
 import nl.sroi.core.analysis.PortfolioResult;
@@ -21,6 +22,9 @@ import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
+import nl.sroi.report.PortfolioReport;
+import nl.sroi.report.ReportFormat;
+import nl.sroi.workbook.PortfolioWorkbook;
 
 /**
  * The portfolio's routes ({@code portfolio.md}): {@code GET /portfolio}, {@code /portfolio/simulation},
@@ -113,21 +117,55 @@ final class PortfolioRoutes {
         });
     }
 
-    /** The portfolio's entries and the work to answer them with, for the report and the workbook. */
-    void priced(Context ctx, Language language, Message name, long extraSteps,
-                java.util.function.BiConsumer<List<PortfolioEntry>, Cancellation> work, Query q) {
+    /**
+     * {@code GET /portfolio/report}: HTML or PDF ({@code format}, else the Accept header), in {@code lang} (Dutch
+     * by default); the uncertainty when an analysis has ranges.
+     */
+    void report(Context ctx, Language language) {
+        Query q = orRefuse(query(ctx), language);
+        Simulation.Settings settings = orRefuse(Simulation.Settings.of(ctx.queryParam("iterations"),
+                ctx.queryParam("seed")), language);
+        ReportFormat format = orRefuse(ReportFormat.of(ctx.queryParam("format"), ctx.header("Accept")), language);
+        Language lang = orRefuse(Language.parameter(ctx.queryParam("lang"), Language.NL), language);
         List<PortfolioEntry> entries = analyses.entries(q.versions());
-        computing.analysis(ctx, entries, new Work<>(name, language, WorkEstimate.portfolio(entries) + extraSteps) {
+        long steps = WorkEstimate.portfolio(entries) + WorkEstimate.portfolioSimulation(entries, settings.iterations())
+                + format.portfolioSteps(entries.size(),
+                entries.stream().mapToLong(e -> e.model().model().stakeholders().size()).sum());
+        computing.analysis(ctx, entries, new Work<>(ServiceTexts.message("analysis.portfolioReport"), language,
+                steps) {
             @Override
             public void answer(Context c, List<PortfolioEntry> input, Cancellation cancellation) {
-                work.accept(input, cancellation);
+                PortfolioResult p = orRefuse(portfolio.calculate(input, q.selection()), language);
+                boolean ranged = input.stream().anyMatch(e -> !EstimateRef.ranged(e.model().model()).isEmpty());
+                PortfolioSimulationResult sim = !ranged || p.isEmpty() ? null : orRefuse(simulation.run(input,
+                        q.selection(), settings.iterations(), settings.seed(), cancellation), language);
+                PortfolioReport report = new PortfolioReport(p, sim, lang);
+                String name = "portefeuille." + format.extension();
+                c.result(format == ReportFormat.PDF ? report.pdf() : report.html().getBytes(StandardCharsets.UTF_8))
+                        .contentType(format.mediaType()).header("Content-Disposition",
+                                (format == ReportFormat.PDF ? "attachment" : "inline") + "; filename=\"" + name + "\"");
             }
         });
     }
 
-    List<PortfolioEntry> entries(PortfolioAnalyses.Versions versions) {
-        return analyses.entries(versions);
+    /** {@code GET /portfolio/export.xlsx}: the workbook, in {@code lang} (Dutch by default). */
+    void export(Context ctx, Language language) {
+        Query q = orRefuse(query(ctx), language);
+        Language lang = orRefuse(Language.parameter(ctx.queryParam("lang"), Language.NL), language);
+        List<PortfolioEntry> entries = analyses.entries(q.versions());
+        long cells = entries.stream().mapToLong(e -> 20L + 2L * e.model().model().stakeholders().size()).sum();
+        computing.analysis(ctx, entries, new Work<>(ServiceTexts.message("analysis.portfolioWorkbook"), language,
+                WorkEstimate.portfolio(entries) + cells * WORKBOOK_CELL) {
+            @Override
+            public void answer(Context c, List<PortfolioEntry> input, Cancellation cancellation) {
+                PortfolioResult p = orRefuse(portfolio.calculate(input, q.selection()), language);
+                SroiService.workbook(c, PortfolioWorkbook.write(p, lang), "portefeuille");
+            }
+        });
     }
+
+    /** Steps of writing one cell of a workbook (POI, formulas evaluated): as the analysis workbook's estimate. */
+    static final long WORKBOOK_CELL = 50_000;
 
     static <T> T orRefuse(Validated<T> v, Language language) {
         if (!v.isValid()) {
