@@ -28,7 +28,7 @@ import nl.sroi.core.validation.Validated;
  * comes from the distribution's function tabulated at {@value #TABLE} + 1 points and inverted by linear
  * interpolation; uniform and triangular quantiles are exact.
  *
- * <p>As in {@link Simulation}, iterations run in chunks of {@link Simulation#CHUNK}, each with its own generator
+ * <p>As in {@link Simulation}, iterations run in chunks (of {@link #CHUNK}), each with its own generator
  * from the seed and the chunk's number, each writing its own slice: the same bytes on any number of threads. An
  * analysis without ranges is evaluated once. Stateless and thread-safe.
  */
@@ -36,6 +36,12 @@ public final class PortfolioSimulation {
 
     /** Runs every chunk on the calling thread. */
     public static final PortfolioSimulation DEFAULT = new PortfolioSimulation(Runnable::run);
+    /**
+     * Iterations per chunk (and per generator): 250, smaller than a single simulation's 1,000 because each of a
+     * portfolio's iterations evaluates every analysis; more, shorter tasks keep both cores busy to the end on a
+     * loaded machine.
+     */
+    public static final int CHUNK = 250;
     /** Intervals of a tabulated Beta-PERT distribution function. */
     static final int TABLE = 1024;
     /**
@@ -164,7 +170,7 @@ public final class PortfolioSimulation {
         }
 
         PortfolioSimulationResult result(Executor executor) {
-            int chunks = (iterations + Simulation.CHUNK - 1) / Simulation.CHUNK;
+            int chunks = (iterations + CHUNK - 1) / CHUNK;
             CompletableFuture<?>[] running = new CompletableFuture<?>[chunks];
             for (int c = 0; c < chunks; c++) {
                 int chunk = c;
@@ -193,63 +199,69 @@ public final class PortfolioSimulation {
             return defined.length == 0 ? null : Statistics.summarize(defined, true);
         }
 
-        /** Iterations {@code chunk × CHUNK} up to the next chunk's, from the chunk's own generator. */
+        /**
+         * Iterations {@code chunk × CHUNK} up to the next chunk's, from the chunk's own generator: first the shared
+         * proxies' quantiles of every iteration, then analysis by analysis all the chunk's iterations (one kernel
+         * hot in the cache at a time, as a single simulation runs), adding each into the iterations' sums.
+         */
         private void chunk(int chunk) {
             RandomGenerator rng = Simulation.generator(seed, chunk);
-            int m = members.size();
-            Kernel[] kernels = new Kernel[m];
-            Simulation.Sampler[][] samplers = new Simulation.Sampler[m][];
-            for (int a = 0; a < m; a++) {
-                Member member = members.get(a);
-                if (!member.constant()) {
-                    kernels[a] = member.base().copy();
-                    samplers[a] = Simulation.samplers(member.ranged(), member.points(), rng);
+            int first = chunk * CHUNK;
+            int n = Math.min(iterations, first + CHUNK) - first;
+            double[][] u = new double[groupSizes.length][n];
+            for (int i = 0; i < n; i++) {
+                for (double[] group : u) {
+                    group[i] = rng.nextDouble();
                 }
             }
-            double[] u = new double[groupSizes.length];
-            double[] linePv = new double[lines.size()];
-            double[] lineIn = new double[lines.size()];
-            int end = Math.min(iterations, (chunk + 1) * Simulation.CHUNK);
-            for (int i = chunk * Simulation.CHUNK; i < end; i++) {
-                cancellation.check();
-                for (int g = 0; g < u.length; g++) {
-                    u[g] = rng.nextDouble();
-                }
-                Arrays.fill(linePv, 0);
-                Arrays.fill(lineIn, 0);
-                double pv = 0;
-                double in = 0;
-                for (int a = 0; a < m; a++) {
-                    Member member = members.get(a);
-                    double memberPv = member.presentValue();
-                    double memberIn = member.inputsValue();
-                    if (!member.constant()) {
-                        Kernel k = kernels[a];
-                        draw(member, k, samplers[a], u);
-                        memberPv = k.evaluate();
-                        memberIn = k.inputsValue();
-                    }
-                    pv += member.share() * memberPv;
-                    in += member.share() * memberIn;
-                    linePv[member.themeLine()] += member.share() * memberPv;
-                    lineIn[member.themeLine()] += member.share() * memberIn;
-                }
-                ratio[i] = Kernel.ratioOrNaN(pv, in);
-                npv[i] = pv - in;
-                for (int t = 0; t < linePv.length; t++) {
-                    lineRatio[t][i] = Kernel.ratioOrNaN(linePv[t], lineIn[t]);
-                    lineNpv[t][i] = linePv[t] - lineIn[t];
+            int lineCount = lines.size();
+            double[] pv = new double[n];
+            double[] in = new double[n];
+            double[][] linePv = new double[lineCount][n];
+            double[][] lineIn = new double[lineCount][n];
+            for (Member member : members) {
+                add(member, rng, u, n, pv, in, linePv[member.themeLine()], lineIn[member.themeLine()]);
+            }
+            for (int i = 0; i < n; i++) {
+                ratio[first + i] = Kernel.ratioOrNaN(pv[i], in[i]);
+                npv[first + i] = pv[i] - in[i];
+                for (int t = 0; t < lineCount; t++) {
+                    lineRatio[t][first + i] = Kernel.ratioOrNaN(linePv[t][i], lineIn[t][i]);
+                    lineNpv[t][first + i] = linePv[t][i] - lineIn[t][i];
                 }
             }
         }
 
+        /** One analysis over the chunk's iterations, × its share, added to the sums (total and its theme line's). */
+        private void add(Member member, RandomGenerator rng, double[][] u, int n, double[] pv, double[] in,
+                         double[] linePv, double[] lineIn) {
+            double share = member.share();
+            Kernel k = member.constant() ? null : member.base().copy();
+            Simulation.Sampler[] samplers = member.constant() ? null
+                    : Simulation.samplers(member.ranged(), member.points(), rng);
+            for (int i = 0; i < n; i++) {
+                cancellation.check();
+                double memberPv = member.presentValue();
+                double memberIn = member.inputsValue();
+                if (k != null) {
+                    draw(member, k, samplers, u, i);
+                    memberPv = k.evaluate();
+                    memberIn = k.inputsValue();
+                }
+                pv[i] += share * memberPv;
+                in[i] += share * memberIn;
+                linePv[i] += share * memberPv;
+                lineIn[i] += share * memberIn;
+            }
+        }
+
         /** Sets every ranged estimate of one analysis: a shared proxy at its group's quantile, the others drawn. */
-        private static void draw(Member member, Kernel k, Simulation.Sampler[] samplers, double[] u) {
+        private static void draw(Member member, Kernel k, Simulation.Sampler[] samplers, double[][] u, int i) {
             EstimateRef[] refs = member.refs();
             for (int e = 0; e < refs.length; e++) {
                 int g = member.group()[e];
                 k.set(refs[e].estimate(), refs[e].outcome(),
-                        g < 0 ? samplers[e].sample() : member.quantiles()[e].at(u[g]));
+                        g < 0 ? samplers[e].sample() : member.quantiles()[e].at(u[g][i]));
             }
         }
     }
