@@ -40,10 +40,10 @@ final class PortfolioRoutes {
     static final Set<String> SELECTION = Set.of("themeLine", "municipality", "versions");
     /** The simulation's. */
     static final Set<String> SIMULATION = union(SELECTION, Set.of("iterations", "seed"));
-    /** The report's: the selection, the simulation, the format and the language. */
-    static final Set<String> REPORT = union(SIMULATION, Set.of("format", "lang"));
-    /** The workbook's: the selection and the language. */
-    static final Set<String> EXPORT = union(SELECTION, Set.of("lang"));
+    /** The report's: the selection, the simulation and the format (the language is every route's). */
+    static final Set<String> REPORT = union(SIMULATION, Set.of("format"));
+    /** The workbook's: the selection (the language is every route's). */
+    static final Set<String> EXPORT = SELECTION;
 
     private final PortfolioAnalyses analyses;
     private final Computing computing;
@@ -118,15 +118,16 @@ final class PortfolioRoutes {
     }
 
     /**
-     * {@code GET /portfolio/report}: HTML or PDF ({@code format}, else the Accept header), in {@code lang} (Dutch
-     * by default); the uncertainty when an analysis has ranges.
+     * {@code GET /portfolio/report}: HTML or PDF ({@code format}, else the Accept header), in the language of every
+     * route ({@code lang}, else Accept-Language, else the service's default); the uncertainty when an analysis has
+     * ranges.
      */
     void report(Context ctx, Language language) {
         Query q = orRefuse(query(ctx), language);
         Simulation.Settings settings = orRefuse(Simulation.Settings.of(ctx.queryParam("iterations"),
                 ctx.queryParam("seed")), language);
         ReportFormat format = orRefuse(ReportFormat.of(ctx.queryParam("format"), ctx.header("Accept")), language);
-        Language lang = orRefuse(Language.parameter(ctx.queryParam("lang"), Language.NL), language);
+        Language lang = language;
         List<PortfolioEntry> entries = analyses.entries(q.versions());
         long steps = WorkEstimate.portfolio(entries) + WorkEstimate.portfolioSimulation(entries, settings.iterations())
                 + format.portfolioSteps(entries.size(),
@@ -148,10 +149,10 @@ final class PortfolioRoutes {
         });
     }
 
-    /** {@code GET /portfolio/export.xlsx}: the workbook, in {@code lang} (Dutch by default). */
+    /** {@code GET /portfolio/export.xlsx}: the workbook, in the language of every route. */
     void export(Context ctx, Language language) {
         Query q = orRefuse(query(ctx), language);
-        Language lang = orRefuse(Language.parameter(ctx.queryParam("lang"), Language.NL), language);
+        Language lang = language;
         List<PortfolioEntry> entries = analyses.entries(q.versions());
         long cells = entries.stream().mapToLong(e -> 20L + 2L * e.model().model().stakeholders().size()).sum();
         computing.analysis(ctx, entries, new Work<>(ServiceTexts.message("analysis.portfolioWorkbook"), language,
@@ -178,7 +179,7 @@ final class PortfolioRoutes {
         if (!document.isValid()) {
             throw new SroiService.ProblemException(ProblemDocument.of(document, language));
         }
-        ctx.result(document.value().getBytes(StandardCharsets.UTF_8)).contentType(SroiService.JSON);
+        SroiService.json(ctx, document.value());
     }
 
     /** A priced piece of portfolio work over entries already valid. */

@@ -79,6 +79,8 @@ public enum ProblemCode {
     OUTCOME_WITHOUT_VALUE,
     /** Two or more shares of an outcome at exactly 1: percentages written as whole numbers. */
     SHARES_LOOK_LIKE_PERCENTAGES,
+    /** An amount, quantity or proxy value written with a dot and three zero decimals: a Dutch thousands dot. */
+    THOUSANDS_DOT,
     /** A {@code portfolio.themeLine} that is not one of the programme's theme lines. */
     UNKNOWN_THEME_LINE,
     /** A municipality id in {@code portfolio.municipalities} that is not one of the programme's. */
