@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.sroi.core.model.AllocationBasis;
 import nl.sroi.core.model.Basis;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.Distribution;
@@ -31,7 +30,6 @@ import nl.sroi.core.model.FirstPeriod;
 import nl.sroi.core.model.Input;
 import nl.sroi.core.model.Kind;
 import nl.sroi.core.model.ModelRanges;
-import nl.sroi.core.model.MunicipalityShare;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.OutcomeRanges;
 import nl.sroi.core.model.PortfolioSection;
@@ -59,9 +57,6 @@ public final class ModelJson {
     private static final List<String> MODEL_FIELDS = List.of("format", "id", "title", "description", "kind",
             "currency", "priceYear", "firstYear", "horizonYears", "discounting", "stakeholders", "inputs",
             "outcomes", "ranges", "priceIndex", "portfolio");
-    private static final List<String> PORTFOLIO_FIELDS = List.of("programme", "themeLine", "project",
-            "municipalities", "allocationBasis");
-    private static final List<String> MUNICIPALITY_FIELDS = List.of("id", "share");
     private static final List<String> DISCOUNTING_FIELDS = List.of("rate", "firstPeriod", "inputs");
     private static final List<String> STAKEHOLDER_FIELDS = List.of("id", "name", "description");
     private static final List<String> INPUT_FIELDS = List.of("id", "stakeholder", "description", "inKind", "amounts",
@@ -90,8 +85,6 @@ public final class ModelJson {
     private static final Message PRICE_INDEX = Message.of("object.priceIndex");
     private static final Message SHARE = Message.of("object.share");
     private static final Message STAKEHOLDER = Message.of("object.stakeholder");
-    private static final Message PORTFOLIO = Message.of("object.portfolio");
-    private static final Message MUNICIPALITY = Message.of("object.municipality");
     private static final Message JSON_OBJECT = Message.of("type.jsonObject");
     private static final Message PRICE_INDEX_TYPE = Message.of("type.priceIndex", PriceIndex.CBS_CPI);
 
@@ -308,50 +301,12 @@ public final class ModelJson {
                 case "outcomes" -> outcomes = r.list(ModelJson::outcome);
                 case "ranges" -> ranges = modelRanges(r);
                 case "priceIndex" -> priceIndex = priceIndex(r);
-                case "portfolio" -> portfolio = portfolio(r);
+                case "portfolio" -> portfolio = PortfolioSectionJson.read(r);
                 default -> r.unknownField(MODEL, MODEL_FIELDS);
             }
         }
         return new SroiModel(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears,
                 discounting, stakeholders, inputs, outcomes, ranges, priceIndex, portfolio);
-    }
-
-    private static PortfolioSection portfolio(TokenReader r) throws IOException {
-        if (!r.object()) {
-            return null;
-        }
-        String programme = null;
-        String themeLine = null;
-        String project = null;
-        List<MunicipalityShare> municipalities = null;
-        AllocationBasis basis = null;
-        for (String field = r.field(); field != null; field = r.field()) {
-            switch (field) {
-                case "programme" -> programme = r.text();
-                case "themeLine" -> themeLine = r.text();
-                case "project" -> project = r.text();
-                case "municipalities" -> municipalities = r.list(ModelJson::municipality);
-                case "allocationBasis" -> basis = r.enumeration(AllocationBasis.class);
-                default -> r.unknownField(PORTFOLIO, PORTFOLIO_FIELDS);
-            }
-        }
-        return new PortfolioSection(programme, themeLine, project, municipalities, basis);
-    }
-
-    private static MunicipalityShare municipality(TokenReader r) throws IOException {
-        if (!r.object(MUNICIPALITY, TokenReader.OBJECT)) {
-            return null;
-        }
-        String id = null;
-        BigDecimal share = null;
-        for (String field = r.field(); field != null; field = r.field()) {
-            switch (field) {
-                case "id" -> id = r.text();
-                case "share" -> share = r.decimal();
-                default -> r.unknownField(MUNICIPALITY, MUNICIPALITY_FIELDS);
-            }
-        }
-        return new MunicipalityShare(id, share);
     }
 
     /**
@@ -676,22 +631,9 @@ public final class ModelJson {
             range(ro, Estimate.INPUTS, m.ranges().inputs());
         }
         if (m.portfolio() != null) {
-            portfolio(o.putObject("portfolio"), m.portfolio());
+            PortfolioSectionJson.write(o.putObject("portfolio"), m.portfolio());
         }
         return o;
-    }
-
-    private static void portfolio(ObjectNode o, PortfolioSection p) {
-        putIfPresent(o, "programme", p.programme());
-        putIfPresent(o, "themeLine", p.themeLine());
-        putIfPresent(o, "project", p.project());
-        if (p.municipalities() != null) {
-            ArrayNode shares = o.putArray("municipalities");
-            for (MunicipalityShare m : p.municipalities()) {
-                shares.addObject().put("id", m.id()).put("share", m.share());
-            }
-        }
-        putIfPresent(o, "allocationBasis", p.allocationBasis());
     }
 
     private static void outcome(ObjectNode o, Outcome out) {
