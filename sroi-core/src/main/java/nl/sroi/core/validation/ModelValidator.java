@@ -15,10 +15,8 @@ import nl.sroi.core.model.EstimateRange;
 import nl.sroi.core.model.FinancialProxy;
 import nl.sroi.core.model.Input;
 import nl.sroi.core.model.ModelRanges;
-import nl.sroi.core.model.MunicipalityShare;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.OutcomeRanges;
-import nl.sroi.core.model.PortfolioSection;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
@@ -160,64 +158,7 @@ public final class ModelValidator {
                 modelRanges(m.ranges(), m.discounting());
             }
             if (m.portfolio() != null) {
-                portfolio(m.portfolio());
-            }
-        }
-
-        /**
-         * The {@code portfolio} section: ids by the id rule, a project name like any text, and municipalities each
-         * named once with a share greater than 0, the shares adding up to 1 and resting on a stated basis. Ids the
-         * programme does not know are warnings ({@link ModelWarnings}), not errors.
-         */
-        private void portfolio(PortfolioSection s) {
-            String p = "/portfolio";
-            optionalId(s.programme(), p, "programme");
-            optionalId(s.themeLine(), p, "themeLine");
-            if (s.project() != null) {
-                text(s.project(), p, "project", "portfolio.project");
-            }
-            if (s.municipalities() == null) {
-                return;
-            }
-            if (s.municipalities().isEmpty()) {
-                add(p, "municipalities", ProblemCode.EMPTY, Message.of("empty.municipalities"));
-                return;
-            }
-            required(s.allocationBasis(), p, "allocationBasis", "portfolio.allocationBasis");
-            String mp = p + "/municipalities";
-            Set<String> seen = new HashSet<>();
-            BigDecimal sum = BigDecimal.ZERO;
-            boolean complete = true;
-            for (int j = 0; j < s.municipalities().size(); j++) {
-                MunicipalityShare m = s.municipalities().get(j);
-                if (!required(m, mp, j, "municipality")) {
-                    complete = false;
-                    continue;
-                }
-                String sp = Pointer.child(mp, j);
-                if (id(m.id(), sp, "id") && !seen.add(m.id())) {
-                    duplicate(sp, "municipality", m.id());
-                }
-                if (!required(m.share(), sp, "share", "share")) {
-                    complete = false;
-                } else if (m.share().signum() <= 0 || m.share().compareTo(BigDecimal.ONE) > 0) {
-                    add(sp, "share", ProblemCode.OUT_OF_RANGE, Message.of("outOfRange.municipalityShare",
-                            m.share()));
-                    complete = false;
-                } else {
-                    sum = sum.add(m.share());
-                }
-            }
-            if (complete && sum.subtract(BigDecimal.ONE).abs().doubleValue() > SHARE_TOLERANCE) {
-                add(p, "municipalities", ProblemCode.SHARES_DO_NOT_ADD_UP,
-                        sum.compareTo(HUNDRED) == 0 ? Message.of("municipalitySharesDoNotAddUp.percent", sum)
-                                : Message.of("municipalitySharesDoNotAddUp", sum));
-            }
-        }
-
-        private void optionalId(String id, String parent, String field) {
-            if (id != null && !isId(id)) {
-                add(parent, field, ProblemCode.INVALID_ID, invalidId(id));
+                problems.addAll(PortfolioRules.problems(m.portfolio()));
             }
         }
 
@@ -647,8 +588,7 @@ public final class ModelValidator {
         }
 
         private Message invalidId(String id) {
-            String suggestion = idFrom(id);
-            return suggestion == null ? Message.of("invalidId", id) : Message.of("invalidId.suggest", id, suggestion);
+            return ModelValidator.invalidId(id);
         }
 
         private Message unknownCurrency(String code) {
@@ -681,6 +621,12 @@ public final class ModelValidator {
         }
         return ids.size() <= MAX_LISTED_IDS ? Message.of("list", quoted)
                 : Message.of("list.more", quoted, ids.size() - MAX_LISTED_IDS);
+    }
+
+    /** The message for an id that breaks the id rule, with one that keeps it when the text gives one. */
+    static Message invalidId(String id) {
+        String suggestion = idFrom(id);
+        return suggestion == null ? Message.of("invalidId", id) : Message.of("invalidId.suggest", id, suggestion);
     }
 
     /**
