@@ -142,6 +142,36 @@ final class ReportCharts {
                 height);
     }
 
+    /**
+     * Pairs of bars per category, the first dark and the second light (what each invests and receives), money
+     * labels on the bars: the portfolio's theme lines and parties. Needs no report: built from the figures given.
+     *
+     * @param id          the chart's id in the page
+     * @param description what it shows, for screen readers
+     * @param names       the categories
+     * @param first       the first series' values (invests)
+     * @param second      the second series' values (receives)
+     * @return the chart
+     */
+    Chart pairs(String id, String description, List<String> names, double[] first, double[] second) {
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Key invests = new Key(0, t.get("chart.invests"));
+        Key receives = new Key(1, t.get("chart.receives"));
+        for (int s = 0; s < names.size(); s++) {
+            Key name = new Key(s, names.get(s));
+            data.addValue(first[s], invests, name);
+            data.addValue(second[s], receives, name);
+        }
+        BarRenderer bars = bars(DARK, LIGHT);
+        bars.setItemMargin(0.05);
+        moneyLabels(bars, PlotOrientation.HORIZONTAL);
+        CategoryPlot plot = categoryPlot(data, bars, t.get("axis.presentValue"), PlotOrientation.HORIZONTAL);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        plot.getRangeAxis().setUpperMargin(0.22);
+        return new Chart(id, description, chart(plot, true), WIDTH, 70 + 44 * names.size());
+    }
+
     /** Value per year, stacked by outcome (numbered as in the value map), against the inputs per year. */
     Chart valuePerYear() {
         SroiResult result = report.result();

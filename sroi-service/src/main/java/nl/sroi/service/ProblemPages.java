@@ -87,6 +87,7 @@ final class ProblemPages {
                     .filter(c -> c != ProblemCode.MALFORMED_JSON && c.ordinal() < ProblemCode.UNKNOWN_SCENARIO.ordinal()
                             || type != ProblemType.INVALID_CATALOGUE && BRIDGE.contains(c))
                     .toList();
+            case INCOMPATIBLE_ANALYSES -> List.of(ProblemCode.MIXED_CURRENCIES);
             default -> List.of();
         };
     }

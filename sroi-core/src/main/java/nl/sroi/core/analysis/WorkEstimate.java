@@ -147,4 +147,33 @@ public final class WorkEstimate {
         int years = Outcome.yearsWithValue(o.duration().doubleValue());
         return range == null ? years : Math.max(years, (int) Math.ceil(range.high().doubleValue()));
     }
+
+    /**
+     * A portfolio: every analysis calculated.
+     *
+     * @param entries the analyses
+     * @return the estimated steps
+     */
+    public static long portfolio(List<PortfolioEntry> entries) {
+        long steps = 0;
+        for (PortfolioEntry e : entries) {
+            steps += calculation(e.model());
+        }
+        return steps;
+    }
+
+    /**
+     * A portfolio simulation of {@code iterations}: every analysis's simulation, one after the other.
+     *
+     * @param entries    the analyses
+     * @param iterations the iterations asked for
+     * @return the estimated steps
+     */
+    public static long portfolioSimulation(List<PortfolioEntry> entries, long iterations) {
+        long steps = 0;
+        for (PortfolioEntry e : entries) {
+            steps += simulation(e.model(), iterations);
+        }
+        return steps;
+    }
 }

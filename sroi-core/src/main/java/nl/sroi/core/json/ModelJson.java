@@ -33,6 +33,7 @@ import nl.sroi.core.model.Kind;
 import nl.sroi.core.model.ModelRanges;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.OutcomeRanges;
+import nl.sroi.core.model.PortfolioSection;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
@@ -56,7 +57,7 @@ public final class ModelJson {
 
     private static final List<String> MODEL_FIELDS = List.of("format", "id", "title", "description", "kind",
             "currency", "priceYear", "firstYear", "horizonYears", "discounting", "stakeholders", "inputs",
-            "outcomes", "ranges", "priceIndex", "basedOn");
+            "outcomes", "ranges", "priceIndex", "basedOn", "portfolio");
     private static final List<String> DISCOUNTING_FIELDS = List.of("rate", "firstPeriod", "inputs");
     private static final List<String> STAKEHOLDER_FIELDS = List.of("id", "name", "description");
     private static final List<String> INPUT_FIELDS = List.of("id", "stakeholder", "description", "inKind", "amounts",
@@ -286,6 +287,7 @@ public final class ModelJson {
         ModelRanges ranges = null;
         PriceIndex priceIndex = null;
         BasedOn basedOn = null;
+        PortfolioSection portfolio = null;
         for (String field = r.field(); field != null; field = r.field()) {
             switch (field) {
                 case "format" -> format = r.text();
@@ -304,11 +306,12 @@ public final class ModelJson {
                 case "ranges" -> ranges = modelRanges(r);
                 case "priceIndex" -> priceIndex = priceIndex(r);
                 case "basedOn" -> basedOn = basedOn(r);
+                case "portfolio" -> portfolio = PortfolioSectionJson.read(r);
                 default -> r.unknownField(MODEL, MODEL_FIELDS);
             }
         }
         return new SroiModel(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears,
-                discounting, stakeholders, inputs, outcomes, ranges, priceIndex, basedOn);
+                discounting, stakeholders, inputs, outcomes, ranges, priceIndex, basedOn, portfolio);
     }
 
     /** {@code {analysis, version}}: the adopted forecast an evaluation checks; its rules are the validator's. */
@@ -653,6 +656,9 @@ public final class ModelJson {
             ObjectNode ro = o.putObject("ranges");
             range(ro, Estimate.RATE, m.ranges().rate());
             range(ro, Estimate.INPUTS, m.ranges().inputs());
+        }
+        if (m.portfolio() != null) {
+            PortfolioSectionJson.write(o.putObject("portfolio"), m.portfolio());
         }
         return o;
     }

@@ -18,7 +18,7 @@ import nl.sroi.core.price.PriceIndex;
 public record SroiModel(String format, String id, String title, String description, Kind kind, String currency,
                         Integer priceYear, Integer firstYear, Integer horizonYears, Discounting discounting,
                         List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes,
-                        ModelRanges ranges, PriceIndex priceIndex, BasedOn basedOn) {
+                        ModelRanges ranges, PriceIndex priceIndex, BasedOn basedOn, PortfolioSection portfolio) {
 
     /** The one format this version reads and writes. */
     public static final String FORMAT = "sroi-model/1";
@@ -43,6 +43,7 @@ public record SroiModel(String format, String id, String title, String descripti
      * @param ranges       the ranges of the model-wide estimates, or {@code null}
      * @param priceIndex   the index that brings proxies to {@code priceYear}, or {@code null} for none
      * @param basedOn      for an evaluation, the adopted forecast it checks, or {@code null}
+     * @param portfolio    where the analysis belongs in a programme, or {@code null} (it moves no figure)
      */
     public SroiModel {
         stakeholders = Lists.copy(stakeholders);
@@ -51,7 +52,7 @@ public record SroiModel(String format, String id, String title, String descripti
     }
 
     /**
-     * A model without {@code basedOn}.
+     * A model without {@code basedOn} and without a {@code portfolio} section.
      *
      * @param format       {@value #FORMAT}
      * @param id           the model's id
@@ -74,7 +75,7 @@ public record SroiModel(String format, String id, String title, String descripti
                      List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes, ModelRanges ranges,
                      PriceIndex priceIndex) {
         this(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears, discounting,
-                stakeholders, inputs, outcomes, ranges, priceIndex, null);
+                stakeholders, inputs, outcomes, ranges, priceIndex, null, null);
     }
 
     /**
@@ -190,6 +191,7 @@ public record SroiModel(String format, String id, String title, String descripti
         b.ranges = ranges;
         b.priceIndex = priceIndex;
         b.basedOn = basedOn;
+        b.portfolio = portfolio;
         return b;
     }
 
@@ -211,6 +213,7 @@ public record SroiModel(String format, String id, String title, String descripti
         private ModelRanges ranges;
         private PriceIndex priceIndex;
         private BasedOn basedOn;
+        private PortfolioSection portfolio;
 
         private Builder() {
         }
@@ -337,13 +340,24 @@ public record SroiModel(String format, String id, String title, String descripti
         }
 
         /**
+         * Says where the analysis belongs in a programme ({@code null}: nowhere in particular).
+         *
+         * @param portfolio the section
+         * @return this builder
+         */
+        public Builder portfolio(PortfolioSection portfolio) {
+            this.portfolio = portfolio;
+            return this;
+        }
+
+        /**
          * The model as set.
          *
          * @return the model
          */
         public SroiModel build() {
             return new SroiModel(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears,
-                    discounting, stakeholders, inputs, outcomes, ranges, priceIndex, basedOn);
+                    discounting, stakeholders, inputs, outcomes, ranges, priceIndex, basedOn, portfolio);
         }
     }
 }

@@ -161,6 +161,9 @@ public final class ModelValidator {
             if (m.ranges() != null) {
                 modelRanges(m.ranges(), m.discounting());
             }
+            if (m.portfolio() != null) {
+                problems.addAll(PortfolioRules.problems(m.portfolio()));
+            }
         }
 
         /** {@code basedOn}: only on an evaluation; the id of an analysis and a version from 1. */
@@ -602,8 +605,7 @@ public final class ModelValidator {
         }
 
         private Message invalidId(String id) {
-            String suggestion = idFrom(id);
-            return suggestion == null ? Message.of("invalidId", id) : Message.of("invalidId.suggest", id, suggestion);
+            return ModelValidator.invalidId(id);
         }
 
         private Message unknownCurrency(String code) {
@@ -636,6 +638,12 @@ public final class ModelValidator {
         }
         return ids.size() <= MAX_LISTED_IDS ? Message.of("list", quoted)
                 : Message.of("list.more", quoted, ids.size() - MAX_LISTED_IDS);
+    }
+
+    /** The message for an id that breaks the id rule, with one that keeps it when the text gives one. */
+    static Message invalidId(String id) {
+        String suggestion = idFrom(id);
+        return suggestion == null ? Message.of("invalidId", id) : Message.of("invalidId.suggest", id, suggestion);
     }
 
     /**
