@@ -42,7 +42,7 @@ public final class BridgeFields {
             none(Part.MODEL, "format"), none(Part.MODEL, "id"), none(Part.MODEL, "title"),
             none(Part.MODEL, "description"), none(Part.MODEL, "kind"), none(Part.MODEL, "currency"),
             none(Part.MODEL, "firstYear"), none(Part.MODEL, "ranges"), none(Part.MODEL, "stakeholders"),
-            none(Part.MODEL, "basedOn"),
+            none(Part.MODEL, "basedOn"), none(Part.MODEL, "portfolio"),
             field(Part.MODEL, "priceYear", PROXIES),
             field(Part.MODEL, "priceIndex", PROXIES),
             field(Part.MODEL, "horizonYears", DISCOUNTING),
