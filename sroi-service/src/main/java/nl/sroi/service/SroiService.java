@@ -44,7 +44,7 @@ import nl.sroi.workbook.WorkbookCost;
 public final class SroiService {
 
     public static final String API = "/api/v1";
-    private static final String JSON = "application/json";
+    static final String JSON = "application/json";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Logger LOG = LoggerFactory.getLogger(SroiService.class);
 
@@ -82,8 +82,9 @@ public final class SroiService {
     static final String LANG = "lang";
     /** The routes whose answer is not JSON (CSV, a workbook, a report); their problem documents are compact. */
     private static final Set<String> NOT_JSON = Set.of(API + "/flows", API + "/export", API + "/models/{id}/export.xlsx",
-            API + "/models/{id}/report", API + "/report", StoreRoutes.ANALYSES + "/{id}",
-            StoreRoutes.ANALYSES + "/{id}/versions/{n}/export.xlsx", StoreRoutes.ANALYSES + "/{id}/versions/{n}/report");
+            API + "/models/{id}/report", API + "/report", API + "/portfolio/report", API + "/portfolio/export.xlsx",
+            StoreRoutes.ANALYSES + "/{id}", StoreRoutes.ANALYSES + "/{id}/versions/{n}/export.xlsx",
+            StoreRoutes.ANALYSES + "/{id}/versions/{n}/report");
     private static final String PRETTY_ANSWER = "sroi.pretty";
 
     /** The query parameters of the report routes. */
@@ -99,6 +100,7 @@ public final class SroiService {
     private final ModelValidator validator = ModelValidator.DEFAULT;
     private final Admission admission;
     private final Computing computing;
+    private final PortfolioRoutes portfolio;
     /** The service asks for every core for the report's simulation too: the results do not depend on it. */
     private final Reporter reporter = new Reporter(validator, java.util.concurrent.ForkJoinPool.commonPool());
     private final StoreRoutes store;
@@ -109,17 +111,39 @@ public final class SroiService {
 
     /** With a catalogue that may still be loading (start-up loads it while Jetty starts); routes wait for it. */
     public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog) {
-        this(config, catalog, StoreAccess.of(new StoreSettings(java.nio.file.Path.of(StoreSettings.DEFAULT_FOLDER),
-                null, null, null)));
+        this(config, catalog, defaultStore(), new CatalogPortfolioAnalyses(catalog));
     }
 
-    /** With the store its routes keep analyses in. */
+    /** With the store its routes keep analyses in (the portfolio still reads the catalogue). */
     public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog, StoreAccess store) {
+        this(config, catalog, store, new CatalogPortfolioAnalyses(catalog));
+    }
+
+    /**
+     * With the analyses the portfolio routes read (the store's, once it is wired in; the catalogue's until then).
+     *
+     * @param config    the configuration
+     * @param catalog   the bundled models
+     * @param portfolio where the portfolio takes its analyses from
+     */
+    public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog, PortfolioAnalyses portfolio) {
+        this(config, catalog, defaultStore(), portfolio);
+    }
+
+    /** With the store and the portfolio's analyses. */
+    public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog, StoreAccess store,
+                       PortfolioAnalyses portfolio) {
         this.config = config;
         this.catalog = catalog;
         this.admission = new Admission(config.work());
         this.computing = new Computing(admission);
         this.store = new StoreRoutes(this, store);
+        this.portfolio = new PortfolioRoutes(portfolio, computing);
+    }
+
+    /** The embedded store in the default folder, opened on first use. */
+    private static StoreAccess defaultStore() {
+        return StoreAccess.of(new StoreSettings(java.nio.file.Path.of(StoreSettings.DEFAULT_FOLDER), null, null, null));
     }
 
     public List<Route> routes() {
@@ -141,6 +165,8 @@ public final class SroiService {
                         this::simulate),
                 new Route(HandlerType.POST, API + "/scenarios",
                         ctx -> computing.analysis(ctx, body(ctx), analyses(ctx).scenarios())),
+                new Route(HandlerType.POST, API + "/bridge",
+                        ctx -> computing.analysis(ctx, body(ctx), analyses(ctx).bridge())),
                 new Route(HandlerType.POST, API + "/business-case", Set.of("for", "scenario"), ctx -> answer(ctx,
                         computing.sized(ctx, body(ctx), b -> api(ctx).businessCase(b, ctx.queryParam("for"),
                                 ctx.queryParam("scenario"))))),
@@ -157,6 +183,14 @@ public final class SroiService {
                         ctx -> export(ctx, body(ctx))),
                 new Route(HandlerType.GET, API + "/models/{id}/report", REPORT_PARAMETERS, ctx -> report(ctx, false)),
                 new Route(HandlerType.POST, API + "/report", POSTED_REPORT_PARAMETERS, ctx -> report(ctx, true)),
+                new Route(HandlerType.GET, API + "/portfolio", PortfolioRoutes.SELECTION,
+                        ctx -> portfolio.portfolio(ctx, language(ctx))),
+                new Route(HandlerType.GET, API + "/portfolio/simulation", PortfolioRoutes.SIMULATION,
+                        ctx -> portfolio.simulation(ctx, language(ctx))),
+                new Route(HandlerType.GET, API + "/portfolio/report", PortfolioRoutes.REPORT,
+                        ctx -> portfolio.report(ctx, language(ctx))),
+                new Route(HandlerType.GET, API + "/portfolio/export.xlsx", PortfolioRoutes.EXPORT,
+                        ctx -> portfolio.export(ctx, language(ctx))),
                 new Route(HandlerType.GET, API + "/proxies", Set.copyOf(ProxyLookup.SEARCH_PARAMETERS),
                         ctx -> answer(ctx, ProxyLookup.BUNDLED.search(ownParameters(ctx), language(ctx)))),
                 new Route(HandlerType.GET, API + "/proxies/{id}", Set.copyOf(ProxyLookup.ENTRY_PARAMETERS),
