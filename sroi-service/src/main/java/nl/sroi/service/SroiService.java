@@ -141,6 +141,11 @@ public final class SroiService {
         this.portfolio = new PortfolioRoutes(portfolio, computing);
     }
 
+    /** The change bridge of a bridge request's body (the stored versions' bridge: {@link StoreRoutes}). */
+    void bridge(Context ctx, byte[] body) {
+        computing.analysis(ctx, body, analyses(ctx).bridge());
+    }
+
     /** The embedded store in the default folder, opened on first use. */
     private static StoreAccess defaultStore() {
         return StoreAccess.of(new StoreSettings(java.nio.file.Path.of(StoreSettings.DEFAULT_FOLDER), null, null, null));

@@ -77,6 +77,7 @@ final class StoreRoutes {
                 new SroiService.Route(HandlerType.GET, version + "/business-case", Set.of("for", "scenario"),
                         ctx -> SroiService.answer(ctx, service.api(ctx).businessCase(document(ctx),
                                 ctx.queryParam("for"), ctx.queryParam("scenario")))),
+                new SroiService.Route(HandlerType.GET, one + "/changes", Set.of("from", "to"), this::changes),
                 new SroiService.Route(HandlerType.POST, one + "/adoptions", this::adopt),
                 new SroiService.Route(HandlerType.POST, one + "/archive", ctx -> archive(ctx, true)),
                 new SroiService.Route(HandlerType.POST, one + "/restore", ctx -> archive(ctx, false)),
@@ -186,6 +187,30 @@ final class StoreRoutes {
                     .analysis(), v.record().version()));
         }
         json(ctx, StoreJson.reproduction(v, Evaluation.of(v.document().getBytes(StandardCharsets.UTF_8))));
+    }
+
+    /** The change bridge (bridge.md) from version {@code from} to version {@code to}, as POST /bridge gives it. */
+    private void changes(Context ctx) {
+        Store store = user(ctx, Role.READER).store;
+        String id = id(ctx);
+        int from = versionParameter(ctx, "from");
+        int to = versionParameter(ctx, "to");
+        String body = "{\"from\": " + side(store.version(id, from)) + ", \"to\": " + side(store.version(id, to)) + "}";
+        service.bridge(ctx, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A stored version as a side of a bridge request: a model, or a scenarios document's base model. */
+    private static String side(StoredVersion v) {
+        return v.record().format().equals("sroi-scenarios/1")
+                ? "{\"document\": " + v.document() + ", \"scenario\": null}" : v.document();
+    }
+
+    private int versionParameter(Context ctx, String name) {
+        String n = ctx.queryParam(name);
+        if (n == null || !n.matches("[1-9][0-9]{0,8}")) {
+            throw parameter(ctx, name, ServiceTexts.message("store.versionQuery", name));
+        }
+        return Integer.parseInt(n);
     }
 
     private void adopt(Context ctx) {

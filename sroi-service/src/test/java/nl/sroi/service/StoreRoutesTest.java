@@ -126,6 +126,14 @@ class StoreRoutesTest {
                     assertEquals(result.path("storedHash"), result.path("hash"));
                     assertEquals("sroi-result/1", result.path("result").path("format").asText());
                 }
+                Response changes = call(client, "/api/v1/analyses/jongeren-en-schulden/changes?from=1&to=2",
+                        f.reader(), b -> b.get());
+                assertEquals(200, changes.code());
+                assertEquals("sroi-bridge/1", json(changes).path("format").asText());
+                assertEquals(400, call(client, "/api/v1/analyses/jongeren-en-schulden/changes?from=1", f.reader(),
+                        b -> b.get()).code());
+                assertEquals(404, call(client, "/api/v1/analyses/jongeren-en-schulden/changes?from=1&to=9", f.reader(),
+                        b -> b.get()).code());
                 assertEquals(403, call(client, "/api/v1/analyses/jongeren-en-schulden/adoptions", f.analyst(),
                         b -> b.post(RequestBody.create("{\"version\": 1, \"message\": \"vastgesteld\"}", JSON))).code());
                 JsonNode adopted = json(call(client, "/api/v1/analyses/jongeren-en-schulden/adoptions", f.admin(),
