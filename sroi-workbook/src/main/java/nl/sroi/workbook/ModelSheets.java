@@ -249,7 +249,7 @@ final class ModelSheets {
             g.text(Settings.DESCRIPTION, Settings.VALUE, m.description(), st.get(Kind.WRAP));
         }
         Sheets.wrapWidth(g, Settings.VALUE, 70);
-        Sheets.print(g, -1, -1, false);
+        Printing.setUp(g, -1, -1, 0, false);
     }
 
     private void label(Grid g, int row, Texts text) {
@@ -342,7 +342,7 @@ final class ModelSheets {
         Sheets.wrapWidth(g, ValueMap.UNIT, 20);
         Sheets.wrapWidth(g, ValueMap.SOURCE, 44);
         g.sheet.createFreezePane(ValueMap.DESCRIPTION + 1, ValueMap.FIRST);
-        Sheets.print(g, ValueMap.HEADER, ValueMap.HEADER, true);
+        Printing.setUp(g, ValueMap.HEADER, ValueMap.HEADER, ValueMap.OUTCOME + 1, true);
     }
 
     // ------------------------------------------------------------------------------------------ value to
@@ -380,7 +380,7 @@ final class ModelSheets {
             Sheets.wrapWidth(g, ValueTo.SHARE + s, 14);
         }
         g.sheet.createFreezePane(ValueTo.SHARE, ValueTo.FIRST);
-        Sheets.print(g, ValueTo.IDS, ValueTo.NAMES, true);
+        Printing.setUp(g, ValueTo.IDS, ValueTo.NAMES, ValueTo.OUTCOME + 1, true);
     }
 
     // ---------------------------------------------------------------------------------------------- inputs
@@ -410,7 +410,7 @@ final class ModelSheets {
         }
         Sheets.wrapWidth(g, Inputs.DESCRIPTION, 48);
         g.sheet.createFreezePane(Inputs.DESCRIPTION + 1, Inputs.FIRST);
-        Sheets.print(g, Inputs.HEADER, Inputs.HEADER, true);
+        Printing.setUp(g, Inputs.HEADER, Inputs.HEADER, Inputs.INPUT + 1, true);
     }
 
     private String inputsColumn(int col) {
@@ -462,7 +462,7 @@ final class ModelSheets {
         }
         Sheets.wrapWidth(g, Persistence.DESCRIPTION, 36);
         g.sheet.createFreezePane(Persistence.FIRST_YEAR, Persistence.FIRST);
-        Sheets.print(g, Persistence.HEADER, Persistence.HEADER, true);
+        Printing.setUp(g, Persistence.HEADER, Persistence.HEADER, Persistence.OUTCOME + 1, true);
     }
 
     // ------------------------------------------------------------------------------------------ calculation
@@ -594,7 +594,7 @@ final class ModelSheets {
         }
         Sheets.wrapWidth(g, Calculation.LABEL, 50);
         g.sheet.createFreezePane(Calculation.FIRST_PERIOD, Calculation.PERIOD + 1);
-        Sheets.print(g, Calculation.PERIOD, Calculation.PERIOD, true);
+        Printing.setUp(g, Calculation.PERIOD, Calculation.PERIOD, Calculation.LABEL + 1, true);
     }
 
     /** The sum of a row from period 1 up to this column. */
@@ -748,7 +748,7 @@ final class ModelSheets {
                     + pvExact + ")", st.get(Kind.PERCENT, 1, false, false));
         }
         Sheets.wrapWidth(g, Result.OUTCOME_DESCRIPTION, 40);
-        Sheets.print(g, -1, -1, false);
+        Printing.setUp(g, -1, -1, 0, false);
     }
 
     // ------------------------------------------------------------------------------------------- by party
@@ -844,7 +844,7 @@ final class ModelSheets {
             g.formula(partyAfterRow(s, Parties.PAYBACK), Parties.PAYS, Formulas.payback(
                     calculationRow(partyRow(s) + Calculation.PARTY_PAYBACK), Texts.NONE.in(lang)), st.get(Kind.MONTHS));
         }
-        Sheets.print(g, -1, -1, false);
+        Printing.setUp(g, -1, -1, 0, false);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

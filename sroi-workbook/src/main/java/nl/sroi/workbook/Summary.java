@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 import nl.sroi.core.calc.SroiCalculator;
@@ -28,7 +27,7 @@ import nl.sroi.workbook.Styles.Kind;
 /**
  * The first sheet, "Samenvatting": for one party (or for society when none is named) what it pays, in cash and in
  * kind, and receives per year, its cumulative balance, ratio and payback, with society's totals beside it, every
- * party's figures and the assumptions it rests on with their sources; on one printed A4 page. For a scenarios
+ * party's figures and the assumptions it rests on with their sources; printed on A4 at a readable size. For a scenarios
  * document exported whole, the base and every scenario side by side instead. Every amount is a reference to a
  * model's Resultaat or Per partij (the API's figures) or is rounded here, with the rounding difference shown.
  */
@@ -421,12 +420,7 @@ final class Summary {
 
     private void finish(int columns, boolean landscape) {
         Sheets.wrapWidth(g, LABEL, 40);
-        PrintSetup p = g.sheet.getPrintSetup();
-        p.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        p.setLandscape(landscape);
-        p.setFitWidth((short) 1);
-        p.setFitHeight((short) 1);
-        g.sheet.setFitToPage(true);
+        Printing.setUp(g, -1, -1, 0, landscape);
         g.sheet.getWorkbook().setPrintArea(g.sheet.getWorkbook().getSheetIndex(g.sheet), 0, columns - 1, 0, row - 1);
     }
 }
