@@ -630,7 +630,7 @@ final class ModelSheets {
         g.formula(Result.RATIO, Result.ROUNDED, Formulas.ratio(pvExact, ivExact, Texts.NONE.in(lang)),
                 st.bold(Kind.RATIO));
         g.formula(Result.PAYBACK, Result.ROUNDED, Formulas.payback(calculationRow(v + Calculation.PAYBACK),
-                Texts.NONE.in(lang)), st.bold(Kind.MONTHS));
+                Texts.NOT_WITHIN_HORIZON.in(lang)), st.bold(Kind.MONTHS));
         define("PresentValue", g, Result.PRESENT_VALUE, Result.ROUNDED);
         define("InputsValue", g, Result.INPUTS_VALUE, Result.ROUNDED);
         define("NetPresentValue", g, Result.NET_PRESENT_VALUE, Result.ROUNDED);
@@ -747,8 +747,38 @@ final class ModelSheets {
             g.formula(r, Result.OUTCOME_SHARE, "IF(" + pvExact + "=0,\"\"," + pvByOutcome.exact().get(i) + "/"
                     + pvExact + ")", st.get(Kind.PERCENT, 1, false, false));
         }
+        if (m.outcomes().stream().anyMatch(Outcome::transfer)) {
+            welfare(g, oh + outcomes + 2, pvByOutcome.exactRange(), g.at(oh + 1, Result.OUTCOME_PRESENT_VALUE,
+                    oh + outcomes, Result.OUTCOME_PRESENT_VALUE), ivExact);
+        }
         Sheets.wrapWidth(g, Result.OUTCOME_DESCRIPTION, 40);
         Printing.setUp(g, -1, -1, 0, false);
+    }
+
+    /**
+     * The welfare view (section 11.2 of the format), for a model with transfers: the present value of the outcomes
+     * that are not transfers (the sum of their rounded present values, as the API adds them), its net present
+     * value, and the welfare ratio from the unrounded values.
+     */
+    private void welfare(Grid g, int top, String exactByOutcome, String roundedByOutcome, String ivExact) {
+        String notTransfer = valueMap.at(ValueMap.FIRST, ValueMap.TRANSFER, ValueMap.FIRST + outcomes - 1,
+                ValueMap.TRANSFER) + ",\"<>" + Texts.YES.in(lang) + "\",";
+        g.text(top, 0, Texts.WELFARE_TITLE.in(lang), st.get(Kind.SUBTITLE));
+        Texts[] labels = {Texts.WELFARE_PRESENT_VALUE, Texts.WELFARE_NET_PRESENT_VALUE, Texts.WELFARE_RATIO};
+        for (int k = 0; k < labels.length; k++) {
+            g.text(top + 1 + k, 0, labels[k].in(lang), st.get(Kind.SUBTITLE));
+        }
+        int pv = top + 1;
+        g.formula(pv, Result.ROUNDED, "SUMIF(" + notTransfer + roundedByOutcome + ")", st.bold(Kind.MONEY));
+        g.formula(pv, Result.EXACT, "SUMIF(" + notTransfer + exactByOutcome + ")",
+                st.get(Kind.MONEY_EXACT));
+        g.formula(pv + 1, Result.ROUNDED, Grid.local(pv, Result.ROUNDED) + "-"
+                + Grid.local(Result.INPUTS_VALUE, Result.ROUNDED), st.bold(Kind.MONEY));
+        g.formula(pv + 2, Result.ROUNDED, Formulas.ratio(Grid.local(pv, Result.EXACT), ivExact, Texts.NONE.in(lang)),
+                st.bold(Kind.RATIO));
+        define("WelfarePresentValue", g, pv, Result.ROUNDED);
+        define("WelfareNetPresentValue", g, pv + 1, Result.ROUNDED);
+        define("WelfareRatio", g, pv + 2, Result.ROUNDED);
     }
 
     // ------------------------------------------------------------------------------------------- by party
@@ -842,7 +872,8 @@ final class ModelSheets {
                     st.get(Kind.RATIO));
             g.text(partyAfterRow(s, Parties.PAYBACK), Parties.PERIOD, Texts.PAYBACK.in(lang), st.get(Kind.TEXT));
             g.formula(partyAfterRow(s, Parties.PAYBACK), Parties.PAYS, Formulas.payback(
-                    calculationRow(partyRow(s) + Calculation.PARTY_PAYBACK), Texts.NONE.in(lang)), st.get(Kind.MONTHS));
+                    calculationRow(partyRow(s) + Calculation.PARTY_PAYBACK), Texts.NOT_WITHIN_HORIZON.in(lang)),
+                    st.get(Kind.MONTHS));
         }
         Printing.setUp(g, -1, -1, 0, false);
     }

@@ -162,9 +162,28 @@ final class Summary {
             row++;
         }
         totals(first, 1, 3);
+        welfare(ms);
 
         assumptions(ms, valid, s);
         finish(8, false);
+    }
+
+    /** Society's welfare view, for a model with transfers: the figures of the model's Resultaat. */
+    private void welfare(ModelSheets ms) {
+        if (ms.m.outcomes().stream().noneMatch(nl.sroi.core.model.Outcome::transfer)) {
+            return;
+        }
+        row++;
+        g.text(row, LABEL, t(Texts.WELFARE_TITLE), st.get(Kind.HEADER));
+        g.text(row, PARTY, t(Texts.SOCIETY), st.get(Kind.HEADER_WRAP));
+        row++;
+        Texts[] labels = {Texts.WELFARE_PRESENT_VALUE, Texts.WELFARE_NET_PRESENT_VALUE, Texts.WELFARE_RATIO};
+        String[] names = {"WelfarePresentValue", "WelfareNetPresentValue", "WelfareRatio"};
+        for (int k = 0; k < labels.length; k++) {
+            g.text(row, LABEL, labels[k].in(lang), st.get(Kind.SUBTITLE));
+            g.formula(row, PARTY, ms.name(names[k]), st.get(k == 2 ? Kind.RATIO : Kind.MONEY, 0, true, false));
+            row++;
+        }
     }
 
     private org.apache.poi.ss.usermodel.CellStyle money(boolean bold) {

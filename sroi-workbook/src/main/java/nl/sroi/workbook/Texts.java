@@ -20,6 +20,7 @@ enum Texts {
     YES("ja", "yes"),
     NO("nee", "no"),
     NONE("geen", "none"),
+    NOT_WITHIN_HORIZON("niet binnen de looptijd", "not within the period"),
     LINEAR("lineair", "linear"),
     GEOMETRIC("geometrisch", "geometric"),
     FORECAST("voorspellend", "forecast"),
@@ -124,6 +125,10 @@ enum Texts {
     BY_PERIOD("Per periode", "By period"),
     BY_OUTCOME("Per uitkomst", "By outcome"),
     ROUNDING_DIFFERENCE("Afrondingsverschil", "Rounding difference"),
+    WELFARE_TITLE("Welvaartsbalans (zonder overdrachten)", "Welfare view (without transfers)"),
+    WELFARE_PRESENT_VALUE("Contante waarde zonder overdrachten", "Present value without transfers"),
+    WELFARE_NET_PRESENT_VALUE("Netto contante waarde zonder overdrachten", "Net present value without transfers"),
+    WELFARE_RATIO("Welvaartsratio (MKBA)", "Welfare ratio (MKBA)"),
 
     // by party
     PARTIES_TITLE("Wie betaalt, wie ontvangt: de businesscase van elke partij",
