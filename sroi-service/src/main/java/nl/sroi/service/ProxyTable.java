@@ -36,14 +36,14 @@ final class ProxyTable {
         if (words != null && !words.isBlank()) {
             out.append(" voor \"").append(words.trim()).append('"');
         }
-        out.append(priceYear == null ? "; waarden in het prijsjaar van de bron" : "; waarden in prijzen van "
+        out.append(priceYear == null ? "; waarden in het prijspeil van de bron" : "; waarden in prijzen van "
                 + priceYear + " (" + index.name() + ")").append('\n');
         if (entries.isEmpty()) {
             return out.append("Geen proxy gevonden. Probeer minder of andere woorden, of `proxies` zonder woorden "
                     + "voor de hele bibliotheek.\n").toString();
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"id", "waarde", "eenheid", "prijsjaar", "betaalt of bespaart"});
+        rows.add(new String[] {"id", "waarde", "eenheid", "prijspeil", "betaalt of bespaart"});
         for (ProxyEntry e : entries) {
             String value;
             String year;

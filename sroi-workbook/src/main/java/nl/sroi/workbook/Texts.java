@@ -37,7 +37,7 @@ enum Texts {
     SCENARIO("Scenario", "Scenario"),
     KIND("Soort analyse", "Kind of analysis"),
     CURRENCY("Valuta", "Currency"),
-    RATE("Disconteringsvoet", "Discount rate"),
+    RATE("Discontovoet", "Discount rate"),
     FIRST_PERIOD_DISCOUNTED("Eerste periode verdisconteerd", "First period discounted"),
     INPUTS_DISCOUNTED("Investeringen verdisconteerd", "Inputs discounted"),
     HORIZON("Horizon (jaren; geen = onbeperkt)", "Horizon (years; none = unlimited)"),
@@ -85,7 +85,7 @@ enum Texts {
     // calculation
     PERIOD("Periode", "Period"),
     YEAR("Jaar", "Year"),
-    FACTOR("Disconteringsfactor", "Discount factor"),
+    FACTOR("Discontofactor", "Discount factor"),
     CALCULATION_NOTE("Onafgeronde tussenuitkomsten; de afgeronde bedragen staan op Resultaat en Per partij.",
             "Unrounded working values; the rounded amounts are on Result and By party."),
     VALUE_OF("Waarde", "Value"),
