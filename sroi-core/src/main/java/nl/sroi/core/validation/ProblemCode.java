@@ -76,5 +76,7 @@ public enum ProblemCode {
     /** An outcome worth nothing because an adjustment is 1 (or its drop-off is 1 from the first year). */
     OUTCOME_WITHOUT_VALUE,
     /** Two or more shares of an outcome at exactly 1: percentages written as whole numbers. */
-    SHARES_LOOK_LIKE_PERCENTAGES
+    SHARES_LOOK_LIKE_PERCENTAGES,
+    /** An amount, quantity or proxy value written with a dot and three zero decimals: a Dutch thousands dot. */
+    THOUSANDS_DOT
 }
