@@ -162,26 +162,26 @@ final class Summary {
             row++;
         }
         totals(first, 1, 3);
-        welfare(ms);
+        welfare(ms, society);
 
         assumptions(ms, valid, s);
         finish(8, false);
     }
 
     /** Society's welfare view, for a model with transfers: the figures of the model's Resultaat. */
-    private void welfare(ModelSheets ms) {
+    private void welfare(ModelSheets ms, int society) {
         if (ms.m.outcomes().stream().noneMatch(nl.sroi.core.model.Outcome::transfer)) {
             return;
         }
         row++;
         g.text(row, LABEL, t(Texts.WELFARE_TITLE), st.get(Kind.HEADER));
-        g.text(row, PARTY, t(Texts.SOCIETY), st.get(Kind.HEADER_WRAP));
+        g.text(row, society, t(Texts.SOCIETY), st.get(Kind.HEADER_WRAP));
         row++;
         Texts[] labels = {Texts.WELFARE_PRESENT_VALUE, Texts.WELFARE_NET_PRESENT_VALUE, Texts.WELFARE_RATIO};
         String[] names = {"WelfarePresentValue", "WelfareNetPresentValue", "WelfareRatio"};
         for (int k = 0; k < labels.length; k++) {
             g.text(row, LABEL, labels[k].in(lang), st.get(Kind.SUBTITLE));
-            g.formula(row, PARTY, ms.name(names[k]), st.get(k == 2 ? Kind.RATIO : Kind.MONEY, 0, true, false));
+            g.formula(row, society, ms.name(names[k]), st.get(k == 2 ? Kind.RATIO : Kind.MONEY, 0, true, false));
             row++;
         }
     }
@@ -439,7 +439,8 @@ final class Summary {
 
     private void finish(int columns, boolean landscape) {
         Sheets.wrapWidth(g, LABEL, 40);
-        Printing.setUp(g, -1, -1, 0, landscape);
+        // the labels repeated on the pages to the right when the summary is wider than a page at a readable size
+        Printing.setUp(g, -1, -1, LABEL + 1, landscape);
         g.sheet.getWorkbook().setPrintArea(g.sheet.getWorkbook().getSheetIndex(g.sheet), 0, columns - 1, 0, row - 1);
     }
 }
