@@ -51,6 +51,18 @@ public enum ReportFormat {
                 + stepsPerCharacter * characters(model);
     }
 
+    /**
+     * The estimated work of writing a portfolio report in this form: the fixed part of a report, and a row's part
+     * (as an outcome's) for every row of its tables: each analysis, each party, and each party's cells of the matrix.
+     *
+     * @param analyses the analyses in the portfolio
+     * @param parties  the stakeholders of all analyses (an upper bound of the parties)
+     * @return the estimated steps
+     */
+    public long portfolioSteps(long analyses, long parties) {
+        return fixedSteps + stepsPerOutcome * (2 * analyses + parties + parties * analyses / 4);
+    }
+
     /** The characters of the model's texts that a report shows. */
     private static long characters(SroiModel model) {
         long n = length(model.title()) + length(model.description());

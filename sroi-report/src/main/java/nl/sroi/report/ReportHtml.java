@@ -88,6 +88,9 @@ public final class ReportHtml {
                 .append("</title>\n<style>\n").append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n");
         header();
         headline();
+        if (report.bridge() != null) {
+            bridge();
+        }
         stakeholders();
         years();
         valueMap();
@@ -152,6 +155,14 @@ public final class ReportHtml {
                     t.get("figure.probability.note", f.count(sim.iterations()), sim.seed()));
         }
         out.append("</dl>\n</section>\n");
+    }
+
+    /** The page "Verschil met het basismodel" or "Verschil met de prognose" ({@link BridgeSection}). */
+    private void bridge() {
+        BridgeSection b = new BridgeSection(report, t, f);
+        section("bridge", b.title(), b.intro());
+        chart(charts.waterfall(b.fromLabel(), b.toLabel()));
+        out.append(b.factorTable()).append(b.largest()).append(b.changes()).append("</section>\n");
     }
 
     private void figure(String name, String label, String value, String note) {

@@ -34,7 +34,11 @@ public final class ReportPdf {
 
     public static byte[] write(Report report) {
         Map<String, ReportCharts.Chart> charts = new HashMap<>();
-        String html = ReportHtml.forPdf(report, charts);
+        return render(ReportHtml.forPdf(report, charts), charts);
+    }
+
+    /** A page made for the PDF renderer, its charts (by id) drawn as vectors where its objects stand. */
+    static byte[] render(String html, Map<String, ReportCharts.Chart> charts) {
         FSObjectDrawer drawer = (element, x, y, width, height, device, context, dotsPerPixel) -> {
             ReportCharts.Chart chart = charts.get(element.getAttribute("data-chart"));
             float w = (float) width / dotsPerPixel;

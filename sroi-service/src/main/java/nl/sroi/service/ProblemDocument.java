@@ -73,6 +73,8 @@ public record ProblemDocument(ProblemType type, Message detail, List<Problem> er
                     language);
             case INVALID_CATALOGUE -> new ProblemDocument(ProblemType.INVALID_CATALOGUE,
                     count("detail.invalidCatalogue", errors), errors, language);
+            case INCOMPATIBLE_ANALYSES -> new ProblemDocument(ProblemType.INCOMPATIBLE_ANALYSES,
+                    errors.get(0).text(), errors, language);
         };
     }
 

@@ -23,6 +23,8 @@ public enum ProblemType {
     INVALID_SCENARIOS(422),
     /** A proxy library ({@code sroi-proxies/1}) that breaks its rules. */
     INVALID_CATALOGUE(422),
+    /** Analyses that cannot be put together in one portfolio (different currencies). */
+    INCOMPATIBLE_ANALYSES(422),
     /** No such resource (route or model). */
     NOT_FOUND(404),
     /** The route exists, but not for this method. */

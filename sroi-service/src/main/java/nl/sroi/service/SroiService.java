@@ -44,7 +44,7 @@ import nl.sroi.workbook.WorkbookCost;
 public final class SroiService {
 
     public static final String API = "/api/v1";
-    private static final String JSON = "application/json";
+    static final String JSON = "application/json";
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private static final Logger LOG = LoggerFactory.getLogger(SroiService.class);
 
@@ -82,7 +82,7 @@ public final class SroiService {
     static final String LANG = "lang";
     /** The routes whose answer is not JSON (CSV, a workbook, a report); their problem documents are compact. */
     private static final Set<String> NOT_JSON = Set.of(API + "/flows", API + "/export", API + "/models/{id}/export.xlsx",
-            API + "/models/{id}/report", API + "/report");
+            API + "/models/{id}/report", API + "/report", API + "/portfolio/report", API + "/portfolio/export.xlsx");
     private static final String PRETTY_ANSWER = "sroi.pretty";
 
     /** The query parameters of the report routes. */
@@ -98,6 +98,7 @@ public final class SroiService {
     private final ModelValidator validator = ModelValidator.DEFAULT;
     private final Admission admission;
     private final Computing computing;
+    private final PortfolioRoutes portfolio;
     /** The service asks for every core for the report's simulation too: the results do not depend on it. */
     private final Reporter reporter = new Reporter(validator, java.util.concurrent.ForkJoinPool.commonPool());
 
@@ -107,10 +108,22 @@ public final class SroiService {
 
     /** With a catalogue that may still be loading (start-up loads it while Jetty starts); routes wait for it. */
     public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog) {
+        this(config, catalog, new CatalogPortfolioAnalyses(catalog));
+    }
+
+    /**
+     * With the analyses the portfolio routes read (the store's, once it is wired in; the catalogue's until then).
+     *
+     * @param config    the configuration
+     * @param catalog   the bundled models
+     * @param portfolio where the portfolio takes its analyses from
+     */
+    public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog, PortfolioAnalyses portfolio) {
         this.config = config;
         this.catalog = catalog;
         this.admission = new Admission(config.work());
         this.computing = new Computing(admission);
+        this.portfolio = new PortfolioRoutes(portfolio, computing);
     }
 
     public List<Route> routes() {
@@ -126,6 +139,8 @@ public final class SroiService {
                         this::simulate),
                 new Route(HandlerType.POST, API + "/scenarios",
                         ctx -> computing.analysis(ctx, body(ctx), analyses(ctx).scenarios())),
+                new Route(HandlerType.POST, API + "/bridge",
+                        ctx -> computing.analysis(ctx, body(ctx), analyses(ctx).bridge())),
                 new Route(HandlerType.POST, API + "/business-case", Set.of("for", "scenario"), ctx -> answer(ctx,
                         computing.sized(ctx, body(ctx), b -> api(ctx).businessCase(b, ctx.queryParam("for"),
                                 ctx.queryParam("scenario"))))),
@@ -142,6 +157,14 @@ public final class SroiService {
                         ctx -> export(ctx, body(ctx))),
                 new Route(HandlerType.GET, API + "/models/{id}/report", REPORT_PARAMETERS, ctx -> report(ctx, false)),
                 new Route(HandlerType.POST, API + "/report", POSTED_REPORT_PARAMETERS, ctx -> report(ctx, true)),
+                new Route(HandlerType.GET, API + "/portfolio", PortfolioRoutes.SELECTION,
+                        ctx -> portfolio.portfolio(ctx, language(ctx))),
+                new Route(HandlerType.GET, API + "/portfolio/simulation", PortfolioRoutes.SIMULATION,
+                        ctx -> portfolio.simulation(ctx, language(ctx))),
+                new Route(HandlerType.GET, API + "/portfolio/report", PortfolioRoutes.REPORT,
+                        ctx -> portfolio.report(ctx, language(ctx))),
+                new Route(HandlerType.GET, API + "/portfolio/export.xlsx", PortfolioRoutes.EXPORT,
+                        ctx -> portfolio.export(ctx, language(ctx))),
                 new Route(HandlerType.GET, API + "/proxies", Set.copyOf(ProxyLookup.SEARCH_PARAMETERS),
                         ctx -> answer(ctx, ProxyLookup.BUNDLED.search(ownParameters(ctx), language(ctx)))),
                 new Route(HandlerType.GET, API + "/proxies/{id}", Set.copyOf(ProxyLookup.ENTRY_PARAMETERS),

@@ -31,7 +31,6 @@ class DutchTermsTest {
             Map.entry("disconteringsvoet", "discontovoet"),
             Map.entry("disconteringsfactor", "discontofactor"),
             Map.entry("prijsjaar", "prijspeil"),
-            Map.entry("prognose", "voorspellend (ex ante)"),
             Map.entry("omslagpunt", "omslagwaarde"),
             Map.entry("kantelpunt", "omslagwaarde"),
             Map.entry("terugverdienperiode", "terugverdientijd"),

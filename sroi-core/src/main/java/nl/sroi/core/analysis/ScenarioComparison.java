@@ -13,7 +13,7 @@ import nl.sroi.core.calc.SroiResult;
 
 /**
  * Calculates a model side by side with its scenarios ({@link ScenarioComparisonResult}): each with the calculator
- * it was made with, and each scenario's differences from the base. Stateless and thread-safe.
+ * it was made with, each scenario's differences from the base, and the change bridge from the base to it. Stateless and thread-safe.
  */
 public final class ScenarioComparison {
 
@@ -42,7 +42,10 @@ public final class ScenarioComparison {
         List<ScenarioComparisonResult.Scenario> results = new ArrayList<>();
         for (ScenarioSet.Scenario s : set.scenarios()) {
             SroiResult r = calculator.calculate(s.model());
-            results.add(new ScenarioComparisonResult.Scenario(s.id(), s.title(), r, difference(baseResult, r)));
+            BridgeResult bridge = ChangeBridge.incomparable(set.base().model(), s.model().model()) != null ? null
+                    : ChangeBridge.DEFAULT.bridge(set.base(), s.model());
+            results.add(new ScenarioComparisonResult.Scenario(s.id(), s.title(), r, difference(baseResult, r),
+                    bridge));
         }
         return new ScenarioComparisonResult(baseResult, results);
     }

@@ -34,8 +34,10 @@ public record ScenarioComparisonResult(SroiResult base, List<Scenario> scenarios
      * @param title      the scenario's title
      * @param result     the scenario's result
      * @param difference the scenario minus the base
+     * @param bridge     why the scenario's figures differ from the base's ({@link ChangeBridge}, from the base to
+     *                   the scenario); {@code null} only when their currencies differ
      */
-    public record Scenario(String id, String title, SroiResult result, Difference difference) {
+    public record Scenario(String id, String title, SroiResult result, Difference difference, BridgeResult bridge) {
     }
 
     /**

@@ -245,7 +245,7 @@ public final class Simulation {
         double sample();
     }
 
-    private static Sampler[] samplers(List<EstimateRef.Ranged> ranged, double[] points, RandomGenerator rng) {
+    static Sampler[] samplers(List<EstimateRef.Ranged> ranged, double[] points, RandomGenerator rng) {
         List<Sampler> samplers = new ArrayList<>();
         for (int e = 0; e < ranged.size(); e++) {
             Sampler sampler = sampler(ranged.get(e).range(), points[e], rng);
@@ -256,7 +256,7 @@ public final class Simulation {
         return samplers.toArray(new Sampler[0]);
     }
 
-    private static Sampler sampler(EstimateRange range, double mode, RandomGenerator rng) {
+    static Sampler sampler(EstimateRange range, double mode, RandomGenerator rng) {
         double low = range.low().doubleValue();
         double high = range.high().doubleValue();
         if (low == high) {

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.sroi.core.model.BasedOn;
 import nl.sroi.core.model.Basis;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.Distribution;
@@ -32,6 +33,7 @@ import nl.sroi.core.model.Kind;
 import nl.sroi.core.model.ModelRanges;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.OutcomeRanges;
+import nl.sroi.core.model.PortfolioSection;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
@@ -55,7 +57,7 @@ public final class ModelJson {
 
     private static final List<String> MODEL_FIELDS = List.of("format", "id", "title", "description", "kind",
             "currency", "priceYear", "firstYear", "horizonYears", "discounting", "stakeholders", "inputs",
-            "outcomes", "ranges", "priceIndex");
+            "outcomes", "ranges", "priceIndex", "basedOn", "portfolio");
     private static final List<String> DISCOUNTING_FIELDS = List.of("rate", "firstPeriod", "inputs");
     private static final List<String> STAKEHOLDER_FIELDS = List.of("id", "name", "description");
     private static final List<String> INPUT_FIELDS = List.of("id", "stakeholder", "description", "inKind", "amounts",
@@ -63,6 +65,7 @@ public final class ModelJson {
     private static final List<String> OUTCOME_FIELDS = List.of("id", "stakeholder", "description", "indicator",
             "valueTo", "quantity", "quantityBasis", "proxy", "duration", "startOffset", "deadweight", "displacement",
             "attribution", "dropOff", "dropOffMode", "dropOffFrom", "alreadyNet", "transfer", "ranges");
+    private static final List<String> BASED_ON_FIELDS = List.of("analysis", "version");
     private static final List<String> SHARE_FIELDS = List.of("stakeholder", "share");
     private static final List<String> PROXY_FIELDS = List.of("value", "unit", "source", "priceYear", "basis", "ref");
     private static final List<String> PRICE_INDEX_FIELDS = List.of("name", "source", "values");
@@ -74,6 +77,7 @@ public final class ModelJson {
     private static final Pattern YEAR = Pattern.compile("[1-9][0-9]{0,3}");
 
     // what each object is, for messages about its fields
+    private static final Message BASED_ON = Message.of("object.basedOn");
     private static final Message DISCOUNTING = Message.of("object.discounting");
     private static final Message INPUT = Message.of("object.input");
     private static final Message MODEL = Message.of("object.model");
@@ -282,6 +286,8 @@ public final class ModelJson {
         List<Outcome> outcomes = null;
         ModelRanges ranges = null;
         PriceIndex priceIndex = null;
+        BasedOn basedOn = null;
+        PortfolioSection portfolio = null;
         for (String field = r.field(); field != null; field = r.field()) {
             switch (field) {
                 case "format" -> format = r.text();
@@ -299,11 +305,30 @@ public final class ModelJson {
                 case "outcomes" -> outcomes = r.list(ModelJson::outcome);
                 case "ranges" -> ranges = modelRanges(r);
                 case "priceIndex" -> priceIndex = priceIndex(r);
+                case "basedOn" -> basedOn = basedOn(r);
+                case "portfolio" -> portfolio = PortfolioSectionJson.read(r);
                 default -> r.unknownField(MODEL, MODEL_FIELDS);
             }
         }
         return new SroiModel(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears,
-                discounting, stakeholders, inputs, outcomes, ranges, priceIndex);
+                discounting, stakeholders, inputs, outcomes, ranges, priceIndex, basedOn, portfolio);
+    }
+
+    /** {@code {analysis, version}}: the adopted forecast an evaluation checks; its rules are the validator's. */
+    private static BasedOn basedOn(TokenReader r) throws IOException {
+        if (!r.object(BASED_ON, JSON_OBJECT)) {
+            return null;
+        }
+        String analysis = null;
+        Integer version = null;
+        for (String field = r.field(); field != null; field = r.field()) {
+            switch (field) {
+                case "analysis" -> analysis = r.text();
+                case "version" -> version = r.integer();
+                default -> r.unknownField(BASED_ON, BASED_ON_FIELDS);
+            }
+        }
+        return new BasedOn(analysis, version);
     }
 
     /**
@@ -595,6 +620,11 @@ public final class ModelJson {
         o.put("title", m.title());
         putIfPresent(o, "description", m.description());
         o.put("kind", name(m.kind()));
+        if (m.basedOn() != null) {
+            ObjectNode b = o.putObject("basedOn");
+            putIfPresent(b, "analysis", m.basedOn().analysis());
+            putIfPresent(b, "version", m.basedOn().version());
+        }
         o.put("currency", m.currency());
         putIfPresent(o, "priceYear", m.priceYear());
         putIfPresent(o, "firstYear", m.firstYear());
@@ -626,6 +656,9 @@ public final class ModelJson {
             ObjectNode ro = o.putObject("ranges");
             range(ro, Estimate.RATE, m.ranges().rate());
             range(ro, Estimate.INPUTS, m.ranges().inputs());
+        }
+        if (m.portfolio() != null) {
+            PortfolioSectionJson.write(o.putObject("portfolio"), m.portfolio());
         }
         return o;
     }

@@ -18,7 +18,7 @@ import nl.sroi.core.price.PriceIndex;
 public record SroiModel(String format, String id, String title, String description, Kind kind, String currency,
                         Integer priceYear, Integer firstYear, Integer horizonYears, Discounting discounting,
                         List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes,
-                        ModelRanges ranges, PriceIndex priceIndex) {
+                        ModelRanges ranges, PriceIndex priceIndex, BasedOn basedOn, PortfolioSection portfolio) {
 
     /** The one format this version reads and writes. */
     public static final String FORMAT = "sroi-model/1";
@@ -42,11 +42,40 @@ public record SroiModel(String format, String id, String title, String descripti
      * @param outcomes     the outcomes
      * @param ranges       the ranges of the model-wide estimates, or {@code null}
      * @param priceIndex   the index that brings proxies to {@code priceYear}, or {@code null} for none
+     * @param basedOn      for an evaluation, the adopted forecast it checks, or {@code null}
+     * @param portfolio    where the analysis belongs in a programme, or {@code null} (it moves no figure)
      */
     public SroiModel {
         stakeholders = Lists.copy(stakeholders);
         inputs = Lists.copy(inputs);
         outcomes = Lists.copy(outcomes);
+    }
+
+    /**
+     * A model without {@code basedOn} and without a {@code portfolio} section.
+     *
+     * @param format       {@value #FORMAT}
+     * @param id           the model's id
+     * @param title        its title
+     * @param description  a description, or {@code null}
+     * @param kind         forecast or evaluation
+     * @param currency     the ISO 4217 code of its currency
+     * @param priceYear    the year of the price level, or {@code null}
+     * @param firstYear    the calendar year of period 1, or {@code null}
+     * @param horizonYears the last period whose value counts, or {@code null} for all
+     * @param discounting  the rate and its conventions
+     * @param stakeholders the stakeholders
+     * @param inputs       the inputs
+     * @param outcomes     the outcomes
+     * @param ranges       the ranges of the model-wide estimates, or {@code null}
+     * @param priceIndex   the index that brings proxies to {@code priceYear}, or {@code null} for none
+     */
+    public SroiModel(String format, String id, String title, String description, Kind kind, String currency,
+                     Integer priceYear, Integer firstYear, Integer horizonYears, Discounting discounting,
+                     List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes, ModelRanges ranges,
+                     PriceIndex priceIndex) {
+        this(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears, discounting,
+                stakeholders, inputs, outcomes, ranges, priceIndex, null, null);
     }
 
     /**
@@ -161,6 +190,8 @@ public record SroiModel(String format, String id, String title, String descripti
         b.outcomes = outcomes;
         b.ranges = ranges;
         b.priceIndex = priceIndex;
+        b.basedOn = basedOn;
+        b.portfolio = portfolio;
         return b;
     }
 
@@ -181,6 +212,8 @@ public record SroiModel(String format, String id, String title, String descripti
         private List<Outcome> outcomes;
         private ModelRanges ranges;
         private PriceIndex priceIndex;
+        private BasedOn basedOn;
+        private PortfolioSection portfolio;
 
         private Builder() {
         }
@@ -296,13 +329,35 @@ public record SroiModel(String format, String id, String title, String descripti
         }
 
         /**
+         * Names the adopted forecast an evaluation checks ({@code null}: none).
+         *
+         * @param basedOn the forecast's analysis and version
+         * @return this builder
+         */
+        public Builder basedOn(BasedOn basedOn) {
+            this.basedOn = basedOn;
+            return this;
+        }
+
+        /**
+         * Says where the analysis belongs in a programme ({@code null}: nowhere in particular).
+         *
+         * @param portfolio the section
+         * @return this builder
+         */
+        public Builder portfolio(PortfolioSection portfolio) {
+            this.portfolio = portfolio;
+            return this;
+        }
+
+        /**
          * The model as set.
          *
          * @return the model
          */
         public SroiModel build() {
             return new SroiModel(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears,
-                    discounting, stakeholders, inputs, outcomes, ranges, priceIndex);
+                    discounting, stakeholders, inputs, outcomes, ranges, priceIndex, basedOn, portfolio);
         }
     }
 }

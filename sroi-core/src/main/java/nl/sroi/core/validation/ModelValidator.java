@@ -14,6 +14,7 @@ import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.EstimateRange;
 import nl.sroi.core.model.FinancialProxy;
 import nl.sroi.core.model.Input;
+import nl.sroi.core.model.Kind;
 import nl.sroi.core.model.ModelRanges;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.OutcomeRanges;
@@ -139,6 +140,9 @@ public final class ModelValidator {
             text(m.title(), "", "title", "title");
             optionalText(m.description(), "", "description");
             required(m.kind(), "", "kind", "kind");
+            if (m.basedOn() != null) {
+                basedOn(m);
+            }
             currency(m.currency());
             year(m.priceYear(), "", "priceYear");
             year(m.firstYear(), "", "firstYear");
@@ -156,6 +160,22 @@ public final class ModelValidator {
             outcomes(m.outcomes());
             if (m.ranges() != null) {
                 modelRanges(m.ranges(), m.discounting());
+            }
+            if (m.portfolio() != null) {
+                problems.addAll(PortfolioRules.problems(m.portfolio()));
+            }
+        }
+
+        /** {@code basedOn}: only on an evaluation; the id of an analysis and a version from 1. */
+        private void basedOn(SroiModel m) {
+            if (m.kind() == Kind.FORECAST) {
+                add("", "basedOn", ProblemCode.NOT_APPLICABLE, Message.of("basedOn.forecast"));
+            }
+            id(m.basedOn().analysis(), "/basedOn", "analysis");
+            Integer version = m.basedOn().version();
+            if (required(version, "/basedOn", "version", "basedOn.version") && version < 1) {
+                add("/basedOn", "version", ProblemCode.OUT_OF_RANGE, Message.of("outOfRange.interval",
+                        "basedOn.version", Message.of("interval.atLeast", 1), version));
             }
         }
 
@@ -585,8 +605,7 @@ public final class ModelValidator {
         }
 
         private Message invalidId(String id) {
-            String suggestion = idFrom(id);
-            return suggestion == null ? Message.of("invalidId", id) : Message.of("invalidId.suggest", id, suggestion);
+            return ModelValidator.invalidId(id);
         }
 
         private Message unknownCurrency(String code) {
@@ -619,6 +638,12 @@ public final class ModelValidator {
         }
         return ids.size() <= MAX_LISTED_IDS ? Message.of("list", quoted)
                 : Message.of("list.more", quoted, ids.size() - MAX_LISTED_IDS);
+    }
+
+    /** The message for an id that breaks the id rule, with one that keeps it when the text gives one. */
+    static Message invalidId(String id) {
+        String suggestion = idFrom(id);
+        return suggestion == null ? Message.of("invalidId", id) : Message.of("invalidId.suggest", id, suggestion);
     }
 
     /**

@@ -7,11 +7,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 import nl.sroi.core.model.DropOffFrom;
+import nl.sroi.core.model.MunicipalityShare;
 import nl.sroi.core.model.Outcome;
+import nl.sroi.core.model.PortfolioSection;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.model.TwentseKoers;
 import nl.sroi.core.price.PriceIndex;
 import nl.sroi.core.proxy.ProxyReferences;
 import nl.sroi.core.text.Message;
+import nl.sroi.core.text.Nearest;
 
 /**
  * Warnings a valid model can still deserve (section 5 of the format), in document order. Some need the
@@ -100,6 +104,7 @@ public final class ModelWarnings {
                         Message.of("warning.valueBeyondHorizon", o.id(), lastPeriod, model.horizonYears())));
             }
         }
+        portfolio(model.portfolio(), warnings);
         return warnings;
     }
 
@@ -123,6 +128,35 @@ public final class ModelWarnings {
         return Optional.of(Problem.of(pointer, ProblemCode.THOUSANDS_DOT, Message.of("warning.thousandsDot",
                 field, value.toPlainString(), value.stripTrailingZeros().toPlainString(),
                 value.unscaledValue().toString())));
+    }
+
+    /**
+     * A theme line or municipality the programme does not know is allowed (another region), but said, with the
+     * nearest known id when one is near: {@code enschde} is most likely {@code enschede}.
+     */
+    private static void portfolio(PortfolioSection section, List<Problem> warnings) {
+        if (section == null) {
+            return;
+        }
+        String theme = section.themeLine();
+        if (theme != null && !TwentseKoers.knownThemeLine(theme)) {
+            warnings.add(Problem.of("/portfolio/themeLine", ProblemCode.UNKNOWN_THEME_LINE,
+                    unknown("warning.unknownThemeLine", theme, TwentseKoers.THEME_LINES)));
+        }
+        List<MunicipalityShare> municipalities = section.municipalities();
+        for (int i = 0; municipalities != null && i < municipalities.size(); i++) {
+            String id = municipalities.get(i).id();
+            if (!TwentseKoers.MUNICIPALITIES.containsKey(id)) {
+                warnings.add(Problem.of(Pointer.child("/portfolio/municipalities", i) + "/id",
+                        ProblemCode.UNKNOWN_MUNICIPALITY, unknown("warning.unknownMunicipality", id,
+                                List.copyOf(TwentseKoers.MUNICIPALITIES.keySet()))));
+            }
+        }
+    }
+
+    private static Message unknown(String key, String id, List<String> known) {
+        return Nearest.of(id, known).map(near -> Message.of(key + ".nearest", id, near))
+                .orElseGet(() -> Message.of(key, id));
     }
 
     /**

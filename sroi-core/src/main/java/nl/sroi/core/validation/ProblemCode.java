@@ -35,7 +35,7 @@ public enum ProblemCode {
     OUT_OF_RANGE,
     /** A number that must be whole and is not. */
     NOT_WHOLE,
-    /** Shares of {@code valueTo} that do not add up to 1. */
+    /** Shares of {@code valueTo} (or of a portfolio's municipalities) that do not add up to 1. */
     SHARES_DO_NOT_ADD_UP,
     /** A range that does not hold the point value. */
     RANGE_EXCLUDES_VALUE,
@@ -54,6 +54,10 @@ public enum ProblemCode {
     NOT_APPLICABLE,
     /** A query parameter (or command-line option) that the operation does not take. */
     UNKNOWN_PARAMETER,
+    /** Two models of a bridge in different currencies. */
+    CURRENCY_DIFFERS,
+    /** Analyses in different currencies asked to be added up in one portfolio. */
+    MIXED_CURRENCIES,
     // warnings
     /** An outcome without deadweight, displacement or attribution. */
     NO_ADJUSTMENT,
@@ -78,5 +82,13 @@ public enum ProblemCode {
     /** Two or more shares of an outcome at exactly 1: percentages written as whole numbers. */
     SHARES_LOOK_LIKE_PERCENTAGES,
     /** An amount, quantity or proxy value written with a dot and three zero decimals: a Dutch thousands dot. */
-    THOUSANDS_DOT
+    THOUSANDS_DOT,
+    /** A bridge without the ratio's effects: a hybrid model has no inputs. */
+    NO_RATIO_EFFECTS,
+    /** A {@code portfolio.themeLine} that is not one of the programme's theme lines. */
+    UNKNOWN_THEME_LINE,
+    /** A municipality id in {@code portfolio.municipalities} that is not one of the programme's. */
+    UNKNOWN_MUNICIPALITY,
+    /** A portfolio selection that holds no analysis (a theme line or municipality none of them has). */
+    EMPTY_SELECTION
 }

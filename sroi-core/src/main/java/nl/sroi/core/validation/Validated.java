@@ -27,7 +27,9 @@ public final class Validated<T> {
         /** A parameter of an operation (not of a document): one problem, naming the parameter. */
         INVALID_PARAMETER,
         /** A {@code sroi-proxies/1} catalogue that breaks its rules: every problem, with its pointer. */
-        INVALID_CATALOGUE
+        INVALID_CATALOGUE,
+        /** Analyses that cannot be put together in one portfolio (different currencies): one problem, naming them. */
+        INCOMPATIBLE_ANALYSES
     }
 
     private final T value;

@@ -49,7 +49,12 @@ final class OracleModelJson {
 
     private static final List<String> MODEL_FIELDS = List.of("format", "id", "title", "description", "kind",
             "currency", "priceYear", "firstYear", "horizonYears", "discounting", "stakeholders", "inputs",
-            "outcomes", "ranges", "priceIndex");
+            "outcomes", "ranges", "priceIndex", "basedOn", "portfolio");
+    private static final List<String> PORTFOLIO_FIELDS = List.of("programme", "themeLine", "project",
+            "municipalities", "allocationBasis");
+    private static final List<String> MUNICIPALITY_FIELDS = List.of("id", "share");
+    private static final Message PORTFOLIO = Message.of("object.portfolio");
+    private static final Message MUNICIPALITY = Message.of("object.municipality");
     private static final List<String> DISCOUNTING_FIELDS = List.of("rate", "firstPeriod", "inputs");
     private static final List<String> STAKEHOLDER_FIELDS = List.of("id", "name", "description");
     private static final List<String> INPUT_FIELDS = List.of("id", "stakeholder", "description", "inKind", "amounts",
@@ -166,7 +171,33 @@ final class OracleModelJson {
                 r.array(o, "stakeholders", "", (n, p) -> stakeholder(r, n, p)),
                 r.array(o, "inputs", "", (n, p) -> input(r, n, p)),
                 r.array(o, "outcomes", "", (n, p) -> outcome(r, n, p)),
-                modelRanges(r, o.get("ranges")), priceIndex(r, o.get("priceIndex")));
+                modelRanges(r, o.get("ranges")), priceIndex(r, o.get("priceIndex")), basedOn(r, o.get("basedOn")),
+                portfolio(r, o.get("portfolio")));
+    }
+
+    private static nl.sroi.core.model.BasedOn basedOn(OracleTreeReader r, JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        ObjectNode o = r.object(node, "/basedOn", "basedOn", Message.of("object.basedOn"),
+                List.of("analysis", "version"));
+        return o == null ? null : new nl.sroi.core.model.BasedOn(r.text(o, "analysis", "/basedOn"),
+                r.integer(o, "version", "/basedOn"));
+    }
+
+    private static nl.sroi.core.model.PortfolioSection portfolio(OracleTreeReader r, JsonNode node) {
+        String p = "/portfolio";
+        ObjectNode o = r.object(node, p, "portfolio", PORTFOLIO, PORTFOLIO_FIELDS);
+        return o == null ? null : new nl.sroi.core.model.PortfolioSection(r.text(o, "programme", p),
+                r.text(o, "themeLine", p), r.text(o, "project", p),
+                r.array(o, "municipalities", p, (n, mp) -> municipality(r, n, mp)),
+                r.enumeration(o, "allocationBasis", p, nl.sroi.core.model.AllocationBasis.class));
+    }
+
+    private static nl.sroi.core.model.MunicipalityShare municipality(OracleTreeReader r, JsonNode node, String p) {
+        ObjectNode o = r.object(node, p, MUNICIPALITY, MUNICIPALITY, MUNICIPALITY_FIELDS);
+        return o == null ? null : new nl.sroi.core.model.MunicipalityShare(r.text(o, "id", p),
+                r.decimal(o, "share", p));
     }
 
     /**

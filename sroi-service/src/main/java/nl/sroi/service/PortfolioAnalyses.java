@@ -1,0 +1,52 @@
+package nl.sroi.service;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import nl.sroi.core.analysis.PortfolioEntry;
+
+/**
+ * Where the portfolio takes its analyses from: every analysis that is not archived, each in the version the
+ * selection asks for. The store provides it (adopted and latest versions, with their canonical hashes); until it is
+ * wired in, {@link CatalogPortfolioAnalyses} serves the bundled models.
+ */
+@FunctionalInterface
+public interface PortfolioAnalyses {
+
+    /** Which version of each analysis: its latest adopted one (analyses never adopted are left out), or its latest. */
+    enum Versions {
+        /** Each analysis's latest adopted version. */
+        ADOPTED,
+        /** Each analysis's latest version, drafts included. */
+        LATEST;
+
+        /** The query value, {@code adopted} or {@code latest}. */
+        public String value() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * The versions a query value names.
+         *
+         * @param value {@code adopted} or {@code latest}
+         * @return the versions, or empty for another value
+         */
+        public static Optional<Versions> of(String value) {
+            for (Versions v : values()) {
+                if (v.value().equals(value)) {
+                    return Optional.of(v);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The valid analyses in these versions, in the order of their ids; archived analyses never.
+     *
+     * @param versions which version of each
+     * @return the entries
+     */
+    List<PortfolioEntry> entries(Versions versions);
+}
