@@ -47,6 +47,10 @@ public enum ProblemCode {
     CONFLICTS_WITH_ALREADY_NET,
     /** A price year that the model's price index does not hold. */
     PRICE_YEAR_NOT_IN_INDEX,
+    /** A discount schedule whose {@code fromYear}s do not increase. */
+    SCHEDULE_OUT_OF_ORDER,
+    /** A scenario operation that cannot apply to the model (an unknown id, a pointer to nothing). */
+    OPERATION_NOT_APPLICABLE,
     // parameters of an operation
     /** A scenario that the scenarios document does not have. */
     UNKNOWN_SCENARIO,
@@ -76,5 +80,7 @@ public enum ProblemCode {
     /** An outcome worth nothing because an adjustment is 1 (or its drop-off is 1 from the first year). */
     OUTCOME_WITHOUT_VALUE,
     /** Two or more shares of an outcome at exactly 1: percentages written as whole numbers. */
-    SHARES_LOOK_LIKE_PERCENTAGES
+    SHARES_LOOK_LIKE_PERCENTAGES,
+    /** A calculated figure that differs from the published one by more than the tolerance. */
+    PUBLISHED_DIFFERS
 }
