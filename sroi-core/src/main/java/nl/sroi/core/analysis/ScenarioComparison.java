@@ -10,6 +10,8 @@ import javax.money.MonetaryAmount;
 
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.PublishedCheck;
 
 /**
  * Calculates a model side by side with its scenarios ({@link ScenarioComparisonResult}): each with the calculator
@@ -40,9 +42,13 @@ public final class ScenarioComparison {
     public ScenarioComparisonResult compare(ScenarioSet set) {
         SroiResult baseResult = calculator.calculate(set.base());
         List<ScenarioComparisonResult.Scenario> results = new ArrayList<>();
-        for (ScenarioSet.Scenario s : set.scenarios()) {
+        for (int i = 0; i < set.scenarios().size(); i++) {
+            ScenarioSet.Scenario s = set.scenarios().get(i);
             SroiResult r = calculator.calculate(s.model());
-            results.add(new ScenarioComparisonResult.Scenario(s.id(), s.title(), r, difference(baseResult, r)));
+            List<Problem> warnings = PublishedCheck.scenario("/scenarios/" + i, s.id(), s.published(),
+                    set.base().model(), r.totals().ratio().orElse(Double.NaN)).map(List::of).orElse(List.of());
+            results.add(new ScenarioComparisonResult.Scenario(s.id(), s.title(), r, difference(baseResult, r),
+                    warnings));
         }
         return new ScenarioComparisonResult(baseResult, results);
     }

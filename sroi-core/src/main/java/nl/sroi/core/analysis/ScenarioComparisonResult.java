@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import javax.money.MonetaryAmount;
 
 import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.validation.Problem;
 
 /**
  * A model calculated side by side with its scenarios (the model with named values replaced), with each
@@ -34,8 +35,23 @@ public record ScenarioComparisonResult(SroiResult base, List<Scenario> scenarios
      * @param title      the scenario's title
      * @param result     the scenario's result
      * @param difference the scenario minus the base
+     * @param warnings   the scenario's own warnings: its published ratio not reproduced ({@code PUBLISHED_DIFFERS})
      */
-    public record Scenario(String id, String title, SroiResult result, Difference difference) {
+    public record Scenario(String id, String title, SroiResult result, Difference difference,
+                           List<Problem> warnings) {
+
+        /**
+         * A scenario's result, with an unmodifiable copy of its warnings.
+         *
+         * @param id         the scenario's id
+         * @param title      its title
+         * @param result     its result
+         * @param difference the scenario minus the base
+         * @param warnings   its own warnings
+         */
+        public Scenario {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /**
