@@ -213,7 +213,8 @@ public final class ReportHtml {
     private String[] publishedRow(String figure, BigDecimal published, double calculated, BigDecimal tolerance,
                                   boolean ratio) {
         String label = figure.startsWith("outcome.") ? "" : t.get("published." + figure);
-        String shownPublished = ratio ? f.ratioDisplay(published.toPlainString()) : f.money(published);
+        String shownPublished = ratio ? f.ratioDisplay(published.setScale(Math.max(2, published.scale()),
+                java.math.RoundingMode.UNNECESSARY).toPlainString()) : f.money(published);
         String shownCalculated = ratio ? f.number(calculated, 4) : f.money(BigDecimal.valueOf(calculated)
                 .setScale(2, java.math.RoundingMode.HALF_EVEN));
         double relative = published.signum() == 0 ? Double.NaN
