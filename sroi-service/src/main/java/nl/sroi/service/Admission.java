@@ -2,6 +2,7 @@ package nl.sroi.service;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.javalin.http.Context;
 import org.eclipse.jetty.io.EndPoint;
@@ -13,8 +14,9 @@ import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
 
 /**
- * Lets requests compute, a bounded number at once: light ones wait their turn (up to the deadline), heavy ones
- * are refused with 503 and {@code Retry-After} when all heavy places are taken. A request computes under a
+ * Lets requests compute, a bounded number at once: light ones wait their turn (up to the deadline); heavy ones
+ * wait their turn too, first come first served, a bounded number of them for a bounded time, and beyond that are
+ * refused with 503 and {@code Retry-After} (at once when the queue is full). A request computes under a
  * {@link Ticket}, which is also the {@link Cancellation} its analysis asks: cancelled when the deadline passes or
  * the client hangs up.
  */
@@ -28,12 +30,14 @@ final class Admission implements AutoCloseable {
     private final WorkLimits limits;
     private final Semaphore light;
     private final Semaphore heavy;
+    /** Heavy requests waiting for a place now; at most {@code heavyWaiting}. */
+    private final AtomicInteger waitingForHeavy = new AtomicInteger();
     private final ClientWatch watch = new ClientWatch();
 
     Admission(WorkLimits limits) {
         this.limits = limits;
         this.light = new Semaphore(limits.lightAtOnce(), true);
-        this.heavy = new Semaphore(limits.heavyAtOnce());
+        this.heavy = new Semaphore(limits.heavyAtOnce(), true); // fair: the first to wait is the first served
     }
 
     WorkLimits limits() {
@@ -79,13 +83,36 @@ final class Admission implements AutoCloseable {
         }
     }
 
-    /** A place for heavy work, now or never. */
+    /**
+     * A place for heavy work: now if one is free and no one waits for it, else after those who wait before it, if
+     * fewer than {@code heavyWaiting} wait and a place frees within {@code heavyWaitMillis}; else 503.
+     */
     Ticket heavy(Language language) {
-        if (!heavy.tryAcquire()) {
-            throw busy(ServiceTexts.message("busy.heavy", limits.heavyAtOnce(), Long.toString(WorkLimits.LIGHT_STEPS),
-                    Long.toString(limits.lightBodyBytes()), RETRY_AFTER_SECONDS), language);
+        try {
+            if (heavy.tryAcquire(0, TimeUnit.MILLISECONDS)) { // honours the queue, unlike tryAcquire()
+                return new Ticket(heavy);
+            }
+            if (waitingForHeavy.incrementAndGet() > limits.heavyWaiting()) {
+                waitingForHeavy.decrementAndGet();
+                throw busy(heavyBusy(), language);
+            }
+            try {
+                if (heavy.tryAcquire(limits.heavyWaitMillis(), TimeUnit.MILLISECONDS)) {
+                    return new Ticket(heavy);
+                }
+            } finally {
+                waitingForHeavy.decrementAndGet();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        return new Ticket(heavy);
+        throw busy(heavyBusy(), language);
+    }
+
+    private Message heavyBusy() {
+        return ServiceTexts.message("busy.heavy", limits.heavyAtOnce(), Long.toString(WorkLimits.LIGHT_STEPS),
+                Long.toString(limits.lightBodyBytes()), limits.heavyWaiting(), limits.heavyWaitMillis(),
+                RETRY_AFTER_SECONDS);
     }
 
     static SroiService.ProblemException busy(Message why, Language language) {
@@ -115,8 +142,9 @@ final class Admission implements AutoCloseable {
         void watchClient(Context ctx) {
             Request request = Request.getBaseRequest(ctx.req());
             EndPoint endPoint = request == null ? null : request.getHttpChannel().getEndPoint();
-            if (watching == null && endPoint instanceof SelectableChannelEndPoint selectable) {
-                watching = watch.watch(selectable.getChannel(), () -> gone = true);
+            if (watching == null && endPoint instanceof SelectableChannelEndPoint selectable
+                    && selectable.getChannel() instanceof java.nio.channels.SocketChannel channel) {
+                watching = watch.watch(channel, () -> gone = true, "HTTP/1.1".equals(ctx.req().getProtocol()));
             }
         }
 

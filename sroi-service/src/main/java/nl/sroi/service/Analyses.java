@@ -192,6 +192,6 @@ final class Analyses {
     }
 
     private static void json(Context ctx, String body) {
-        ctx.result(body.getBytes(StandardCharsets.UTF_8)).contentType(JsonApi.Answer.JSON);
+        SroiService.json(ctx, body);
     }
 }

@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
@@ -49,36 +50,40 @@ public final class Main {
     /** Not an exit status: the service is running and the process must stay up. */
     static final int SERVING = -1;
 
-    private static final String USAGE = String.join("\n",
-            "usage: java -jar sroi.jar [serve] [--host H] [--port N] [--models DIR] [--max-body BYTES] [--lang nl|en]",
-            "                          [--work-budget STEPS] [--deadline-ms MS] [--heavy-at-once N]",
-            "           start the service (defaults 127.0.0.1, 7070, the bundled models, 1048576, en,",
-            "           3000000000, 5000, half the cores; or SROI_HOST, SROI_PORT, SROI_MODELS, SROI_MAX_BODY,",
-            "           SROI_LANG, SROI_WORK_BUDGET, SROI_DEADLINE_MS, SROI_HEAVY_AT_ONCE)",
-            "       java -jar sroi.jar calculate FILE [--scenario ID]",
-            "           calculate a sroi-model/1 document (FILE may be - for standard input), or one scenario",
-            "           of a sroi-scenarios/1 document",
-            "       java -jar sroi.jar validate FILE [--scenario ID]",
-            "           every error of the model, or its warnings",
-            "       java -jar sroi.jar sensitivity FILE [--scenario ID]",
-            "           tornado of the ranged estimates and the switching value of every estimate",
-            "       java -jar sroi.jar simulate FILE [--iterations N] [--seed S] [--scenario ID]",
-            "           Monte Carlo over the ranged estimates (defaults 10000 iterations, seed 1)",
-            "       java -jar sroi.jar scenarios FILE",
-            "           a sroi-scenarios/1 document: the model and its scenarios side by side",
-            "       java -jar sroi.jar business-case FILE --for STAKEHOLDER [--scenario ID]",
-            "           what one party pays and receives per period, beside every other party",
-            "       java -jar sroi.jar export FILE OUT.xlsx|OUT.csv [--scenario ID] [--for STAKEHOLDER] [--lang nl|en]",
-            "           the workbook with live formulas (Dutch unless --lang en; its summary for one party with --for),",
-            "           or the parties' flows as CSV (--lang nl: semicolons and decimal commas); a scenarios document",
-            "           without --scenario gives the base model and every scenario",
-            "       java -jar sroi.jar report FILE OUT.html|OUT.pdf [--lang nl|en] [--for STAKEHOLDER]",
-            "                                [--scenario ID] [--iterations N] [--seed S]",
-            "           the analysis report: one self-contained HTML page, or an A4 PDF (default Dutch)",
-            "       java -jar sroi.jar proxies [WORDS...] [--price-year Y] [--domain D] [--party P]",
-            "           search the proxy library; values in prices of Y when given",
-            "       every command takes --lang nl|en (or SROI_LANG): the language of messages, warnings and labels",
-            "");
+    /** The commands' syntax, each with the key of what it does (in both languages, in the service's texts). */
+    private static final List<String[]> COMMANDS = List.of(
+            new String[] {"[serve] [--host H] [--port N] [--models DIR] [--max-body BYTES] [--lang nl|en]\n"
+                    + "                          [--work-budget STEPS] [--deadline-ms MS] [--heavy-at-once N]\n"
+                    + "                          [--heavy-waiting N] [--heavy-wait-ms MS]", "cli.usage.serve"},
+            new String[] {"calculate FILE [--scenario ID]", "cli.usage.calculate"},
+            new String[] {"validate FILE [--scenario ID]", "cli.usage.validate"},
+            new String[] {"sensitivity FILE [--scenario ID]", "cli.usage.sensitivity"},
+            new String[] {"simulate FILE [--iterations N] [--seed S] [--scenario ID]", "cli.usage.simulate"},
+            new String[] {"scenarios FILE", "cli.usage.scenarios"},
+            new String[] {"business-case FILE --for STAKEHOLDER [--scenario ID]", "cli.usage.businessCase"},
+            new String[] {"export FILE OUT.xlsx|OUT.csv [--scenario ID] [--for STAKEHOLDER] [--lang nl|en]",
+                    "cli.usage.export"},
+            new String[] {"report FILE OUT.html|OUT.pdf [--lang nl|en] [--for STAKEHOLDER]\n"
+                    + "                                [--scenario ID] [--iterations N] [--seed S]", "cli.usage.report"},
+            new String[] {"proxies [WORDS...] [--price-year Y] [--domain D] [--party P]", "cli.usage.proxies"});
+
+    /** The usage in a language: each command's syntax and what it does, then the options of all and the exits. */
+    static String usage(Language language) {
+        StringBuilder usage = new StringBuilder();
+        for (String[] command : COMMANDS) {
+            usage.append(usage.length() == 0 ? "usage: " : "       ").append("java -jar sroi.jar ")
+                    .append(command[0]).append('\n');
+            indented(usage, ServiceTexts.message(command[1]).in(language));
+        }
+        indented(usage.append("       "), ServiceTexts.message("cli.usage.all").in(language));
+        return usage.toString();
+    }
+
+    private static void indented(StringBuilder usage, String text) {
+        for (String line : text.split("\n")) {
+            usage.append("           ").append(line).append('\n');
+        }
+    }
 
     /** Held strongly: java.util.logging keeps loggers weakly, and a collected logger forgets its level. */
     private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
@@ -111,9 +116,16 @@ public final class Main {
         Language language = Language.of(env.getOrDefault("SROI_LANG", ServiceConfig.DEFAULT_LANGUAGE.code()))
                 .orElse(ServiceConfig.DEFAULT_LANGUAGE);
         boolean langGiven = false;
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            int at = Arrays.asList(args).indexOf("--lang");
+            Language asked = at >= 0 && at + 1 < args.length ? Language.of(args[at + 1]).orElse(language) : language;
+            out.print(usage(asked));
+            out.flush();
+            return OK;
+        }
         if (!serving) {
             int at = Arrays.asList(args).indexOf("--lang");
-            if (at >= 2 && at + 1 < args.length) {
+            if (at >= 1 && at + 1 < args.length) {
                 Language chosen = Language.of(args[at + 1]).orElse(null);
                 if (chosen == null) {
                     err.println("sroi: " + ServiceTexts.message("cli.lang", args[at + 1]).in(language));
@@ -138,7 +150,7 @@ public final class Main {
             return switch (args[0]) {
                 case "calculate" -> cli.document(args[1], model -> api.calculate(model, scenario));
                 case "sensitivity" -> cli.document(args[1], model -> api.sensitivity(model, scenario));
-                default -> cli.document(args[1], model -> api.validate(model, scenario));
+                default -> cli.document(args[1], model -> invalidIfNotValid(api.validate(model, scenario)));
             };
         }
         if (args.length == 2 && args[0].equals("scenarios")) {
@@ -183,18 +195,18 @@ public final class Main {
         }
         if (serving) {
             int skip = args.length > 0 && args[0].equals("serve") ? 1 : 0;
-            return serve(Arrays.copyOfRange(args, skip, args.length), err, env);
+            return serve(Arrays.copyOfRange(args, skip, args.length), err, env, language);
         }
         return cli.usage();
     }
 
-    private static int serve(String[] options, PrintStream err, Map<String, String> env) {
+    private static int serve(String[] options, PrintStream err, Map<String, String> env, Language language) {
         ServiceConfig config;
         try {
             config = ServiceConfig.from(options, env);
         } catch (IllegalArgumentException e) {
             err.println("sroi: " + e.getMessage());
-            err.print(USAGE);
+            err.print(Main.usage(language));
             return FAILURE;
         }
         // the catalogue is read and calculated on the other core while Jetty starts; routes wait for it
@@ -274,7 +286,7 @@ public final class Main {
             } else {
                 err.println("sroi: " + ServiceTexts.message(allowed.contains(args[i]) && i + 1 >= args.length
                         ? "cli.proxies.noValue" : "cli.proxies.option", args[i]).in(language));
-                err.print(USAGE);
+                err.print(usage(language));
                 return FAILURE;
             }
         }
@@ -290,7 +302,7 @@ public final class Main {
             }
         }
         out.print(ProxyTable.render(lookup.catalogue().search(query.value()), lookup.catalogue().size(), text,
-                year.value(), lookup.index()));
+                year.value(), lookup.index(), language));
         out.flush();
         return OK;
     }
@@ -327,6 +339,23 @@ public final class Main {
         });
     }
 
+    /**
+     * The validation document with the status of what it found: an invalid model exits 2 as with every other
+     * command (the service answers it with 200, since there the document is the answer asked for).
+     */
+    private static JsonApi.Answer invalidIfNotValid(JsonApi.Answer validation) {
+        if (validation.problem()) {
+            return validation;
+        }
+        boolean valid;
+        try {
+            valid = nl.sroi.core.json.Json.mapper().readTree(validation.body()).path("valid").asBoolean();
+        } catch (java.io.IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return valid ? validation : new JsonApi.Answer(422, validation.body(), validation.mediaType());
+    }
+
     private static JsonApi.Answer written(String target, byte[] content) {
         try {
             Files.write(Path.of(target), content);
@@ -357,7 +386,7 @@ public final class Main {
     private record Cli(InputStream in, PrintStream out, PrintStream err, Language language) {
 
         int usage() {
-            err.print(USAGE);
+            err.print(Main.usage(language));
             return FAILURE;
         }
 

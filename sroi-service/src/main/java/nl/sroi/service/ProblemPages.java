@@ -126,6 +126,6 @@ final class ProblemPages {
     }
 
     private static void json(Context ctx, String body) {
-        ctx.result(body.getBytes(StandardCharsets.UTF_8)).contentType("application/json");
+        SroiService.json(ctx, body);
     }
 }

@@ -10,11 +10,12 @@ import java.util.Locale;
 import nl.sroi.core.price.PriceIndex;
 import nl.sroi.core.proxy.IndexedValue;
 import nl.sroi.core.proxy.ProxyEntry;
+import nl.sroi.core.text.Language;
 
 /**
  * The proxies the command line found, as a table an analyst reads: one line per entry (id, value, unit, price year,
- * who bears it), then its description, domain and source with its address. Amounts as Dutch readers write them
- * ({@code € 17.562,84}).
+ * who bears it), then its description, domain and source with its address, in the language asked; the entries'
+ * own texts are the library's (Dutch). Amounts as Dutch readers write them ({@code € 17.562,84}), in both.
  */
 final class ProxyTable {
 
@@ -30,20 +31,19 @@ final class ProxyTable {
      * @param priceYear the price year to show values in, or null for each entry's own
      * @param index     the index that brings values to {@code priceYear}
      */
-    static String render(List<ProxyEntry> entries, int total, String words, Integer priceYear, PriceIndex index) {
+    static String render(List<ProxyEntry> entries, int total, String words, Integer priceYear, PriceIndex index,
+                         Language language) {
         StringBuilder out = new StringBuilder();
-        out.append(entries.size()).append(" van ").append(total).append(" proxies");
-        if (words != null && !words.isBlank()) {
-            out.append(" voor \"").append(words.trim()).append('"');
-        }
-        out.append(priceYear == null ? "; waarden in het prijsjaar van de bron" : "; waarden in prijzen van "
-                + priceYear + " (" + index.name() + ")").append('\n');
+        out.append(words != null && !words.isBlank()
+                ? text(language, "cli.proxies.foundFor", entries.size(), total, words.trim())
+                : text(language, "cli.proxies.found", entries.size(), total));
+        out.append(priceYear == null ? text(language, "cli.proxies.ownYear")
+                : text(language, "cli.proxies.inPrices", priceYear, index.name())).append('\n');
         if (entries.isEmpty()) {
-            return out.append("Geen proxy gevonden. Probeer minder of andere woorden, of `proxies` zonder woorden "
-                    + "voor de hele bibliotheek.\n").toString();
+            return out.append(text(language, "cli.proxies.none")).append('\n').toString();
         }
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"id", "waarde", "eenheid", "prijsjaar", "betaalt of bespaart"});
+        rows.add(text(language, "cli.proxies.header").split("\\|"));
         for (ProxyEntry e : entries) {
             String value;
             String year;
@@ -75,15 +75,21 @@ final class ProxyTable {
             if (r > 0) {
                 ProxyEntry e = entries.get(r - 1);
                 out.append("    ").append(e.description()).append('\n');
-                out.append("    Domein: ").append(e.domain().label()).append('\n');
+                out.append("    ").append(text(language, "cli.proxies.domain", e.domain().label())).append('\n');
                 if (e.derivation() != null) {
-                    out.append("    Afgeleid: ").append(e.derivation()).append('\n');
+                    out.append("    ").append(text(language, "cli.proxies.derived", e.derivation())).append('\n');
                 }
-                out.append("    Bron: ").append(e.source().citation()).append('\n');
-                out.append("          ").append(e.source().url()).append('\n');
+                // the label alone, then the citation whole (a value in a message is cut after 200 characters)
+                String source = text(language, "cli.proxies.source", "");
+                out.append("    ").append(source).append(e.source().citation()).append('\n');
+                out.append("    ").append(" ".repeat(source.length())).append(e.source().url()).append('\n');
             }
         }
         return out.toString();
+    }
+
+    private static String text(Language language, String key, Object... values) {
+        return ServiceTexts.message(key, values).in(language);
     }
 
     static String euro(BigDecimal amount) {

@@ -12,7 +12,7 @@ import nl.sroi.core.text.Language;
  * answers to requests whose Accept-Language names none the service speaks, and how much work it takes on
  * ({@link WorkLimits}). Command-line options win over environment variables ({@code SROI_HOST}, {@code SROI_PORT},
  * {@code SROI_MODELS}, {@code SROI_MAX_BODY}, {@code SROI_LANG}, {@code SROI_WORK_BUDGET}, {@code SROI_DEADLINE_MS},
- * {@code SROI_HEAVY_AT_ONCE}), which win over the defaults.
+ * {@code SROI_HEAVY_AT_ONCE}, {@code SROI_HEAVY_WAITING}, {@code SROI_HEAVY_WAIT_MS}), which win over the defaults.
  */
 public record ServiceConfig(String host, int port, Path models, long maxBodyBytes, long stopTimeoutMillis,
                             Language language, WorkLimits work) {
@@ -23,6 +23,8 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
     public static final long DEFAULT_MAX_BODY_BYTES = 1L << 20;
     /** Answers are in English unless a request's Accept-Language asks for Dutch, or the service is set to Dutch. */
     public static final Language DEFAULT_LANGUAGE = Language.EN;
+    /** The most heavy requests that may wait: each waiting one holds a Jetty thread. */
+    static final int MAX_HEAVY_WAITING = 1000;
     /** On SIGTERM, requests in flight get up to 10 s to finish. */
     public static final long DEFAULT_STOP_TIMEOUT_MILLIS = 10_000;
 
@@ -62,6 +64,8 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
         String budget = env.getOrDefault("SROI_WORK_BUDGET", Long.toString(d.budgetSteps()));
         String deadline = env.getOrDefault("SROI_DEADLINE_MS", Long.toString(d.deadlineMillis()));
         String heavy = env.getOrDefault("SROI_HEAVY_AT_ONCE", Integer.toString(d.heavyAtOnce()));
+        String waiting = env.getOrDefault("SROI_HEAVY_WAITING", Integer.toString(d.heavyWaiting()));
+        String waitMillis = env.getOrDefault("SROI_HEAVY_WAIT_MS", Long.toString(d.heavyWaitMillis()));
         for (int i = 0; i < options.length; i += 2) {
             if (i + 1 >= options.length) {
                 throw new IllegalArgumentException("option " + options[i] + " needs a value");
@@ -76,6 +80,8 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
                 case "--work-budget" -> budget = value;
                 case "--deadline-ms" -> deadline = value;
                 case "--heavy-at-once" -> heavy = value;
+                case "--heavy-waiting" -> waiting = value;
+                case "--heavy-wait-ms" -> waitMillis = value;
                 default -> throw new IllegalArgumentException("unknown option " + options[i]);
             }
         }
@@ -84,10 +90,19 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
                 "lang must be nl or en, was \"" + chosen + "\""));
         WorkLimits work = new WorkLimits(number(budget, "work-budget"), number(deadline, "deadline-ms"),
                 (int) Math.min(Integer.MAX_VALUE, number(heavy, "heavy-at-once")), d.lightAtOnce(),
-                d.lightBodyBytes());
+                d.lightBodyBytes(), (int) atMost(number(waiting, "heavy-waiting"), MAX_HEAVY_WAITING, "heavy-waiting"),
+                number(waitMillis, "heavy-wait-ms"));
         return new ServiceConfig(host, (int) Math.min(Integer.MAX_VALUE, number(port, "port")),
                 models == null ? null : Path.of(models), number(maxBody, "max-body"), DEFAULT_STOP_TIMEOUT_MILLIS,
                 language, work);
+    }
+
+    /** A number no larger than {@code max}, or the message that says it must be. */
+    private static long atMost(long value, long max, String name) {
+        if (value > max) {
+            throw new IllegalArgumentException(name + " must be at most " + max + ", was " + value);
+        }
+        return value;
     }
 
     /** A whole number in the digits 0 to 9 (no sign, no full-width digits). */

@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.analysis.Simulation;
+import nl.sroi.core.json.Json;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
@@ -61,16 +62,33 @@ public final class SroiService {
             this(method, path, Set.of(), handler);
         }
 
+        /** Every route takes {@code lang}; a route that answers JSON takes {@code pretty}. */
+        public Route {
+            Set<String> all = new java.util.HashSet<>(parameters);
+            all.add(LANG);
+            if (!NOT_JSON.contains(path)) {
+                all.add(JsonApi.PRETTY);
+            }
+            parameters = Set.copyOf(all);
+        }
+
         /** Whether a request path is this route's path. */
         boolean matches(String requestPath) {
             return requestPath.matches(path.replaceAll("\\{[^}]+}", "[^/]+"));
         }
     }
 
+    /** The query parameter naming the language of the answer; before Accept-Language, over the default. */
+    static final String LANG = "lang";
+    /** The routes whose answer is not JSON (CSV, a workbook, a report); their problem documents are compact. */
+    private static final Set<String> NOT_JSON = Set.of(API + "/flows", API + "/export", API + "/models/{id}/export.xlsx",
+            API + "/models/{id}/report", API + "/report");
+    private static final String PRETTY_ANSWER = "sroi.pretty";
+
     /** The query parameters of the report routes. */
-    private static final Set<String> REPORT_PARAMETERS = Set.of("format", "lang", "for", "iterations", "seed");
+    private static final Set<String> REPORT_PARAMETERS = Set.of("format", "for", "iterations", "seed");
     /** A posted document may be a scenarios document, of which the report takes one scenario. */
-    private static final Set<String> POSTED_REPORT_PARAMETERS = Set.of("format", "lang", "for", "scenario",
+    private static final Set<String> POSTED_REPORT_PARAMETERS = Set.of("format", "for", "scenario",
             "iterations", "seed");
 
     private final ServiceConfig config;
@@ -97,7 +115,7 @@ public final class SroiService {
 
     public List<Route> routes() {
         return List.of(
-                new Route(HandlerType.POST, API + "/calculate", Set.of("scenario", JsonApi.PRETTY), this::calculate),
+                new Route(HandlerType.POST, API + "/calculate", Set.of("scenario"), this::calculate),
                 new Route(HandlerType.POST, API + "/validate", Set.of("scenario"),
                         ctx -> answer(ctx, computing.sized(ctx, body(ctx),
                                 b -> api(ctx).validate(b, ctx.queryParam("scenario"))))),
@@ -111,23 +129,23 @@ public final class SroiService {
                 new Route(HandlerType.POST, API + "/business-case", Set.of("for", "scenario"), ctx -> answer(ctx,
                         computing.sized(ctx, body(ctx), b -> api(ctx).businessCase(b, ctx.queryParam("for"),
                                 ctx.queryParam("scenario"))))),
-                new Route(HandlerType.POST, API + "/flows", Set.of("scenario", "for", "lang"),
+                new Route(HandlerType.POST, API + "/flows", Set.of("scenario", "for"),
                         ctx -> answer(ctx, computing.sized(ctx, body(ctx), b -> api(ctx).flows(b,
-                                ctx.queryParam("scenario"), ctx.queryParam("for"), ctx.queryParam("lang"))))),
+                                ctx.queryParam("scenario"), ctx.queryParam("for"), language(ctx).code())))),
                 new Route(HandlerType.GET, API + "/models", ctx -> json(ctx, catalog.get().summaries())),
                 new Route(HandlerType.GET, API + "/models/{id}", ctx -> json(ctx, entry(ctx).modelJson())),
                 new Route(HandlerType.GET, API + "/models/{id}/result",
                         ctx -> json(ctx, entry(ctx).resultJson(language(ctx)))),
-                new Route(HandlerType.GET, API + "/models/{id}/export.xlsx", Set.of("for", "lang"),
+                new Route(HandlerType.GET, API + "/models/{id}/export.xlsx", Set.of("for"),
                         ctx -> export(ctx, entry(ctx).modelJson().getBytes(StandardCharsets.UTF_8))),
-                new Route(HandlerType.POST, API + "/export", Set.of("scenario", "for", "lang"),
+                new Route(HandlerType.POST, API + "/export", Set.of("scenario", "for"),
                         ctx -> export(ctx, body(ctx))),
                 new Route(HandlerType.GET, API + "/models/{id}/report", REPORT_PARAMETERS, ctx -> report(ctx, false)),
                 new Route(HandlerType.POST, API + "/report", POSTED_REPORT_PARAMETERS, ctx -> report(ctx, true)),
                 new Route(HandlerType.GET, API + "/proxies", Set.copyOf(ProxyLookup.SEARCH_PARAMETERS),
-                        ctx -> answer(ctx, ProxyLookup.BUNDLED.search(ctx.queryParamMap(), language(ctx)))),
+                        ctx -> answer(ctx, ProxyLookup.BUNDLED.search(ownParameters(ctx), language(ctx)))),
                 new Route(HandlerType.GET, API + "/proxies/{id}", Set.copyOf(ProxyLookup.ENTRY_PARAMETERS),
-                        ctx -> answer(ctx, ProxyLookup.BUNDLED.entry(ctx.pathParam("id"), ctx.queryParamMap(),
+                        ctx -> answer(ctx, ProxyLookup.BUNDLED.entry(ctx.pathParam("id"), ownParameters(ctx),
                                 language(ctx)))),
                 new Route(HandlerType.GET, API + "/health",
                         ctx -> json(ctx, JsonApi.health(catalog.get().size()))),
@@ -184,9 +202,14 @@ public final class SroiService {
         return api.in(language(ctx));
     }
 
-    /** The language of the answer: the request's Accept-Language, else the service's default. */
+    /**
+     * The language of the answer, one rule for every route: {@code ?lang=} (nl or en; another value is refused
+     * before this is asked), else the request's Accept-Language, else the service's default. The answer says it in
+     * {@code Content-Language}.
+     */
     Language language(Context ctx) {
-        Language language = AcceptLanguage.choose(ctx.header("Accept-Language"), config.language());
+        Language language = Language.of(ctx.queryParam(LANG))
+                .orElseGet(() -> AcceptLanguage.choose(ctx.header("Accept-Language"), config.language()));
         ctx.header("Content-Language", language.code()).header("Vary", "Accept-Language");
         return language;
     }
@@ -214,18 +237,25 @@ public final class SroiService {
                         message), language(ctx)));
             }
         }
+        Validated<Language> lang = Language.parameter(ctx.queryParam(LANG), config.language());
+        Validated<Boolean> pretty = JsonApi.pretty(ctx.queryParam(JsonApi.PRETTY));
+        for (Validated<?> parameter : List.of(lang, pretty)) {
+            if (!parameter.isValid()) {
+                throw new ProblemException(ProblemDocument.of(parameter, language(ctx)));
+            }
+        }
+        ctx.attribute(PRETTY_ANSWER, pretty.value());
     }
 
     /** A model in, its result out: compact unless {@code ?pretty} (checked before the body is read). */
     private void calculate(Context ctx) {
         JsonApi api = api(ctx);
-        Validated<Boolean> pretty = JsonApi.pretty(ctx.queryParam(JsonApi.PRETTY));
-        if (!pretty.isValid()) {
-            answer(ctx, api.problem(pretty));
-            return;
-        }
-        answer(ctx, computing.sized(ctx, body(ctx),
-                b -> api.calculate(b, ctx.queryParam("scenario"), pretty.value())));
+        boolean pretty = pretty(ctx);
+        JsonApi.Answer answer = computing.sized(ctx, body(ctx), b -> api.calculate(b, ctx.queryParam("scenario"),
+                pretty));
+        // the result is written compact or pretty as asked; only a problem document is left to format
+        write(ctx, answer.status(), answer.problem() ? formatted(ctx, answer.body()) : answer.body(),
+                answer.mediaType());
     }
 
     /** The priced analyses, answering in the request's language. */
@@ -251,6 +281,7 @@ public final class SroiService {
      * first: POI cannot be stopped halfway, so the estimate of every workbook the document stands for bounds it.
      */
     private void export(Context ctx, byte[] document) {
+        String lang = language(ctx).code();
         Validated<List<ScenarioSet.Scenario>> models = ScenarioJson.readModels(document, validator,
                 ctx.queryParam("scenario"));
         long steps = models.isValid()
@@ -259,7 +290,7 @@ public final class SroiService {
         computing.priced(ctx, document.length, ServiceTexts.message("analysis.workbook").in(language), steps,
                 language, () -> {
                     Validated<SroiWorkbook.Export> export = SroiWorkbook.export(document, ctx.queryParam("scenario"),
-                            ctx.queryParam("for"), ctx.queryParam("lang"), validator);
+                            ctx.queryParam("for"), lang, validator);
                     if (export.isValid()) {
                         workbook(ctx, export.value().workbook(), export.value().id());
                     } else {
@@ -274,11 +305,11 @@ public final class SroiService {
      */
     private void report(Context ctx, boolean posted) {
         Validated<ReportFormat> format = ReportFormat.of(ctx.queryParam("format"), ctx.header("Accept"));
-        Validated<ReportRequest> request = format.flatMap(f -> ReportRequest.of(ctx.queryParam("lang"),
+        Validated<ReportRequest> request = format.flatMap(f -> ReportRequest.of(language(ctx).code(),
                 ctx.queryParam("for"), ctx.queryParam("scenario"), ctx.queryParam("iterations"),
                 ctx.queryParam("seed")));
         if (!request.isValid()) {
-            problem(ctx, ProblemDocument.of(request, language(ctx)));
+            answer(ctx, api(ctx).problem(request));
             return;
         }
         Computing.Analysis<Reporter.Subject> analysis = analyses(ctx).report(reporter, format.value(),
@@ -289,7 +320,7 @@ public final class SroiService {
         }
         Validated<Reporter.Subject> subject = reporter.subject(entry(ctx).valid(), request.value());
         if (!subject.isValid()) {
-            problem(ctx, ProblemDocument.of(subject, language(ctx)));
+            answer(ctx, api(ctx).problem(subject)); // the party is "for" here as everywhere
             return;
         }
         computing.analysis(ctx, subject.value(), analysis);
@@ -412,21 +443,49 @@ public final class SroiService {
         };
     }
 
+    /** Writes an answer; a JSON one (a problem document too) compact unless the request asked {@code ?pretty}. */
     static void answer(Context ctx, JsonApi.Answer answer) {
-        ctx.status(answer.status()).result(answer.body().getBytes(StandardCharsets.UTF_8))
-                .contentType(answer.mediaType());
+        boolean json = answer.mediaType().equals(JsonApi.Answer.JSON)
+                || answer.mediaType().equals(ProblemDocument.MEDIA_TYPE);
+        write(ctx, answer.status(), json ? formatted(ctx, answer.body()) : answer.body(), answer.mediaType());
     }
 
-    private static void json(Context ctx, String body) {
-        ctx.result(body.getBytes(StandardCharsets.UTF_8)).contentType(JSON);
+    /** Writes a JSON document, compact unless the request asked {@code ?pretty}. */
+    static void json(Context ctx, String body) {
+        write(ctx, 200, formatted(ctx, body), JSON);
+    }
+
+    private static void write(Context ctx, int status, String body, String mediaType) {
+        ctx.status(status).result(body.getBytes(StandardCharsets.UTF_8)).contentType(mediaType);
+    }
+
+    /** The query parameters but those every route takes ({@code lang}, {@code pretty}), already checked. */
+    private static Map<String, List<String>> ownParameters(Context ctx) {
+        Map<String, List<String>> own = new java.util.HashMap<>(ctx.queryParamMap());
+        own.remove(LANG);
+        own.remove(JsonApi.PRETTY);
+        return own;
+    }
+
+    /** Whether the request asked for a pretty-printed answer ({@code ?pretty}, checked with the parameters). */
+    private static boolean pretty(Context ctx) {
+        return Boolean.TRUE.equals(ctx.attribute(PRETTY_ANSWER));
+    }
+
+    /**
+     * A JSON document as the request asked for it: the writers of every document but the result write it pretty,
+     * so compact is that text without the whitespace between its tokens (the same values, byte for byte).
+     */
+    private static String formatted(Context ctx, String prettyJson) {
+        return pretty(ctx) ? prettyJson : Json.compact(prettyJson);
     }
 
     private static void problem(Context ctx, ProblemDocument problem) {
         if (problem.status() == 503) {
             ctx.header("Retry-After", Integer.toString(Admission.RETRY_AFTER_SECONDS));
         }
-        ctx.status(problem.status()).result(problem.toJson().getBytes(StandardCharsets.UTF_8))
-                .contentType(ProblemDocument.MEDIA_TYPE).header("Content-Language", problem.language().code());
+        write(ctx, problem.status(), formatted(ctx, problem.toJson()), ProblemDocument.MEDIA_TYPE);
+        ctx.header("Content-Language", problem.language().code());
     }
 
     /** An expected failure of a request, answered with its problem document. */

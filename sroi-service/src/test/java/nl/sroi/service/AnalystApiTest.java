@@ -226,7 +226,7 @@ class AnalystApiTest {
             JsonNode p = json(misspelt);
             assertEquals("/api/v1/problems/invalid-parameter", p.get("type").asText());
             assertEquals("unknown parameter \"iteration\": did you mean \"iterations\"? /api/v1/simulate takes "
-                    + "iterations, scenario, seed", p.get("detail").asText());
+                    + "iterations, lang, pretty, scenario, seed", p.get("detail").asText());
             assertEquals("UNKNOWN_PARAMETER", p.at("/errors/0/code").asText());
             assertEquals("iteration", p.at("/errors/0/parameter").asText());
             assertEquals("parameter \"seed\" is given 2 times; give it once",

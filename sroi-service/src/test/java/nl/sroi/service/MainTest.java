@@ -200,4 +200,43 @@ class MainTest {
         assertEquals(1, badLimit.status());
         assertTrue(badLimit.err().startsWith("sroi: deadline-ms must be a whole number, was \"soon\"\n"), badLimit.err());
     }
+
+    @Test
+    void validate_ofAnInvalidModel_printsItsErrors_andExits2() throws Exception {
+        Run invalid = run("{\"format\": \"sroi-model/1\"}".getBytes(StandardCharsets.UTF_8), "validate", "-");
+        assertEquals(Main.INVALID, invalid.status(), invalid.err());
+        assertEquals(false, invalid.json().get("valid").asBoolean());
+        assertEquals("REQUIRED", invalid.json().at("/errors/0/code").asText());
+        Run valid = run(TestResources.bytes("reference/worked-check.model.json"), "validate", "-");
+        assertEquals(Main.OK, valid.status(), valid.err());
+        assertEquals(true, valid.json().get("valid").asBoolean());
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"--help", "-h", "calculate --help",
+            "export model.json out.xlsx -h", "serve --port 1 --help"})
+    void help_printsTheUsage_andExits0(String command) {
+        Run run = run(new byte[0], command.split(" "));
+        assertEquals(Main.OK, run.status(), run.err());
+        assertTrue(run.out().startsWith("usage: java -jar sroi.jar [serve]"), run.out());
+        assertTrue(run.out().contains("java -jar sroi.jar proxies [WORDS...]"), run.out());
+        assertTrue(run.out().contains("Exit status: 0 done; 2 an invalid document"), run.out());
+        assertEquals("", run.err());
+    }
+
+    @Test
+    void help_inDutch() {
+        Run run = run(new byte[0], "--help", "--lang", "nl");
+        assertEquals(Main.OK, run.status());
+        assertTrue(run.out().contains("reken een sroi-model/1-document door"), run.out());
+        assertTrue(run.out().contains("Afsluitstatus: 0 gedaan; 2 een ongeldig document"), run.out());
+    }
+
+    @Test
+    void aModelGivenToScenarios_isOneProblem_andExits2() throws Exception {
+        Run run = run(TestResources.bytes("reference/worked-check.model.json"), "scenarios", "-");
+        assertEquals(Main.INVALID, run.status(), run.err());
+        assertEquals(1, run.json().get("errors").size(), run.out());
+        assertEquals("UNSUPPORTED_FORMAT", run.json().at("/errors/0/code").asText());
+    }
 }

@@ -111,7 +111,7 @@ class ProxyFindabilityTest {
             String expected = outcome.getValue()[1];
             assertTrue(run.out().lines().anyMatch(l -> l.startsWith(expected + " ") && l.contains("→ 2024")),
                     outcome.getKey() + ":\n" + run.out());
-            assertTrue(run.out().contains("Bron: "), run.out());
+            assertTrue(run.out().contains("Source: "), run.out()); // English: the command line's default
         }
     }
 }

@@ -63,13 +63,13 @@ class ProxyRoutesTest {
         Map<String, String> cases = Map.of(
                 "/api/v1/proxies?domain=zorg", "domain must be one of schulden-en-inkomen,",
                 "/api/v1/proxies?party=bank", "party must be one of gemeente,",
-                "/api/v1/proxies?query=huisarts", "unknown parameter \"query\"; /api/v1/proxies takes domain, party, q",
+                "/api/v1/proxies?query=huisarts", "unknown parameter \"query\"; /api/v1/proxies takes domain, lang, party, pretty, q",
                 "/api/v1/proxies?q=a&q=b", "parameter \"q\" is given 2 times",
                 "/api/v1/proxies/huisarts-consult?priceYear=twee", "priceYear must be a year such as 2024",
                 "/api/v1/proxies/huisarts-consult?priceYear=1990", "priceYear must be a year the price index cbs-cpi"
                         + " covers (2004 to 2025), was 1990",
                 "/api/v1/proxies/huisarts-consult?year=2024", "unknown parameter \"year\"; /api/v1/proxies/{id} takes "
-                        + "priceYear");
+                        + "lang, pretty, priceYear");
         JavalinTest.test(SERVICE.create(), (server, client) -> {
             for (Map.Entry<String, String> c : cases.entrySet()) {
                 Response response = client.get(c.getKey());
@@ -107,7 +107,8 @@ class ProxyRoutesTest {
 
     @Test
     void theCommand_printsATable_withValuesInAPriceYear() {
-        MainTest.Run run = MainTest.run(new byte[0], "proxies", "huisarts", "consult", "--price-year", "2024");
+        MainTest.Run run = MainTest.run(new byte[0], "proxies", "huisarts", "consult", "--price-year", "2024",
+                "--lang", "nl");
         assertEquals(0, run.status(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("3 van " + ProxyCatalogue.bundled().size() + " proxies voor \"huisarts consult\"; waarden in "
@@ -116,6 +117,14 @@ class ProxyRoutesTest {
         assertTrue(lines.get(3).matches("huisarts-consult +€ 33,10 +per consult +2022 → 2024 \\(× 1,0723\\) +"
                 + "Zorgverzekeraar"), lines.get(3));
         assertTrue(run.out().contains("          https://www.zorginstituutnederland.nl/"), run.out());
+        MainTest.Run english = MainTest.run(new byte[0], "proxies", "--lang", "en", "huisarts", "consult");
+        assertEquals(0, english.status(), english.err());
+        List<String> en = english.out().lines().toList();
+        assertEquals("3 of " + ProxyCatalogue.bundled().size() + " proxies for \"huisarts consult\"; values in the "
+                + "price year of the source", en.get(0));
+        assertTrue(en.get(2).matches("id +value +unit +price year +pays or saves"), en.get(2));
+        assertTrue(english.out().contains("    Source: "), english.out());
+        assertTrue(english.out().contains("            https://www.zorginstituutnederland.nl/"), english.out());
     }
 
     @Test
@@ -129,7 +138,7 @@ class ProxyRoutesTest {
         assertTrue(option.err().contains("not --year"), option.err());
         MainTest.Run missing = MainTest.run(new byte[0], "proxies", "huisarts", "--domain");
         assertTrue(missing.err().contains("not --domain without a value"), missing.err());
-        MainTest.Run none = MainTest.run(new byte[0], "proxies", "zzzz");
+        MainTest.Run none = MainTest.run(new byte[0], "proxies", "zzzz", "--lang", "nl");
         assertEquals(0, none.status());
         assertTrue(none.out().contains("Geen proxy gevonden"), none.out());
     }

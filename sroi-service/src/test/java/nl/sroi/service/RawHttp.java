@@ -82,17 +82,23 @@ final class RawHttp {
         }
     }
 
+    /** The final answer; interim ones (1xx, such as 102 Processing) are read past, as every client must. */
     static Answer read(InputStream in) throws IOException {
-        String statusLine = line(in);
-        if (statusLine == null) {
-            throw new IOException("the connection closed without an answer");
-        }
-        int status = Integer.parseInt(statusLine.split(" ")[1]);
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (String line = line(in); line != null && !line.isEmpty(); line = line(in)) {
-            int colon = line.indexOf(':');
-            headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
-        }
+        int status;
+        Map<String, String> headers;
+        do {
+            String statusLine = line(in);
+            if (statusLine == null) {
+                throw new IOException("the connection closed without an answer");
+            }
+            status = Integer.parseInt(statusLine.split(" ")[1]);
+            headers = new LinkedHashMap<>();
+            for (String line = line(in); line != null && !line.isEmpty(); line = line(in)) {
+                int colon = line.indexOf(':');
+                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).trim());
+            }
+        } while (status >= 100 && status < 200);
         byte[] body;
         if (headers.containsKey("content-length")) {
             body = in.readNBytes(Integer.parseInt(headers.get("content-length")));

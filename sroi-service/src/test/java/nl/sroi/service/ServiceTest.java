@@ -199,10 +199,10 @@ class ServiceTest {
         test((server, client) -> {
             Response sensitivity = post(client, "/api/v1/sensitivity", ranged);
             assertEquals(200, sensitivity.code());
-            assertEquals(JsonApi.DEFAULT.sensitivity(ranged).body(), sensitivity.body().string());
+            assertEquals(nl.sroi.core.json.Json.compact(JsonApi.DEFAULT.sensitivity(ranged).body()), sensitivity.body().string());
             Response simulation = post(client, "/api/v1/simulate?iterations=3000&seed=9", ranged);
             assertEquals(200, simulation.code());
-            assertEquals(JsonApi.DEFAULT.simulate(ranged, "3000", "9").body(), simulation.body().string());
+            assertEquals(nl.sroi.core.json.Json.compact(JsonApi.DEFAULT.simulate(ranged, "3000", "9").body()), simulation.body().string());
             JsonNode defaults = json(post(client, "/api/v1/simulate", ranged));
             assertEquals(10_000, defaults.get("iterations").asInt());
             assertEquals(1, defaults.get("seed").asInt());
@@ -225,7 +225,7 @@ class ServiceTest {
         test((server, client) -> {
             Response c = post(client, "/api/v1/business-case?for=gemeente", model);
             assertEquals(200, c.code());
-            assertEquals(JsonApi.DEFAULT.businessCase(model, "gemeente", null).body(), c.body().string());
+            assertEquals(nl.sroi.core.json.Json.compact(JsonApi.DEFAULT.businessCase(model, "gemeente", null).body()), c.body().string());
             assertProblem(post(client, "/api/v1/business-case?for=provincie", model), 400, "invalid-parameter");
             Response flows = post(client, "/api/v1/flows", model);
             assertEquals("text/csv; charset=utf-8", flows.header("Content-Type"));
@@ -265,7 +265,7 @@ class ServiceTest {
             Response half = post(client, "/api/v1/export?scenario=half&for=financier", scenarios);
             assertEquals(200, half.code());
             assertEquals("attachment; filename=\"worked-check-half.xlsx\"", half.header("Content-Disposition"));
-            Response both = post(client, "/api/v1/export", scenarios);
+            Response both = post(client, "/api/v1/export?lang=nl", scenarios);
             try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(both.body().byteStream())) {
                 assertEquals("Resultaat (half)", wb.getSheetName(1 + 9 + 6));
             }

@@ -120,4 +120,34 @@ public final class Json {
             throw new IllegalStateException("a JSON tree could not be written", e);
         }
     }
+
+    /**
+     * A JSON text without the whitespace between its tokens: what {@link #pretty} wrote, compact, with every value
+     * (numbers and texts) exactly as written. The text must be valid JSON (as this class writes it).
+     *
+     * @param json the JSON text
+     * @return the same document on one line
+     */
+    public static String compact(String json) {
+        StringBuilder sb = new StringBuilder(json.length());
+        boolean inText = false;
+        boolean escaped = false;
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inText) {
+                sb.append(c);
+                if (escaped) {
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (c == '"') {
+                    inText = false;
+                }
+            } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+                inText = c == '"';
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
 }

@@ -29,6 +29,9 @@ final class JsonSyntax {
     /** A number, a comma and digits just before the error: the comma was meant as a decimal comma. */
     private static final Pattern BEFORE_COMMA = Pattern.compile("(-?[0-9]+),$");
     private static final Pattern DIGITS_AFTER = Pattern.compile("^([0-9]+(?:[eE][+-]?[0-9]+)?)");
+    /** Digits in groups of three after dots, ending just before the error: the start of {@code 1.234.567}. */
+    private static final Pattern BEFORE_DOTS = Pattern.compile("(?<![0-9.])(-?[0-9]{1,3}(?:\\.[0-9]{3})+)$");
+    private static final Pattern DOT_GROUPS_AFTER = Pattern.compile("^((?:\\.[0-9]{3})+)(?![0-9.])");
     private static final int MAX_ECHO = 40;
 
     private JsonSyntax() {
@@ -107,6 +110,10 @@ final class JsonSyntax {
         if (comma != null) {
             return comma;
         }
+        Message dots = thousandsDots(json, offset);
+        if (dots != null) {
+            return dots;
+        }
         if (m.startsWith("Invalid UTF-8")) {
             return Message.of("json.encoding");
         }
@@ -172,6 +179,26 @@ final class JsonSyntax {
         }
         String written = b.group(1) + "," + a.group(1);
         return Message.of("json.decimalComma", written, b.group(1) + "." + a.group(1));
+    }
+
+    /**
+     * Thousands dots: the error stands on the second dot of a number such as {@code 1.234.567} (JSON reads 1.234
+     * and then finds a dot where a comma or bracket belongs). The number is a group of one to three digits and
+     * groups of three, each after a dot.
+     */
+    private static Message thousandsDots(byte[] json, int offset) {
+        if (offset < 2 || offset >= json.length || json[offset] != '.') {
+            return null;
+        }
+        String before = new String(json, Math.max(0, offset - 40), Math.min(offset, 40), StandardCharsets.ISO_8859_1);
+        String after = new String(json, offset, Math.min(json.length - offset, 40), StandardCharsets.ISO_8859_1);
+        Matcher b = BEFORE_DOTS.matcher(before);
+        Matcher a = DOT_GROUPS_AFTER.matcher(after);
+        if (!b.find() || !a.find()) {
+            return null;
+        }
+        String written = b.group(1) + a.group(1);
+        return Message.of("json.thousandsDot", written, written.replace(".", ""));
     }
 
     /** The byte offset of the error in the document, or -1. */

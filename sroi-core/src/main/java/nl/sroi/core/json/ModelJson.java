@@ -179,12 +179,12 @@ public final class ModelJson {
         if (trailing != null) {
             throw new MalformedJsonException(trailing);
         }
-        if (model == null) {
-            return Validated.invalid(Validated.Failure.INVALID_MODEL, r.problems());
-        }
-        if (ScenarioJson.FORMAT.equals(model.format())) {
+        if (model != null && ScenarioJson.FORMAT.equals(model.format()) || isScenarios(r.problems())) {
             return Validated.invalid(Validated.Failure.INVALID_MODEL, List.of(Problem.of("/format",
                     ProblemCode.UNSUPPORTED_FORMAT, Message.of("format.scenariosDocument", ScenarioJson.FORMAT))));
+        }
+        if (model == null) {
+            return Validated.invalid(Validated.Failure.INVALID_MODEL, r.problems());
         }
         Validated<ValidModel> check = validator.check(model);
         List<Problem> errors = merge(r.problems(), check.errors());
@@ -257,6 +257,12 @@ public final class ModelJson {
         rules.stream().filter(p -> !reported.contains(p.pointer())
                 && !(p.code() == ProblemCode.REQUIRED && misspelt.contains(p.pointer()))).forEach(all::add);
         return all;
+    }
+
+    /** Whether a document read as a model is a scenarios document without its format: a model and scenarios. */
+    private static boolean isScenarios(List<Problem> problems) {
+        return problems.stream().filter(p -> p.code() == ProblemCode.UNKNOWN_FIELD)
+                .map(Problem::pointer).filter(p -> p.equals("/model") || p.equals("/scenarios")).count() == 2;
     }
 
     // Each object below is read field by field as the document has them; a field the format does not know is

@@ -21,6 +21,7 @@ import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
+import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.text.Nearest;
 
@@ -126,6 +127,16 @@ public final class ScenarioJson {
     }
 
     /**
+     * Whether a document meant as a scenarios document is a model: its format says so, or, without the scenarios
+     * format and without a {@code model}, it has a model's stakeholders or outcomes.
+     */
+    private static boolean isModel(JsonNode tree) {
+        String format = tree.path("format").asText(null);
+        return SroiModel.FORMAT.equals(format) || !FORMAT.equals(format) && !tree.has("model")
+                && (tree.has("stakeholders") || tree.has("outcomes"));
+    }
+
+    /**
      * Reads an already parsed scenarios document.
      *
      * @param tree      the document
@@ -138,6 +149,10 @@ public final class ScenarioJson {
             errors.add(Problem.of("", ProblemCode.WRONG_TYPE, Message.of("wrongType", Message.of("object.scenarios"),
                     Message.of("type.jsonObject"), Message.of(tree.isArray() ? "actual.array" : "actual.value"))));
             return Validated.invalid(Validated.Failure.INVALID_SCENARIOS, errors);
+        }
+        if (isModel(tree)) { // the other document: one problem that says so, not one per field of the model
+            return Validated.invalid(Validated.Failure.INVALID_SCENARIOS, List.of(Problem.of("/format",
+                    ProblemCode.UNSUPPORTED_FORMAT, Message.of("format.modelDocument", SroiModel.FORMAT, FORMAT))));
         }
         for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
             String field = it.next();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import nl.sroi.core.model.DropOffFrom;
 import nl.sroi.core.model.Outcome;
@@ -39,10 +40,16 @@ public final class ModelWarnings {
         if (inputsValue == 0) {
             warnings.add(Problem.of("/inputs", ProblemCode.ZERO_INPUTS, Message.of("warning.zeroInputs")));
         }
+        for (int i = 0; i < model.inputs().size(); i++) {
+            thousandsDots(Pointer.child("/inputs", i) + "/amounts", "amounts", model.inputs().get(i).amounts(),
+                    warnings);
+        }
         List<Outcome> outcomes = model.outcomes();
         for (int i = 0; i < outcomes.size(); i++) {
             Outcome o = outcomes.get(i);
             String p = Pointer.child("/outcomes", i);
+            thousandsDots(p + "/quantity", "quantity", o.quantity(), warnings);
+            thousandsDot(p + "/proxy/value", "value", o.proxy().value()).ifPresent(warnings::add);
             // only for a positive proxy: leaving a negative outcome unadjusted is the conservative choice; an
             // alreadyNet outcome has its counterfactual in its quantity and proxy
             if (o.proxy().value().signum() > 0 && !o.alreadyNet() && isZero(o.deadweight())
@@ -97,6 +104,28 @@ public final class ModelWarnings {
         PublishedCheck.model(model, presentValue, inputsValue,
                 inputsValue == 0 ? Double.NaN : presentValue / inputsValue, warnings);
         return warnings;
+    }
+
+    private static void thousandsDots(String pointer, String field, List<BigDecimal> values, List<Problem> warnings) {
+        for (int j = 0; j < values.size(); j++) {
+            thousandsDot(Pointer.child(pointer, j), field, values.get(j)).ifPresent(warnings::add);
+        }
+    }
+
+    /**
+     * A number of at least 1 written with a dot and exactly three decimals, the last a zero ({@code 52.000},
+     * {@code 1.500}): no one writes 1.5 as 1.500 in JSON, but in Dutch the dot separates thousands, so the writer
+     * most likely meant 1500, a thousand times what JSON reads. The reader keeps each number as the exact decimal
+     * written, so its scale is the count of decimals written. {@code 12.345} is left alone: it may be meant.
+     */
+    static Optional<Problem> thousandsDot(String pointer, String field, BigDecimal value) {
+        if (value == null || value.scale() != 3 || value.abs().compareTo(BigDecimal.ONE) < 0
+                || value.unscaledValue().mod(java.math.BigInteger.TEN).signum() != 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.of(pointer, ProblemCode.THOUSANDS_DOT, Message.of("warning.thousandsDot",
+                field, value.toPlainString(), value.stripTrailingZeros().toPlainString(),
+                value.unscaledValue().toString())));
     }
 
     /**

@@ -81,6 +81,8 @@ public enum ProblemCode {
     OUTCOME_WITHOUT_VALUE,
     /** Two or more shares of an outcome at exactly 1: percentages written as whole numbers. */
     SHARES_LOOK_LIKE_PERCENTAGES,
+    /** An amount, quantity or proxy value written with a dot and three zero decimals: a Dutch thousands dot. */
+    THOUSANDS_DOT,
     /** A calculated figure that differs from the published one by more than the tolerance. */
     PUBLISHED_DIFFERS
 }

@@ -211,4 +211,76 @@ class HintsTest {
         Validated<ValidModel> reading = ModelJson.read(Documents.bytes(Documents.validModel()));
         assertTrue(reading.isValid(), reading.errors().toString());
     }
+
+    @Test
+    void thousandsDotsThatAreNotJson_sayWhatWasMeant() {
+        Problem p = only(errors(validWith("\"amounts\": [44000, 44000]", "\"amounts\": [1.234.567, 44000]")));
+        assertEquals(ProblemCode.MALFORMED_JSON, p.code());
+        assertTrue(p.message().endsWith(": 1.234.567 looks like a number with thousands dots: did you mean 1234567? "
+                + "JSON has no thousands separator"), p.message());
+        assertTrue(p.message(Language.NL).endsWith(": 1.234.567 lijkt een getal met duizendtalpunten: bedoelt u "
+                + "1234567? JSON kent geen duizendtalscheiding"), p.message(Language.NL));
+        Problem proxy = only(errors(validWith("\"value\": 1500,", "\"value\": 1.500.000,")));
+        assertTrue(proxy.message().contains("did you mean 1500000?"), proxy.message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"toerekening:attribution", "nuleffect:deadweight", "verplaatsing:displacement",
+            "uitval:dropOff", "afname:dropOff", "Duur:duration", "aantal:quantity"})
+    void aDutchTermAsAFieldName_pointsToTheField(String pair) {
+        String dutch = pair.split(":")[0];
+        String field = pair.split(":")[1];
+        Problem p = errors(validWith("\"" + field + "\":", "\"" + dutch + "\":")).stream()
+                .filter(x -> x.code() == ProblemCode.UNKNOWN_FIELD).findFirst().orElseThrow();
+        assertEquals("unknown field \"" + dutch + "\" in an outcome: did you mean \"" + field + "\"?", p.message());
+        assertEquals("onbekend veld \"" + dutch + "\" in een outcome: bedoelt u \"" + field + "\"?",
+                p.message(Language.NL));
+    }
+
+    @Test
+    void dutchTermsOfTheModel_pointToItsFields() {
+        Problem p = errors(validWith("\"stakeholders\":", "\"belanghebbenden\":")).stream()
+                .filter(x -> x.code() == ProblemCode.UNKNOWN_FIELD).findFirst().orElseThrow();
+        assertEquals("/belanghebbenden", p.pointer());
+        assertTrue(p.message().endsWith("did you mean \"stakeholders\"?"), p.message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"voorspellend:forecast", "evaluatief:evaluation"})
+    void aDutchKind_pointsToItsEnglishName(String pair) {
+        String dutch = pair.split(":")[0];
+        Problem p = only(errors(Documents.set(Documents.validModel(), "/kind", "\"" + dutch + "\"")));
+        assertEquals("/kind", p.pointer());
+        assertEquals(ProblemCode.INVALID_VALUE, p.code());
+        assertTrue(p.message().endsWith("was \"" + dutch + "\": did you mean \"" + pair.split(":")[1] + "\"?"),
+                p.message());
+    }
+
+    @Test
+    void aModelSentAsScenarios_isOneProblemThatSaysWhichDocumentIsWhich() {
+        Validated<ScenarioSet> read = ScenarioJson.read(Documents.bytes(Documents.validModel()),
+                ModelValidator.DEFAULT);
+        Problem p = only(read.errors());
+        assertEquals("/format", p.pointer());
+        assertEquals(ProblemCode.UNSUPPORTED_FORMAT, p.code());
+        assertTrue(p.message().startsWith("this is a sroi-model/1 document, not a scenarios document"), p.message());
+        assertTrue(p.message(Language.NL).startsWith("dit is een sroi-model/1-document, geen scenariodocument"),
+                p.message(Language.NL));
+        // without its format too
+        ObjectNode bare = Documents.validModel();
+        bare.remove("format");
+        assertEquals(ProblemCode.UNSUPPORTED_FORMAT,
+                only(ScenarioJson.read(Documents.bytes(bare), ModelValidator.DEFAULT).errors()).code());
+    }
+
+    @Test
+    void scenariosWithoutTheirFormatSentAsAModel_isOneProblem() {
+        ObjectNode doc = Documents.validModel();
+        ObjectNode scenarios = Documents.validModel().objectNode();
+        scenarios.set("model", doc);
+        scenarios.putArray("scenarios");
+        Problem p = only(errors(scenarios));
+        assertEquals(ProblemCode.UNSUPPORTED_FORMAT, p.code());
+        assertTrue(p.message().startsWith("this is a sroi-scenarios/1 document, not a model"), p.message());
+    }
 }

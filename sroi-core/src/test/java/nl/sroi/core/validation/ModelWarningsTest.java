@@ -192,4 +192,40 @@ class ModelWarningsTest {
             return Documents.set(d, "/outcomes/2/duration", "2.5");
         })));
     }
+
+    /** The valid test model as text with one piece of text replaced, calculated. */
+    private static List<Problem> warningsOfText(String from, String to) {
+        String doc = new String(nl.sroi.core.TestResources.bytes("valid-model.json"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(doc.contains(from), from);
+        Validated<ValidModel> reading = ModelJson.read(doc.replace(from, to)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return SroiCalculator.DEFAULT.calculate(reading.value().model()).warnings().stream()
+                .filter(p -> p.code() == ProblemCode.THOUSANDS_DOT).toList();
+    }
+
+    @Test
+    void aThousandsDot_isWarnedAtTheNumber_inBothLanguages() {
+        List<Problem> w = warningsOfText("\"amounts\": [44000, 44000]", "\"amounts\": [52.000, 44000]");
+        assertEquals(List.of("THOUSANDS_DOT /inputs/0/amounts/0"), codesAt(w));
+        assertEquals("amounts is written as 52.000, which JSON reads as 52: did you mean 52000? JSON has no "
+                + "thousands separator", w.get(0).message());
+        assertEquals("amounts is geschreven als 52.000, wat JSON leest als 52: bedoelt u 52000? JSON kent geen "
+                + "duizendtalscheiding", w.get(0).message(nl.sroi.core.text.Language.NL));
+        assertEquals(List.of("THOUSANDS_DOT /outcomes/0/quantity/1"),
+                codesAt(warningsOfText("\"quantity\": [10, 15]", "\"quantity\": [10, 1.500]")));
+        List<Problem> proxy = warningsOfText("\"value\": 1500,", "\"value\": 1.500,");
+        assertEquals(List.of("THOUSANDS_DOT /outcomes/2/proxy/value"), codesAt(proxy));
+        assertEquals("value is written as 1.500, which JSON reads as 1.5: did you mean 1500? JSON has no "
+                + "thousands separator", proxy.get(0).message());
+    }
+
+    @Test
+    void decimalsThatAreMeant_areNotWarned() {
+        // two decimals (money), three that are not a thousands group ending in 0, below 1, or a dot with one zero
+        for (String written : List.of("1500.50", "12.345", "0.500", "52.0", "52000")) {
+            assertEquals(List.of(), codesAt(warningsOfText("\"value\": 1500,", "\"value\": " + written + ",")),
+                    written);
+        }
+    }
 }
