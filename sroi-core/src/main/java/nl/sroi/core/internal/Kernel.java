@@ -15,7 +15,6 @@ import nl.sroi.core.model.Input;
 import nl.sroi.core.model.OtherFilter;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.PartYear;
-import nl.sroi.core.model.RateStep;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.ValueShare;
 import nl.sroi.core.validation.ValidModel;
@@ -186,42 +185,8 @@ public final class Kernel {
         factors = new double[capacity];
         values = new double[outcomes * capacity];
         totals = new double[capacity];
-        scheduleRate = scheduleRates(model, capacity);
-        ownFactors = ownFactors(outs, capacity);
-    }
-
-    /** The schedule's rate per year of discounting, NaN where the model's rate applies; null without a schedule. */
-    private static double[] scheduleRates(SroiModel model, int capacity) {
-        List<RateStep> steps = model.discounting().schedule();
-        if (steps == null || steps.isEmpty()) {
-            return null;
-        }
-        double[] rates = new double[capacity];
-        Arrays.fill(rates, Double.NaN);
-        for (RateStep step : steps) {
-            Arrays.fill(rates, Math.min(capacity, step.fromYear() - 1), capacity, step.rate().doubleValue());
-        }
-        return rates;
-    }
-
-    /** factor_i(t) = (1 + discountRate_i)^−n(t) for the outcomes with their own rate; null when none has one. */
-    private double[] ownFactors(List<Outcome> outs, int capacity) {
-        double[] own = null;
-        for (int i = 0; i < outcomes; i++) {
-            BigDecimal r = outs.get(i).discountRate();
-            if (r != null) {
-                own = own == null ? new double[outcomes * capacity] : own;
-                for (int t = 1; t <= capacity; t++) {
-                    own[i * capacity + t - 1] = 1.0 / Math.pow(1 + r.doubleValue(), discountYears(t));
-                }
-            }
-        }
-        return own;
-    }
-
-    /** n(t): the years period t is discounted over. */
-    private int discountYears(int period) {
-        return firstPeriodDiscounted ? period : period - 1;
+        scheduleRate = Discounts.scheduleRates(model, capacity);
+        ownFactors = Discounts.ownFactors(outs, capacity, firstPeriodDiscounted);
     }
 
     private double filterFactorOf(int outcome) {
@@ -316,21 +281,7 @@ public final class Kernel {
 
     /** factor(t) = Π_{u=1..n(t)} 1 / (1 + rate(u)); without a schedule (1 + rate)^−n(t), as before. */
     private void discountFactors() {
-        if (scheduleRate == null) {
-            for (int t = 1; t <= capacity; t++) {
-                factors[t - 1] = 1.0 / Math.pow(1 + rate, discountYears(t));
-            }
-        } else {
-            double factor = 1;
-            int discounted = 0;
-            for (int t = 1; t <= capacity; t++) {
-                for (; discounted < discountYears(t); discounted++) {
-                    double r = scheduleRate[discounted];
-                    factor /= 1 + (Double.isNaN(r) ? rate : r);
-                }
-                factors[t - 1] = factor;
-            }
-        }
+        Discounts.fill(factors, rate, scheduleRate, firstPeriodDiscounted);
         factorsStale = false;
     }
 
