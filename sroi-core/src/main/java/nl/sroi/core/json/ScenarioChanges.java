@@ -68,8 +68,9 @@ final class ScenarioChanges {
         }
         String op = change.path("op").isTextual() ? change.get("op").textValue() : null;
         if (op == null || !OPS.contains(op)) {
-            errors.add(Problem.of(at + "/op", op == null ? ProblemCode.REQUIRED : ProblemCode.INVALID_VALUE,
-                    Message.of("change.op", quoted(OPS), op == null ? "" : op)));
+            errors.add(op == null ? Problem.of(at + "/op", change.has("op") ? ProblemCode.WRONG_TYPE
+                    : ProblemCode.REQUIRED, Message.of("change.opRequired", quoted(OPS)))
+                    : Problem.of(at + "/op", ProblemCode.INVALID_VALUE, Message.of("change.op", quoted(OPS), op)));
             return;
         }
         List<String> fields = switch (op) {
