@@ -1,5 +1,7 @@
 package nl.sroi.report;
 
+import nl.sroi.core.analysis.BridgeResult;
+
 import nl.sroi.core.text.Language;
 import java.util.Optional;
 
@@ -17,9 +19,18 @@ import nl.sroi.core.validation.ValidModel;
  *
  * @param scenario the scenario the model is, or {@code null} for a model as entered
  * @param party    the business case of {@link Options#party()}, or {@code null}
+ * @param bridge   the change bridge to this model from a scenario's base model or an evaluation's forecast (the
+ *                 page "Verschil met het basismodel" / "Verschil met de prognose"), or {@code null}
  */
 public record Report(ValidModel valid, Scenario scenario, Options options, SroiResult result,
-                     SensitivityResult sensitivity, SimulationResult simulation, BusinessCaseResult party) {
+                     SensitivityResult sensitivity, SimulationResult simulation, BusinessCaseResult party,
+                     BridgeResult bridge) {
+
+    /** A report without a page of differences. */
+    public Report(ValidModel valid, Scenario scenario, Options options, SroiResult result,
+                  SensitivityResult sensitivity, SimulationResult simulation, BusinessCaseResult party) {
+        this(valid, scenario, options, result, sensitivity, simulation, party, null);
+    }
 
     /** A scenario of a {@code sroi-scenarios/1} document: its id and title. */
     public record Scenario(String id, String title) {

@@ -90,6 +90,9 @@ public final class ReportHtml {
                 .append("</title>\n<style>\n").append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n");
         header();
         headline();
+        if (report.bridge() != null) {
+            bridge();
+        }
         stakeholders();
         years();
         valueMap();
@@ -223,6 +226,14 @@ public final class ReportHtml {
         boolean differs = Published.differs(published, calculated, tolerance);
         return new String[] {label, shownPublished, shownCalculated, difference + (differs ? " · "
                 + t.get("published.differs") : ""), figure, differs ? " class=\"differs\"" : ""};
+    }
+
+    /** The page "Verschil met het basismodel" or "Verschil met de prognose" ({@link BridgeSection}). */
+    private void bridge() {
+        BridgeSection b = new BridgeSection(report, t, f);
+        section("bridge", b.title(), b.intro());
+        chart(charts.waterfall(b.fromLabel(), b.toLabel()));
+        out.append(b.factorTable()).append(b.largest()).append(b.changes()).append("</section>\n");
     }
 
     private void figure(String name, String label, String value, String note) {

@@ -53,6 +53,8 @@ final class ReportStyle {
             td.amount, th.amount { text-align: right; white-space: nowrap; }
             table.numbers td { text-align: right; white-space: nowrap; }
             table.numbers thead th { text-align: right; }
+            span.pointer { color: #555; font-size: 7.5pt; }
+            table.bridge td { text-align: right; white-space: nowrap; }
             table.numbers thead th:first-child { text-align: left; }
             table.value-map { table-layout: fixed; font-size: 7.5pt; }
             table.value-map tbody { page-break-inside: avoid; }

@@ -2,7 +2,10 @@ package nl.sroi.report;
 
 import java.util.concurrent.Executor;
 
+import nl.sroi.core.analysis.BridgeResult;
 import nl.sroi.core.analysis.BusinessCase;
+import nl.sroi.core.analysis.ChangeBridge;
+import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.analysis.Cancellation;
 import nl.sroi.core.analysis.EstimateRef;
@@ -53,8 +56,14 @@ public final class Reporter {
      *
      * @param model    the model
      * @param scenario the scenario, or {@code null} for a model document's or a scenarios document's base model
+     * @param from     the model the report's page "Verschil met …" bridges from: a scenario's base model, or the
+     *                 forecast an evaluation was posted with ({@code compareWith}); {@code null} for none
      */
-    public record Subject(ValidModel model, Report.Scenario scenario) {
+    public record Subject(ValidModel model, Report.Scenario scenario, ValidModel from) {
+        /** A subject without a page of differences. */
+        public Subject(ValidModel model, Report.Scenario scenario) {
+            this(model, scenario, null);
+        }
     }
 
     /**
@@ -88,12 +97,23 @@ public final class Reporter {
      * @return the subject, or every problem of the document, or the problem with the scenario or the party
      */
     public Validated<Subject> subject(byte[] document, ReportRequest request) {
-        return ScenarioJson.readModel(document, validator, request.scenario()).flatMap(model -> {
-            Report.Scenario scenario = request.scenario() == null ? null : ScenarioJson.read(document, validator)
-                    .value().scenarios().stream().filter(s -> s.id().equals(request.scenario()))
-                    .map(s -> new Report.Scenario(s.id(), s.title())).findFirst().orElseThrow();
-            return withParty(new Subject(model, scenario), request);
-        });
+        Validated<ReportDocument> posted = ReportDocument.of(document, validator);
+        if (!posted.isValid()) {
+            return Validated.invalid(posted.failure(), posted.errors());
+        }
+        byte[] doc = posted.value().document();
+        return ScenarioJson.readModel(doc, validator, request.scenario()).flatMap(model -> {
+            Report.Scenario scenario = null;
+            ValidModel from = posted.value().compareWith();
+            if (request.scenario() != null) {
+                ScenarioSet set = ScenarioJson.read(doc, validator).value();
+                scenario = set.scenarios().stream().filter(s -> s.id().equals(request.scenario()))
+                        .map(s -> new Report.Scenario(s.id(), s.title())).findFirst().orElseThrow();
+                from = from == null ? set.base() : from;
+            }
+            return withParty(new Subject(model, scenario, from), request);
+        }).flatMap(s -> ReportDocument.comparable(s.from(), s.model(), posted.value().compareWith() != null)
+                .map(ok -> s));
     }
 
     /** The subject, if the party the request names (if any) is one of its stakeholders: checked before any work. */
@@ -140,8 +160,10 @@ public final class Reporter {
         SensitivityResult s = sensitivity.calculate(valid, cancellation);
         SimulationResult sim = ranged
                 ? simulation.run(valid, options.iterations(), options.seed(), cancellation).value() : null;
+        BridgeResult bridge = subject.from() == null ? null
+                : ChangeBridge.DEFAULT.bridge(subject.from(), valid, cancellation);
         return Validated.valid(new Report(valid, subject.scenario(), options, result, s, sim,
-                party == null ? null : party.value()));
+                party == null ? null : party.value(), bridge));
     }
 
     /**
@@ -159,6 +181,7 @@ public final class Reporter {
         return WorkEstimate.calculation(valid) * (request.options().party() == null ? 1 : 2)
                 + WorkEstimate.sensitivity(valid)
                 + (ranged ? WorkEstimate.simulation(valid, request.options().iterations()) : 0)
-                + format.steps(valid.model());
+                + format.steps(valid.model())
+                + (subject.from() == null ? 0 : WorkEstimate.bridge(subject.from(), valid));
     }
 }

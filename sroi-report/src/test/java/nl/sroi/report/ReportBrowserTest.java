@@ -71,7 +71,7 @@ class ReportBrowserTest {
             assertTrue(layout.path("scroll").asInt() <= layout.path("client").asInt(),
                     "no horizontal overflow at A4 width: " + layout);
             assertEquals(List.of(), JsonList.of(layout.path("wide")), "elements wider than the page");
-            assertEquals(5, layout.path("svgs").asInt(), "five charts");
+            assertEquals(6, layout.path("svgs").asInt(), "six charts (a scenario's report has the waterfall)");
             assertEquals(0, layout.path("scripts").asInt(), "no script");
 
             int height = layout.path("height").asInt();

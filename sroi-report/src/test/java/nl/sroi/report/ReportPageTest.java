@@ -27,7 +27,7 @@ class ReportPageTest {
         for (int i = 0; i < sections.getLength(); i++) {
             ids.add(((org.w3c.dom.Element) sections.item(i)).getAttribute("id"));
         }
-        assertEquals(List.of("headline", "stakeholders", "years", "value-map", "sensitivity", "simulation",
+        assertEquals(List.of("headline", "bridge", "stakeholders", "years", "value-map", "sensitivity", "simulation",
                 "assumptions", "business-case"), ids);
     }
 
@@ -57,7 +57,7 @@ class ReportPageTest {
         assertFalse(html.matches("(?s).*(src|href)=.*"), "no src or href: nothing to load, nothing to follow");
         assertFalse(html.replace("url(#chart-", "").contains("url("), "no url() but to the charts' own clip paths");
         assertFalse(html.contains("@import"), "no CSS import");
-        assertEquals(5, html.split("<svg ", -1).length - 1, "five charts inline");
+        assertEquals(6, html.split("<svg ", -1).length - 1, "six charts inline (a scenario's has the waterfall)");
     }
 
     @Test

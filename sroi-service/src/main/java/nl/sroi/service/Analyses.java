@@ -11,6 +11,7 @@ import nl.sroi.core.analysis.Cancellation;
 import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.analysis.WorkEstimate;
+import nl.sroi.core.json.BridgeRequest;
 import nl.sroi.core.json.Json;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.text.Language;
@@ -121,7 +122,7 @@ final class Analyses {
             public long steps(ScenarioSet set) {
                 long steps = WorkEstimate.calculation(set.base());
                 for (ScenarioSet.Scenario s : set.scenarios()) {
-                    steps += WorkEstimate.calculation(s.model());
+                    steps += WorkEstimate.calculation(s.model()) + WorkEstimate.bridge(set.base(), s.model());
                 }
                 return steps;
             }
@@ -133,6 +134,63 @@ final class Analyses {
 
             @Override
             public JsonApi.Answer refused(Validated<ScenarioSet> read) {
+                return api.problem(read);
+            }
+
+            @Override
+            public Language language() {
+                return api.language();
+            }
+        };
+    }
+
+    /**
+     * A bridge request: two models (or scenarios of scenarios documents), 128 hybrids evaluated. The reading is
+     * priced first (a scenarios document reads its model once per scenario).
+     */
+    Computing.Analysis<BridgeRequest> bridge() {
+        return new Computing.Analysis<>() {
+            @Override
+            public String name(Language language) {
+                return ServiceTexts.message("analysis.bridge").in(language);
+            }
+
+            @Override
+            public Validated<BridgeRequest> read(byte[] body) {
+                JsonNode tree;
+                try {
+                    tree = Json.mapper().readTree(body);
+                } catch (IOException | RuntimeException e) {
+                    return BridgeRequest.read(body, api.validator()); // not JSON: this reports where
+                }
+                if (tree == null) {
+                    return BridgeRequest.read(body, api.validator());
+                }
+                long models = 0;
+                for (String side : new String[] {"from", "to"}) {
+                    models += 1 + tree.path(side).path("document").path("scenarios").size();
+                }
+                long steps = WorkEstimate.reading(body.length, models);
+                if (steps > budget) {
+                    throw new SroiService.ProblemException(Computing.overBudget(
+                            ServiceTexts.message("analysis.bridgeReading").in(api.language()), steps, budget,
+                            api.language()));
+                }
+                return BridgeRequest.read(tree, api.validator());
+            }
+
+            @Override
+            public long steps(BridgeRequest r) {
+                return WorkEstimate.bridge(r.from(), r.to());
+            }
+
+            @Override
+            public void answer(Context ctx, BridgeRequest r, Cancellation cancellation) {
+                json(ctx, api.bridge(r, cancellation));
+            }
+
+            @Override
+            public JsonApi.Answer refused(Validated<BridgeRequest> read) {
                 return api.problem(read);
             }
 

@@ -4,9 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 
+import java.io.IOException;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.analysis.BusinessCase;
+import nl.sroi.core.analysis.ChangeBridge;
+import nl.sroi.core.json.BridgeJson;
+import nl.sroi.core.json.BridgeRequest;
 import nl.sroi.core.analysis.Cancellation;
 import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.analysis.ScenarioComparison;
@@ -196,7 +203,46 @@ public final class JsonApi {
 
     /** The comparison document of a scenario set. */
     String scenarios(ScenarioSet set) {
-        return AnalysisJson.scenarios(comparison.compare(set), set);
+        return AnalysisJson.scenarios(comparison.compare(set), set, language);
+    }
+
+    /**
+     * A bridge request ({@code {from, to}}, {@link BridgeRequest}) in, the {@code sroi-bridge/1} document out.
+     */
+    public Answer bridge(byte[] body) {
+        return answer(BridgeRequest.read(body, validator).map(r -> bridge(r, Cancellation.NONE)));
+    }
+
+    /**
+     * Two documents in (each a model, or a scenarios document of which {@code scenario} names one scenario, its
+     * base model when {@code null}), the bridge from the first to the second out: the command line's
+     * {@code bridge FROM TO}. A problem names its side ({@code /from/...}, {@code /to/...}).
+     */
+    public Answer bridge(byte[] from, String fromScenario, byte[] to, String toScenario) {
+        ObjectNode body = Json.mapper().createObjectNode();
+        for (Object[] side : new Object[][] {{"from", from, fromScenario}, {"to", to, toScenario}}) {
+            JsonNode tree;
+            try {
+                tree = Json.mapper().readTree((byte[]) side[1]);
+            } catch (IOException | RuntimeException e) {
+                tree = null;
+            }
+            if (tree == null) { // not JSON: the reader says where
+                return problem(ScenarioJson.readModel((byte[]) side[1], validator, null));
+            }
+            boolean scenarios = ScenarioJson.FORMAT.equals(tree.path("format").asText(null));
+            if (!scenarios && side[2] != null) {
+                return problem(ScenarioJson.readModel((byte[]) side[1], validator, (String) side[2]));
+            }
+            body.set((String) side[0], scenarios ? Json.mapper().createObjectNode().<ObjectNode>set("document", tree)
+                    .put("scenario", (String) side[2]) : tree);
+        }
+        return answer(BridgeRequest.read(body, validator).map(r -> bridge(r, Cancellation.NONE)));
+    }
+
+    /** The bridge document of a read request, stopping when {@code cancellation} says so. */
+    String bridge(BridgeRequest r, Cancellation cancellation) {
+        return BridgeJson.write(ChangeBridge.DEFAULT.bridge(r.from(), r.to(), cancellation), language);
     }
 
     /** A {@code sroi-scenarios/1} document in, the base and every scenario side by side out. */

@@ -60,11 +60,13 @@ public final class Main {
             new String[] {"sensitivity FILE [--scenario ID]", "cli.usage.sensitivity"},
             new String[] {"simulate FILE [--iterations N] [--seed S] [--scenario ID]", "cli.usage.simulate"},
             new String[] {"scenarios FILE", "cli.usage.scenarios"},
+            new String[] {"bridge FROM TO [--from-scenario ID] [--to-scenario ID]", "cli.usage.bridge"},
             new String[] {"business-case FILE --for STAKEHOLDER [--scenario ID]", "cli.usage.businessCase"},
             new String[] {"export FILE OUT.xlsx|OUT.csv [--scenario ID] [--for STAKEHOLDER] [--lang nl|en]",
                     "cli.usage.export"},
             new String[] {"report FILE OUT.html|OUT.pdf [--lang nl|en] [--for STAKEHOLDER]\n"
-                    + "                                [--scenario ID] [--iterations N] [--seed S]", "cli.usage.report"},
+                    + "                                [--scenario ID] [--iterations N] [--seed S] [--compare-with FORECAST]",
+                    "cli.usage.report"},
             new String[] {"proxies [WORDS...] [--price-year Y] [--domain D] [--party P]", "cli.usage.proxies"});
 
     /** The usage in a language: each command's syntax and what it does, then the options of all and the exits. */
@@ -153,6 +155,14 @@ public final class Main {
                 default -> cli.document(args[1], model -> invalidIfNotValid(api.validate(model, scenario)));
             };
         }
+        if (args.length >= 3 && args[0].equals("bridge")) {
+            Map<String, String> o = options(args, 3, Set.of("--from-scenario", "--to-scenario"));
+            if (o == null) {
+                return cli.usage();
+            }
+            return cli.documents(args[1], args[2],
+                    (from, to) -> api.bridge(from, o.get("--from-scenario"), to, o.get("--to-scenario")));
+        }
         if (args.length == 2 && args[0].equals("scenarios")) {
             return cli.document(args[1], api::scenarios);
         }
@@ -172,7 +182,8 @@ public final class Main {
             return cli.document(args[1], model -> api.businessCase(model, o.get("--for"), o.get("--scenario")));
         }
         if (args.length >= 3 && args[0].equals("report")) {
-            Map<String, String> o = options(args, 3, Set.of("--for", "--scenario", "--iterations", "--seed"));
+            Map<String, String> o = options(args, 3, Set.of("--for", "--scenario", "--iterations", "--seed",
+                    "--compare-with"));
             if (o == null) {
                 return cli.usage();
             }
@@ -333,10 +344,17 @@ public final class Main {
         }
         Validated<ReportRequest> request = ReportRequest.of(o.get("--lang"), o.get("--for"), o.get("--scenario"),
                 o.get("--iterations"), o.get("--seed"));
-        return cli.document(file, document -> {
-            Validated<Report> report = request.flatMap(r -> Reporter.DEFAULT.report(document, r));
+        return cli.documents(file, o.get("--compare-with"), (document, forecast) -> {
+            byte[] posted = forecast == null ? document : compared(document, forecast);
+            Validated<Report> report = request.flatMap(r -> Reporter.DEFAULT.report(posted, r));
             return report.isValid() ? written(target, format.render(report.value())) : api.problem(report);
         });
+    }
+
+    /** {@code {"document": …, "compareWith": …}}: an evaluation with its forecast, as the report route takes them. */
+    private static byte[] compared(byte[] document, byte[] forecast) {
+        return ("{\"document\": " + new String(document, StandardCharsets.UTF_8) + ", \"compareWith\": "
+                + new String(forecast, StandardCharsets.UTF_8) + "}").getBytes(StandardCharsets.UTF_8);
     }
 
     /**
@@ -397,17 +415,26 @@ public final class Main {
 
         /** Reads FILE (or standard input), prints what the operation answers, and exits 0, or 2 for a problem. */
         int document(String file, java.util.function.Function<byte[], JsonApi.Answer> operation) {
-            byte[] model;
-            try {
-                model = file.equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(file));
-            } catch (NoSuchFileException e) {
-                return fail(ServiceTexts.message("cli.noSuchFile", file));
-            } catch (IOException e) {
-                return fail(ServiceTexts.message("cli.cannotRead", file, String.valueOf(e.getMessage())));
+            return documents(file, null, (model, none) -> operation.apply(model));
+        }
+
+        /** Reads FILE and SECOND (when not null), prints what the operation answers; exits as {@link #document}. */
+        int documents(String file, String second,
+                      java.util.function.BiFunction<byte[], byte[], JsonApi.Answer> operation) {
+            byte[][] read = new byte[2][];
+            String[] files = {file, second};
+            for (int i = 0; i < 2 && files[i] != null; i++) {
+                try {
+                    read[i] = files[i].equals("-") ? in.readAllBytes() : Files.readAllBytes(Path.of(files[i]));
+                } catch (NoSuchFileException e) {
+                    return fail(ServiceTexts.message("cli.noSuchFile", files[i]));
+                } catch (IOException e) {
+                    return fail(ServiceTexts.message("cli.cannotRead", files[i], String.valueOf(e.getMessage())));
+                }
             }
             JsonApi.Answer answer;
             try {
-                answer = operation.apply(model);
+                answer = operation.apply(read[0], read[1]);
             } catch (UncheckedIOException e) {
                 return fail(ServiceTexts.message("cli.cannotWrite", String.valueOf(e.getCause().getMessage())));
             }

@@ -72,6 +72,10 @@ final class ProblemPages {
         return Arrays.stream(ProblemType.values()).map(ProblemType::slug).toList();
     }
 
+    /** The codes only a bridge request's body carries: its two models' currencies, a side's scenario. */
+    private static final java.util.Set<ProblemCode> BRIDGE = java.util.Set.of(ProblemCode.CURRENCY_DIFFERS,
+            ProblemCode.UNKNOWN_SCENARIO);
+
     /** The codes the errors of a type of problem can carry. */
     static List<ProblemCode> codes(ProblemType type) {
         return switch (type) {
@@ -80,7 +84,8 @@ final class ProblemPages {
                     ProblemCode.WRONG_TYPE, ProblemCode.INVALID_VALUE, ProblemCode.OUT_OF_RANGE,
                     ProblemCode.UNKNOWN_STAKEHOLDER, ProblemCode.UNKNOWN_SCENARIO, ProblemCode.NOT_APPLICABLE);
             case INVALID_MODEL, INVALID_SCENARIOS, INVALID_CATALOGUE -> Arrays.stream(ProblemCode.values())
-                    .filter(c -> c != ProblemCode.MALFORMED_JSON && c.ordinal() < ProblemCode.UNKNOWN_SCENARIO.ordinal())
+                    .filter(c -> c != ProblemCode.MALFORMED_JSON && c.ordinal() < ProblemCode.UNKNOWN_SCENARIO.ordinal()
+                            || type != ProblemType.INVALID_CATALOGUE && BRIDGE.contains(c))
                     .toList();
             default -> List.of();
         };

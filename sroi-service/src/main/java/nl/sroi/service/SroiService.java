@@ -126,6 +126,8 @@ public final class SroiService {
                         this::simulate),
                 new Route(HandlerType.POST, API + "/scenarios",
                         ctx -> computing.analysis(ctx, body(ctx), analyses(ctx).scenarios())),
+                new Route(HandlerType.POST, API + "/bridge",
+                        ctx -> computing.analysis(ctx, body(ctx), analyses(ctx).bridge())),
                 new Route(HandlerType.POST, API + "/business-case", Set.of("for", "scenario"), ctx -> answer(ctx,
                         computing.sized(ctx, body(ctx), b -> api(ctx).businessCase(b, ctx.queryParam("for"),
                                 ctx.queryParam("scenario"))))),

@@ -152,7 +152,7 @@ class MainTest {
         }
         assertEquals(0, run(doc, "export", "-", xlsx.toString()).status());
         java.util.List<String> sheets = sheets(xlsx);
-        assertEquals(1 + 3 * 9, sheets.size(), sheets.toString());
+        assertEquals(1 + 3 * 9 + 2, sheets.size(), sheets.toString()); // and a sheet "Verschil" per scenario
         assertTrue(sheets.containsAll(java.util.List.of("Samenvatting", "Resultaat", "Resultaat (hengelo-2027)",
                 "Resultaat (enschede-2027)")), sheets.toString());
         Path csv = dir.resolve("lokaal.csv");
@@ -166,6 +166,28 @@ class MainTest {
         assertEquals(0, run(doc, "export", "-", csv.toString(), "--scenario", "enschede-2027").status());
         assertTrue(!Files.readString(csv).contains("hengelo-2027"));
         assertEquals(2, run(doc, "export", "-", csv.toString(), "--scenario", "almelo").status());
+    }
+
+    /** bridge FROM TO: the scenarios' base to Hengelo; the effects add up to the change of the ratio. */
+    @Test
+    void bridge_betweenTheBaseAndAScenario(@TempDir Path dir) throws Exception {
+        String doc = "../models/scenarios/jongeren-en-schulden-lokaal.json";
+        Run run = run(new byte[0], "bridge", doc, doc, "--to-scenario", "hengelo-2027");
+        assertEquals(0, run.status(), run.err());
+        JsonNode b = run.json();
+        assertEquals("sroi-bridge/1", b.get("format").asText());
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (JsonNode f : b.get("factors")) {
+            sum = sum.add(f.at("/rounded/ratio").decimalValue());
+        }
+        java.math.BigDecimal change = new java.math.BigDecimal(b.at("/to/ratio").asText()).setScale(4,
+                java.math.RoundingMode.HALF_EVEN).subtract(new java.math.BigDecimal(b.at("/from/ratio").asText())
+                .setScale(4, java.math.RoundingMode.HALF_EVEN));
+        assertEquals(0, change.compareTo(sum), sum + " vs " + change);
+        assertEquals(2, run(new byte[0], "bridge", doc, doc, "--to-scenario", "almelo").status());
+        Run model = run(new byte[0], "bridge", "../models/jongeren-en-schulden.json", doc, "--from-scenario", "x");
+        assertEquals(2, model.status());
+        assertEquals(1, run(new byte[0], "bridge", doc, dir.resolve("none.json").toString()).status());
     }
 
     private static java.util.List<String> sheets(Path xlsx) throws Exception {

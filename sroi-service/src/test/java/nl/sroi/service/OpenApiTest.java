@@ -90,6 +90,16 @@ class OpenApiTest {
                     "/api/v1/scenarios", "post");
             check(client.request("/api/v1/scenarios", b -> b.post(RequestBody.create("{}", json))),
                     "/api/v1/scenarios", "post");
+            String m = new String(model, java.nio.charset.StandardCharsets.UTF_8);
+            byte[] bridge = ("{\"from\": " + m + ", \"to\": {\"document\": " + new String(scenarios,
+                    java.nio.charset.StandardCharsets.UTF_8) + ", \"scenario\": \"a\"}}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            check(client.request("/api/v1/bridge", b -> b.post(RequestBody.create(bridge, json))),
+                    "/api/v1/bridge", "post");
+            byte[] currencies = ("{\"from\": " + m + ", \"to\": " + m.replace("\"EUR\"", "\"USD\"") + "}")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            check(client.request("/api/v1/bridge", b -> b.post(RequestBody.create(currencies, json))),
+                    "/api/v1/bridge", "post");
             check(client.request("/api/v1/business-case?for=financier", b -> b.post(RequestBody.create(model, json))),
                     "/api/v1/business-case", "post");
             check(client.request("/api/v1/business-case?for=nobody", b -> b.post(RequestBody.create(model, json))),

@@ -58,6 +58,10 @@ class ServiceTest {
         return client.request(path, b -> b.post(RequestBody.create(body, JSON)));
     }
 
+    static Response postIn(HttpClient client, String path, byte[] body, String language) {
+        return client.request(path, b -> b.post(RequestBody.create(body, JSON)).header("Accept-Language", language));
+    }
+
     static JsonNode json(Response response) throws IOException {
         return Json.mapper().readTree(response.body().string());
     }
@@ -216,6 +220,42 @@ class ServiceTest {
             Response invalid = post(client, "/api/v1/scenarios", scenarios);
             assertEquals(422, invalid.code());
             assertEquals("/scenarios/0/set/~1outcomes~10~1deadweight", json(invalid).at("/errors/0/pointer").asText());
+        });
+    }
+
+    /** The bridge: two models, or scenarios of a scenarios document; problems name the side. */
+    @Test
+    void bridge_answersLikeTheLibrary_andNamesTheSideOfAProblem() throws Exception {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("../models/scenarios/jongeren-en-schulden-lokaal.json"));
+        byte[] scenarios = ("{\"from\": {\"document\": " + doc + ", \"scenario\": null}, \"to\": {\"document\": "
+                + doc + ", \"scenario\": \"hengelo-2027\"}}").getBytes(StandardCharsets.UTF_8);
+        byte[] model = TestResources.bytes("reference/worked-check.model.json");
+        String m = new String(model, StandardCharsets.UTF_8);
+        test((server, client) -> {
+            Response ok = post(client, "/api/v1/bridge", scenarios);
+            assertEquals(200, ok.code());
+            assertEquals(nl.sroi.core.json.Json.compact(JsonApi.DEFAULT.bridge(scenarios).body()), ok.body().string());
+            JsonNode nl = json(postIn(client, "/api/v1/bridge", scenarios, "nl"));
+            assertEquals("aantallen", nl.at("/factors/3/label").asText());
+            Response unknown = post(client, "/api/v1/bridge", ("{\"from\": {\"document\": " + doc
+                    + ", \"scenario\": \"almelo\"}, \"to\": " + m + "}").getBytes(StandardCharsets.UTF_8));
+            assertEquals(422, unknown.code());
+            JsonNode u = json(unknown);
+            assertEquals("/from/scenario", u.at("/errors/0/pointer").asText());
+            assertEquals("UNKNOWN_SCENARIO", u.at("/errors/0/code").asText());
+            Response invalid = post(client, "/api/v1/bridge", ("{\"from\": " + m + ", \"to\": "
+                    + m.replace("\"deadweight\":0.2", "\"deadweight\":2") + "}").getBytes(StandardCharsets.UTF_8));
+            assertEquals(422, invalid.code());
+            assertEquals("/to/outcomes/0/deadweight", json(invalid).at("/errors/0/pointer").asText());
+            Response currency = post(client, "/api/v1/bridge", ("{\"from\": " + m + ", \"to\": "
+                    + m.replace("\"EUR\"", "\"USD\"") + "}").getBytes(StandardCharsets.UTF_8));
+            assertEquals(422, currency.code());
+            JsonNode c = json(currency);
+            assertEquals("/to/currency", c.at("/errors/0/pointer").asText());
+            assertEquals("CURRENCY_DIFFERS", c.at("/errors/0/code").asText());
+            Response missing = post(client, "/api/v1/bridge", ("{\"from\": " + m + "}").getBytes(StandardCharsets.UTF_8));
+            assertEquals(422, missing.code());
+            assertEquals("/to", json(missing).at("/errors/0/pointer").asText());
         });
     }
 

@@ -15,7 +15,9 @@ import javax.money.Monetary;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import nl.sroi.core.analysis.BridgeResult;
 import nl.sroi.core.analysis.BusinessCase;
+import nl.sroi.core.analysis.ChangeBridge;
 import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.json.ScenarioJson;
@@ -105,7 +107,34 @@ public final class SroiWorkbook {
                         ProblemCode.LIMIT_EXCEEDED, message)));
             }
         }
-        return read.map(models -> export(models, scenario, party, lang.value()));
+        Map<String, Compared> bridges = bridges(document, read.value(), validator);
+        return read.map(models -> export(models, scenario, party, lang.value(), bridges));
+    }
+
+    /**
+     * A scenario's bridge from its base model, for its sheet "Verschil".
+     *
+     * @param bridge    the bridge
+     * @param fromTitle the base model's title
+     */
+    public record Compared(BridgeResult bridge, String fromTitle) {
+    }
+
+    /** The bridge of every scenario among the models from the base model of its document. */
+    private static Map<String, Compared> bridges(byte[] document, List<ScenarioSet.Scenario> models,
+                                                 ModelValidator validator) {
+        Map<String, Compared> bridges = new HashMap<>();
+        if (models.stream().allMatch(m -> m.id() == null)) {
+            return bridges;
+        }
+        ScenarioSet set = ScenarioJson.read(document, validator).value();
+        for (ScenarioSet.Scenario m : models) {
+            if (m.id() != null && ChangeBridge.incomparable(set.base().model(), m.model().model()) == null) {
+                bridges.put(m.id(), new Compared(ChangeBridge.DEFAULT.bridge(set.base(), m.model()),
+                        set.base().model().title()));
+            }
+        }
+        return bridges;
     }
 
     /** Reads a model document and writes its workbook (Dutch, a summary for society); or its problems. */
@@ -113,9 +142,10 @@ public final class SroiWorkbook {
         return export(model, null, null, null, validator);
     }
 
-    private static Export export(List<ScenarioSet.Scenario> models, String scenario, String party, Language lang) {
+    private static Export export(List<ScenarioSet.Scenario> models, String scenario, String party, Language lang,
+                                 Map<String, Compared> bridges) {
         String id = models.get(0).model().model().id() + (scenario == null ? "" : "-" + scenario);
-        return new Export(id, write(models, party, lang));
+        return new Export(id, write(models, party, lang, bridges));
     }
 
     /** A model's workbook with Dutch labels and a summary for society. */
@@ -129,6 +159,17 @@ public final class SroiWorkbook {
      * @param party the stakeholder the summary is for (a stakeholder of every model), or {@code null}
      */
     public static byte[] write(List<ScenarioSet.Scenario> models, String party, Language language) {
+        return write(models, party, language, Map.of());
+    }
+
+    /**
+     * The workbook of one model or several, with a sheet "Verschil" for every scenario that has a bridge.
+     *
+     * @param party   the stakeholder the summary is for, or {@code null}
+     * @param bridges the bridges by scenario id (a scenario without one gets no such sheet)
+     */
+    public static byte[] write(List<ScenarioSet.Scenario> models, String party, Language language,
+                               Map<String, Compared> bridges) {
         try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             // POI's default font names Calibri through the theme's "minor" scheme, which LibreOffice, without a
             // theme, replaces by its own default font: name it plainly
@@ -148,6 +189,15 @@ public final class SroiWorkbook {
                         named.id() == null ? null : named.title(), suffix, prefix, party));
             }
             sets.forEach(ModelSheets::write);
+            for (int k = 0; k < models.size(); k++) {
+                ScenarioSet.Scenario named = models.get(k);
+                Compared c = named.id() == null ? null : bridges.get(named.id());
+                if (c != null) {
+                    String suffix = models.size() == 1 ? "" : suffix(named.id(), k, language);
+                    new BridgeSheet(wb, Texts.SHEET_BRIDGE.in(language) + suffix, sets.get(k).styles(), language,
+                            c.bridge()).write(c.fromTitle(), named.title());
+                }
+            }
             ModelSheets first = sets.get(0);
             Summary s = new Summary(summary, first.styles(), language, first.scale());
             if (sets.size() == 1) {

@@ -167,7 +167,37 @@ enum Texts {
     ROUNDING_EXPLAINED("Afgerond op centen zoals de API; een afrondingsverschil staat er apart bij.",
             "Rounded to cents as the API rounds; a rounding difference is shown on its own line."),
     DISCOUNTED_NOTE("contante waarde tegen", "present value at"),
-    MODEL_COLUMN("Model", "Model");
+    MODEL_COLUMN("Model", "Model"),
+    SHEET_BRIDGE("Verschil", "Difference"),
+    BRIDGE_TITLE("Verschil met het basismodel", "Difference from the base model"),
+    BRIDGE_TITLE_FORECAST("Verschil met de prognose", "Difference from the forecast"),
+    BRIDGE_BASE("Basismodel", "Base model"),
+    BRIDGE_NOTE("De verandering van elk cijfer verdeeld over zeven factoren met de Shapley-waarde (waarden, geen "
+            + "formules); afgerond met de grootste-restmethode, zodat de factoren optellen tot de afgeronde verandering.",
+            "The change of every figure split over seven factors by the Shapley value (values, not formulas); "
+            + "rounded by largest remainder, so the factors add up to the rounded change."),
+    BRIDGE_FACTOR("Factor", "Factor"),
+    BRIDGE_PRESENT_VALUE("Contante waarde", "Present value"),
+    BRIDGE_INPUTS_VALUE("Investeringen", "Inputs value"),
+    BRIDGE_NET_PRESENT_VALUE("Netto contante waarde", "Net present value"),
+    BRIDGE_WELFARE("Contante waarde zonder overdrachten", "Present value without transfers"),
+    BRIDGE_RATIO("SROI-ratio", "SROI ratio"),
+    BRIDGE_CHECK("Controle: van + factoren − naar (0)", "Check: from + factors − to (0)"),
+    BRIDGE_OUTCOMES("Effect van elke factor op de contante waarde per uitkomst",
+            "Each factor's effect on the present value per outcome"),
+    BRIDGE_OUTCOME("Uitkomst", "Outcome"),
+    BRIDGE_HYBRIDS("Tussenmodellen: het eerste model met de wijzigingen van de aangekruiste factoren",
+            "Hybrid models: the first model with the changes of the ticked factors"),
+    BRIDGE_HYBRIDS_NOTE("Een stap: het verschil tussen twee tussenmodellen die alleen in één factor verschillen. Het "
+            + "effect van een factor is het gewogen gemiddelde van zijn 64 stappen (gewicht |S|!(6−|S|)!/7!).",
+            "One step: the difference between two hybrids that differ in one factor only. A factor's effect is the "
+            + "weighted mean of its 64 steps (weight |S|!(6−|S|)!/7!)."),
+    BRIDGE_HYBRID("Nr.", "No."),
+    BRIDGE_CHANGES("Wijzigingen", "Changes"),
+    BRIDGE_WHAT("Wat", "What"),
+    BRIDGE_POINTER("Veld (JSON Pointer)", "Field (JSON Pointer)"),
+    BRIDGE_WAS("Was", "Was"),
+    BRIDGE_BECOMES("Wordt", "Becomes");
 
     private final String nl;
     private final String en;

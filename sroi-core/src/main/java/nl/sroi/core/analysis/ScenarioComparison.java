@@ -15,7 +15,7 @@ import nl.sroi.core.validation.PublishedCheck;
 
 /**
  * Calculates a model side by side with its scenarios ({@link ScenarioComparisonResult}): each with the calculator
- * it was made with, and each scenario's differences from the base. Stateless and thread-safe.
+ * it was made with, each scenario's differences from the base, and the change bridge from the base to it. Stateless and thread-safe.
  */
 public final class ScenarioComparison {
 
@@ -45,10 +45,12 @@ public final class ScenarioComparison {
         for (int i = 0; i < set.scenarios().size(); i++) {
             ScenarioSet.Scenario s = set.scenarios().get(i);
             SroiResult r = calculator.calculate(s.model());
+            BridgeResult bridge = ChangeBridge.incomparable(set.base().model(), s.model().model()) != null ? null
+                    : ChangeBridge.DEFAULT.bridge(set.base(), s.model());
             List<Problem> warnings = PublishedCheck.scenario("/scenarios/" + i, s.id(), s.published(),
                     set.base().model(), r.totals().ratio().orElse(Double.NaN)).map(List::of).orElse(List.of());
             results.add(new ScenarioComparisonResult.Scenario(s.id(), s.title(), r, difference(baseResult, r),
-                    warnings));
+                    bridge, warnings));
         }
         return new ScenarioComparisonResult(baseResult, results);
     }

@@ -119,6 +119,29 @@ public final class WorkEstimate {
         return bytes * READ_PER_BYTE * models;
     }
 
+    /**
+     * The change bridge: 128 hybrids, each assembled and compiled (about as dear as
+     * presenting its amounts) and evaluated, with the durations of either side; and the list of changes (writing both
+     * documents).
+     *
+     * @param from FROM
+     * @param to   TO
+     * @return the estimated steps
+     */
+    public static long bridge(ValidModel from, ValidModel to) {
+        SroiModel a = from.model();
+        SroiModel b = to.model();
+        List<Integer> longest = java.util.stream.Stream.concat(a.outcomes().stream(), b.outcomes().stream())
+                .map(o -> Outcome.yearsWithValue(o.duration().doubleValue())).toList();
+        SroiModel both = a.toBuilder().outcomes(java.util.stream.Stream.concat(a.outcomes().stream(),
+                b.outcomes().stream()).toList()).build();
+        long compile = 0;
+        for (Outcome o : both.outcomes()) {
+            compile += AMOUNT / 10 + o.quantity().size();
+        }
+        return ChangeBridge.HYBRIDS * (evaluation(both, longest) + compile) + calculation(from) + calculation(to);
+    }
+
     private static int longestDuration(Outcome o) {
         EstimateRange range = o.ranges() == null ? null : o.ranges().duration();
         int years = Outcome.yearsWithValue(o.duration().doubleValue());

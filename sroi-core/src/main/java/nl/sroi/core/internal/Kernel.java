@@ -93,8 +93,7 @@ public final class Kernel {
     private boolean factorsStale = true;
     private double presentValue;
 
-    private Kernel(ValidModel valid) {
-        SroiModel model = valid.model();
+    private Kernel(SroiModel model, ValidModel valid) {
         this.model = valid;
         List<Outcome> outs = model.outcomes();
         List<String> ids = model.stakeholders().stream().map(s -> s.id()).toList();
@@ -241,10 +240,22 @@ public final class Kernel {
 
     /** Compiles a validated model. */
     public static Kernel of(ValidModel model) {
-        return new Kernel(model);
+        return new Kernel(model.model(), model);
     }
 
-    /** The model this kernel was compiled from, with the estimates as entered. */
+    /**
+     * Compiles a model that was not validated: a hybrid of the change bridge, made of the fields of two valid models
+     * (every stakeholder it names is in its list, every proxy's price year is covered by its index). Its
+     * {@link #model()} is {@code null}.
+     *
+     * @param hybrid the model
+     * @return the kernel
+     */
+    public static Kernel ofHybrid(SroiModel hybrid) {
+        return new Kernel(hybrid, null);
+    }
+
+    /** The model this kernel was compiled from, with the estimates as entered ({@code null} for a hybrid). */
     public ValidModel model() {
         return model;
     }

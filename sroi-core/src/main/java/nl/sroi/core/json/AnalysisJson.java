@@ -155,6 +155,19 @@ public final class AnalysisJson {
      * @return the document, pretty-printed, ending in a newline
      */
     public static String scenarios(ScenarioComparisonResult c, ScenarioSet set) {
+        return scenarios(c, set, Language.EN);
+    }
+
+    /**
+     * The comparison document, with each scenario's change bridge from the base ({@code sroi-bridge/1} under
+     * {@code bridge}) labelled in a language.
+     *
+     * @param c        the comparison
+     * @param set      the model and its scenarios
+     * @param language the language of the bridges' labels and warnings
+     * @return the document
+     */
+    public static String scenarios(ScenarioComparisonResult c, ScenarioSet set, Language language) {
         SroiResult base = c.base();
         Map<String, String> baseNames = names(set.base().model());
         return Json.pretty(g -> {
@@ -199,12 +212,16 @@ public final class AnalysisJson {
                 }
                 g.writeEndArray();
                 g.writeEndObject();
+                if (s.bridge() != null) {
+                    g.writeFieldName("bridge");
+                    g.writeTree(BridgeJson.tree(s.bridge(), language));
+                }
                 g.writeArrayFieldStart("warnings");
                 for (nl.sroi.core.validation.Problem w : s.warnings()) {
                     g.writeStartObject();
                     g.writeStringField("code", w.code().name());
                     g.writeStringField("pointer", w.pointer());
-                    g.writeStringField("message", w.message());
+                    g.writeStringField("message", w.message(language));
                     g.writeEndObject();
                 }
                 g.writeEndArray();

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.sroi.core.model.BasedOn;
 import nl.sroi.core.model.Basis;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.Distribution;
@@ -59,7 +60,7 @@ public final class ModelJson {
 
     private static final List<String> MODEL_FIELDS = List.of("format", "id", "title", "description", "kind",
             "currency", "priceYear", "firstYear", "horizonYears", "discounting", "stakeholders", "inputs",
-            "outcomes", "ranges", "priceIndex", "partYear", "published");
+            "outcomes", "ranges", "priceIndex", "basedOn", "partYear", "published");
     private static final List<String> DISCOUNTING_FIELDS = List.of("rate", "firstPeriod", "inputs", "schedule");
     private static final List<String> STAKEHOLDER_FIELDS = List.of("id", "name", "description");
     private static final List<String> INPUT_FIELDS = List.of("id", "stakeholder", "description", "inKind", "amounts",
@@ -68,6 +69,7 @@ public final class ModelJson {
             "valueTo", "quantity", "quantityBasis", "proxy", "duration", "startOffset", "deadweight", "displacement",
             "attribution", "dropOff", "dropOffMode", "dropOffFrom", "alreadyNet", "transfer", "ranges", "otherFilters",
             "discountRate", "published");
+    private static final List<String> BASED_ON_FIELDS = List.of("analysis", "version");
     private static final List<String> SHARE_FIELDS = List.of("stakeholder", "share");
     private static final List<String> PROXY_FIELDS = List.of("value", "unit", "source", "priceYear", "basis", "ref");
     private static final List<String> PRICE_INDEX_FIELDS = List.of("name", "source", "values");
@@ -79,6 +81,7 @@ public final class ModelJson {
     private static final Pattern YEAR = Pattern.compile("[1-9][0-9]{0,3}");
 
     // what each object is, for messages about its fields
+    private static final Message BASED_ON = Message.of("object.basedOn");
     private static final Message DISCOUNTING = Message.of("object.discounting");
     private static final Message INPUT = Message.of("object.input");
     private static final Message MODEL = Message.of("object.model");
@@ -287,6 +290,7 @@ public final class ModelJson {
         List<Outcome> outcomes = null;
         ModelRanges ranges = null;
         PriceIndex priceIndex = null;
+        BasedOn basedOn = null;
         PartYear partYear = null;
         Published published = null;
         for (String field = r.field(); field != null; field = r.field()) {
@@ -306,13 +310,32 @@ public final class ModelJson {
                 case "outcomes" -> outcomes = r.list(ModelJson::outcome);
                 case "ranges" -> ranges = modelRanges(r);
                 case "priceIndex" -> priceIndex = priceIndex(r);
+                case "basedOn" -> basedOn = basedOn(r);
                 case "partYear" -> partYear = r.enumeration(PartYear.class);
                 case "published" -> published = PrintedJson.published(r, PrintedJson.MODEL_PUBLISHED_FIELDS);
                 default -> r.unknownField(MODEL, MODEL_FIELDS);
             }
         }
         return new SroiModel(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears,
-                discounting, stakeholders, inputs, outcomes, ranges, priceIndex, partYear, published);
+                discounting, stakeholders, inputs, outcomes, ranges, priceIndex, basedOn,
+                partYear, published);
+    }
+
+    /** {@code {analysis, version}}: the adopted forecast an evaluation checks; its rules are the validator's. */
+    private static BasedOn basedOn(TokenReader r) throws IOException {
+        if (!r.object(BASED_ON, JSON_OBJECT)) {
+            return null;
+        }
+        String analysis = null;
+        Integer version = null;
+        for (String field = r.field(); field != null; field = r.field()) {
+            switch (field) {
+                case "analysis" -> analysis = r.text();
+                case "version" -> version = r.integer();
+                default -> r.unknownField(BASED_ON, BASED_ON_FIELDS);
+            }
+        }
+        return new BasedOn(analysis, version);
     }
 
     /**
@@ -612,6 +635,11 @@ public final class ModelJson {
         o.put("title", m.title());
         putIfPresent(o, "description", m.description());
         o.put("kind", name(m.kind()));
+        if (m.basedOn() != null) {
+            ObjectNode b = o.putObject("basedOn");
+            putIfPresent(b, "analysis", m.basedOn().analysis());
+            putIfPresent(b, "version", m.basedOn().version());
+        }
         o.put("currency", m.currency());
         putIfPresent(o, "priceYear", m.priceYear());
         putIfPresent(o, "firstYear", m.firstYear());

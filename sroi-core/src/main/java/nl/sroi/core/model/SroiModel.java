@@ -18,7 +18,8 @@ import nl.sroi.core.price.PriceIndex;
 public record SroiModel(String format, String id, String title, String description, Kind kind, String currency,
                         Integer priceYear, Integer firstYear, Integer horizonYears, Discounting discounting,
                         List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes,
-                        ModelRanges ranges, PriceIndex priceIndex, PartYear partYear, Published published) {
+                        ModelRanges ranges, PriceIndex priceIndex, BasedOn basedOn, PartYear partYear,
+                        Published published) {
 
     /** The one format this version reads and writes. */
     public static final String FORMAT = "sroi-model/1";
@@ -49,7 +50,7 @@ public record SroiModel(String format, String id, String title, String descripti
                      List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes, ModelRanges ranges,
                      PriceIndex priceIndex) {
         this(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears, discounting,
-                stakeholders, inputs, outcomes, ranges, priceIndex, null, null);
+                stakeholders, inputs, outcomes, ranges, priceIndex, null, null, null);
     }
 
     /**
@@ -71,6 +72,7 @@ public record SroiModel(String format, String id, String title, String descripti
      * @param outcomes     the outcomes
      * @param ranges       the ranges of the model-wide estimates, or {@code null}
      * @param priceIndex   the index that brings proxies to {@code priceYear}, or {@code null} for none
+     * @param basedOn      for an evaluation, the adopted forecast it checks, or {@code null}
      * @param partYear     how a fractional duration's last year counts ({@code null}: pro rata)
      * @param published    what the publication states, to check against, or {@code null}
      */
@@ -79,6 +81,33 @@ public record SroiModel(String format, String id, String title, String descripti
         stakeholders = Lists.copy(stakeholders);
         inputs = Lists.copy(inputs);
         outcomes = Lists.copy(outcomes);
+    }
+
+    /**
+     * A model without {@code basedOn}.
+     *
+     * @param format       {@value #FORMAT}
+     * @param id           the model's id
+     * @param title        its title
+     * @param description  a description, or {@code null}
+     * @param kind         forecast or evaluation
+     * @param currency     the ISO 4217 code of its currency
+     * @param priceYear    the year of the price level, or {@code null}
+     * @param firstYear    the calendar year of period 1, or {@code null}
+     * @param horizonYears the last period whose value counts, or {@code null} for all
+     * @param discounting  the rate and its conventions
+     * @param stakeholders the stakeholders
+     * @param inputs       the inputs
+     * @param outcomes     the outcomes
+     * @param ranges       the ranges of the model-wide estimates, or {@code null}
+     * @param priceIndex   the index that brings proxies to {@code priceYear}, or {@code null} for none
+     */
+    public SroiModel(String format, String id, String title, String description, Kind kind, String currency,
+                     Integer priceYear, Integer firstYear, Integer horizonYears, Discounting discounting,
+                     List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes, ModelRanges ranges,
+                     PriceIndex priceIndex, BasedOn basedOn) {
+        this(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears, discounting,
+                stakeholders, inputs, outcomes, ranges, priceIndex, basedOn, null, null);
     }
 
     /**
@@ -103,7 +132,7 @@ public record SroiModel(String format, String id, String title, String descripti
                      Integer priceYear, Integer firstYear, Integer horizonYears, Discounting discounting,
                      List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes, ModelRanges ranges) {
         this(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears, discounting,
-                stakeholders, inputs, outcomes, ranges, null, null, null);
+                stakeholders, inputs, outcomes, ranges, null, null, null, null);
     }
 
     /**
@@ -193,6 +222,7 @@ public record SroiModel(String format, String id, String title, String descripti
         b.outcomes = outcomes;
         b.ranges = ranges;
         b.priceIndex = priceIndex;
+        b.basedOn = basedOn;
         b.partYear = partYear;
         b.published = published;
         return b;
@@ -215,6 +245,7 @@ public record SroiModel(String format, String id, String title, String descripti
         private List<Outcome> outcomes;
         private ModelRanges ranges;
         private PriceIndex priceIndex;
+        private BasedOn basedOn;
         private PartYear partYear;
         private Published published;
 
@@ -332,6 +363,17 @@ public record SroiModel(String format, String id, String title, String descripti
         }
 
         /**
+         * Names the adopted forecast an evaluation checks ({@code null}: none).
+         *
+         * @param basedOn the forecast's analysis and version
+         * @return this builder
+         */
+        public Builder basedOn(BasedOn basedOn) {
+            this.basedOn = basedOn;
+            return this;
+        }
+
+        /**
          * Sets how a fractional duration's last year counts ({@code null}: pro rata).
          *
          * @param partYear the convention
@@ -360,7 +402,8 @@ public record SroiModel(String format, String id, String title, String descripti
          */
         public SroiModel build() {
             return new SroiModel(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears,
-                    discounting, stakeholders, inputs, outcomes, ranges, priceIndex, partYear, published);
+                    discounting, stakeholders, inputs, outcomes, ranges, priceIndex, basedOn, partYear,
+                    published);
         }
     }
 }

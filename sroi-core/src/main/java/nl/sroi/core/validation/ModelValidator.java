@@ -14,6 +14,7 @@ import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.EstimateRange;
 import nl.sroi.core.model.FinancialProxy;
 import nl.sroi.core.model.Input;
+import nl.sroi.core.model.Kind;
 import nl.sroi.core.model.ModelRanges;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.OutcomeRanges;
@@ -140,6 +141,9 @@ public final class ModelValidator {
             text(m.title(), "", "title", "title");
             optionalText(m.description(), "", "description");
             required(m.kind(), "", "kind", "kind");
+            if (m.basedOn() != null) {
+                basedOn(m);
+            }
             currency(m.currency());
             year(m.priceYear(), "", "priceYear");
             year(m.firstYear(), "", "firstYear");
@@ -160,6 +164,19 @@ public final class ModelValidator {
             }
             if (m.published() != null) {
                 printed.published(m.published(), "");
+            }
+        }
+
+        /** {@code basedOn}: only on an evaluation; the id of an analysis and a version from 1. */
+        private void basedOn(SroiModel m) {
+            if (m.kind() == Kind.FORECAST) {
+                add("", "basedOn", ProblemCode.NOT_APPLICABLE, Message.of("basedOn.forecast"));
+            }
+            id(m.basedOn().analysis(), "/basedOn", "analysis");
+            Integer version = m.basedOn().version();
+            if (required(version, "/basedOn", "version", "basedOn.version") && version < 1) {
+                add("/basedOn", "version", ProblemCode.OUT_OF_RANGE, Message.of("outOfRange.interval",
+                        "basedOn.version", Message.of("interval.atLeast", 1), version));
             }
         }
 

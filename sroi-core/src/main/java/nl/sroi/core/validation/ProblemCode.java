@@ -58,6 +58,8 @@ public enum ProblemCode {
     NOT_APPLICABLE,
     /** A query parameter (or command-line option) that the operation does not take. */
     UNKNOWN_PARAMETER,
+    /** Two models of a bridge in different currencies. */
+    CURRENCY_DIFFERS,
     // warnings
     /** An outcome without deadweight, displacement or attribution. */
     NO_ADJUSTMENT,
@@ -83,6 +85,8 @@ public enum ProblemCode {
     SHARES_LOOK_LIKE_PERCENTAGES,
     /** An amount, quantity or proxy value written with a dot and three zero decimals: a Dutch thousands dot. */
     THOUSANDS_DOT,
+    /** A bridge without the ratio's effects: a hybrid model has no inputs. */
+    NO_RATIO_EFFECTS,
     /** A calculated figure that differs from the published one by more than the tolerance. */
     PUBLISHED_DIFFERS
 }

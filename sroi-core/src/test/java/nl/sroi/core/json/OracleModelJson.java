@@ -53,7 +53,7 @@ final class OracleModelJson {
 
     private static final List<String> MODEL_FIELDS = List.of("format", "id", "title", "description", "kind",
             "currency", "priceYear", "firstYear", "horizonYears", "discounting", "stakeholders", "inputs",
-            "outcomes", "ranges", "priceIndex", "partYear", "published");
+            "outcomes", "ranges", "priceIndex", "basedOn", "partYear", "published");
     private static final List<String> DISCOUNTING_FIELDS = List.of("rate", "firstPeriod", "inputs", "schedule");
     private static final List<String> STAKEHOLDER_FIELDS = List.of("id", "name", "description");
     private static final List<String> INPUT_FIELDS = List.of("id", "stakeholder", "description", "inKind", "amounts",
@@ -171,10 +171,20 @@ final class OracleModelJson {
                 r.array(o, "stakeholders", "", (n, p) -> stakeholder(r, n, p)),
                 r.array(o, "inputs", "", (n, p) -> input(r, n, p)),
                 r.array(o, "outcomes", "", (n, p) -> outcome(r, n, p)),
-                modelRanges(r, o.get("ranges")), priceIndex(r, o.get("priceIndex")),
+                modelRanges(r, o.get("ranges")), priceIndex(r, o.get("priceIndex")), basedOn(r, o.get("basedOn")),
                 r.enumeration(o, "partYear", "", PartYear.class),
                 published(r, o.get("published"), "/published", List.of("ratio", "presentValue", "inputsValue",
                         "source", "tolerance")));
+    }
+
+    private static nl.sroi.core.model.BasedOn basedOn(OracleTreeReader r, JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        ObjectNode o = r.object(node, "/basedOn", "basedOn", Message.of("object.basedOn"),
+                List.of("analysis", "version"));
+        return o == null ? null : new nl.sroi.core.model.BasedOn(r.text(o, "analysis", "/basedOn"),
+                r.integer(o, "version", "/basedOn"));
     }
 
     /**
