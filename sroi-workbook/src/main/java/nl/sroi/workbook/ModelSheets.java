@@ -15,6 +15,8 @@ import nl.sroi.core.model.DropOffMode;
 import nl.sroi.core.model.FirstPeriod;
 import nl.sroi.core.model.Input;
 import nl.sroi.core.model.Outcome;
+import nl.sroi.core.model.PartYear;
+import nl.sroi.core.model.RateStep;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
@@ -39,6 +41,7 @@ final class ModelSheets {
 
     /** The names the workbook defines for one model (a scenario's carry its prefix, e.g. {@code Scenario1_Rate}). */
     static final String[] NAMES = {"Rate", "FirstPeriodDiscounted", "InputsDiscounted", "Horizon", "FirstYear",
+        "FullYear",
         "PresentValue", "InputsValue", "NetPresentValue", "Ratio", "PaybackMonths"};
 
     private final XSSFWorkbook wb;
@@ -54,6 +57,8 @@ final class ModelSheets {
     private final int stakeholders;
     private final int cohorts;
     private final int scale;
+    /** The most other filters of one outcome: the value map has a name and a share column for each. */
+    private final int filters;
     private final String yes;
     final Positions at;
     /** Each stakeholder's party number, -1 when it takes no part ({@link Positions#parties}). */
@@ -89,6 +94,7 @@ final class ModelSheets {
         this.inputs = m.inputs().size();
         this.stakeholders = m.stakeholders().size();
         this.cohorts = m.outcomes().stream().mapToInt(o -> o.quantity().size()).max().orElse(1);
+        this.filters = m.outcomes().stream().mapToInt(o -> o.filters().size()).max().orElse(0);
         this.scale = (int) Math.pow(10, javax.money.Monetary.getCurrency(m.currency()).getDefaultFractionDigits());
         this.yes = Texts.YES.in(lang);
         this.party = Positions.parties(m, focus);
@@ -248,6 +254,20 @@ final class ModelSheets {
             label(g, Settings.DESCRIPTION, Texts.DESCRIPTION);
             g.text(Settings.DESCRIPTION, Settings.VALUE, m.description(), st.get(Kind.WRAP));
         }
+        label(g, Settings.FULL_YEAR, Texts.FULL_YEAR);
+        yesNo(g, Settings.FULL_YEAR, Settings.VALUE, m.partYear() == PartYear.FULL_YEAR);
+        define("FullYear", g, Settings.FULL_YEAR, Settings.VALUE);
+        if (hasSchedule()) {
+            g.text(Settings.SCHEDULE_HEADER, Settings.LABEL, Texts.SCHEDULE.in(lang), st.get(Kind.HEADER_WRAP));
+            g.text(Settings.SCHEDULE_HEADER, Settings.VALUE, Texts.SCHEDULE_RATE.in(lang), st.get(Kind.HEADER));
+            List<RateStep> steps = m.discounting().schedule();
+            int decimals = percentDecimals(steps.stream().map(RateStep::rate).toList());
+            for (int j = 0; j < steps.size(); j++) {
+                g.number(Settings.SCHEDULE_FIRST + j, Settings.LABEL, steps.get(j).fromYear(), st.entered(Kind.WHOLE, 0));
+                g.number(Settings.SCHEDULE_FIRST + j, Settings.VALUE, steps.get(j).rate().doubleValue(),
+                        st.entered(Kind.PERCENT, decimals));
+            }
+        }
         Sheets.wrapWidth(g, Settings.VALUE, 70);
         Printing.setUp(g, -1, -1, 0, false);
     }
@@ -291,12 +311,18 @@ final class ModelSheets {
         Texts[] headers = {Texts.OUTCOME, Texts.DESCRIPTION, Texts.STAKEHOLDER, Texts.STAKEHOLDER_NAME,
             Texts.INDICATOR, Texts.PROXY, Texts.UNIT, Texts.SOURCE, Texts.PROXY_PRICE_YEAR, Texts.INDEX_FACTOR,
             Texts.DEADWEIGHT, Texts.DISPLACEMENT, Texts.ATTRIBUTION, Texts.DROP_OFF, Texts.DROP_OFF_MODE,
-            Texts.DROP_OFF_FROM_FIRST_YEAR, Texts.DURATION, Texts.START_OFFSET, Texts.TRANSFER, Texts.IMPACT};
+            Texts.DROP_OFF_FROM_FIRST_YEAR, Texts.DURATION, Texts.START_OFFSET, Texts.TRANSFER, Texts.OWN_RATE,
+            Texts.IMPACT};
         for (int c = 0; c < headers.length; c++) {
             g.text(ValueMap.HEADER, c, headers[c].in(lang), st.get(Kind.HEADER_WRAP));
         }
         for (int c = 0; c < cohorts; c++) {
             g.number(ValueMap.HEADER, ValueMap.QUANTITY + c, c + 1, st.get(Kind.PERIOD_HEADER));
+        }
+        for (int j = 0; j < filters; j++) {
+            g.text(ValueMap.HEADER, filterColumn(j), Texts.OTHER_FILTER.in(lang) + " " + (j + 1),
+                    st.get(Kind.HEADER_WRAP));
+            g.text(ValueMap.HEADER, filterColumn(j) + 1, Texts.OTHER_FILTER_SHARE.in(lang), st.get(Kind.HEADER_WRAP));
         }
         int dw = percentDecimals(m.outcomes().stream().map(Outcome::deadweight).toList());
         int dp = percentDecimals(m.outcomes().stream().map(Outcome::displacement).toList());
@@ -330,9 +356,28 @@ final class ModelSheets {
                     st.entered(Kind.DECIMAL, Math.max(0, o.duration().stripTrailingZeros().scale())));
             g.number(r, ValueMap.OFFSET, o.startOffset(), st.entered(Kind.WHOLE, 0));
             yesNo(g, r, ValueMap.TRANSFER, o.transfer());
-            g.formula(r, ValueMap.IMPACT, Formulas.impact(Grid.local(r, ValueMap.PROXY),
+            if (o.discountRate() != null) {
+                g.number(r, ValueMap.OWN_RATE, o.discountRate().doubleValue(),
+                        st.entered(Kind.PERCENT, percentDecimals(List.of(o.discountRate()))));
+            } else {
+                g.cell(r, ValueMap.OWN_RATE).setCellStyle(st.entered(Kind.PERCENT, 1));
+            }
+            List<String> shares = new ArrayList<>();
+            for (int j = 0; j < filters; j++) {
+                int c = filterColumn(j);
+                shares.add(Grid.local(r, c + 1));
+                if (j < o.filters().size()) {
+                    g.text(r, c, o.filters().get(j).name(), st.get(Kind.WRAP));
+                    g.number(r, c + 1, o.filters().get(j).share().doubleValue(), st.entered(Kind.PERCENT,
+                            percentDecimals(List.of(o.filters().get(j).share()))));
+                } else {
+                    g.cell(r, c + 1).setCellStyle(st.entered(Kind.PERCENT, 0));
+                }
+            }
+            g.formula(r, ValueMap.IMPACT, Formulas.filtered(Formulas.impact(Grid.local(r, ValueMap.PROXY),
                     Grid.local(r, ValueMap.INDEX_FACTOR), Grid.local(r, ValueMap.DEADWEIGHT),
-                    Grid.local(r, ValueMap.DISPLACEMENT), Grid.local(r, ValueMap.ATTRIBUTION)), st.get(Kind.MONEY));
+                    Grid.local(r, ValueMap.DISPLACEMENT), Grid.local(r, ValueMap.ATTRIBUTION)), shares),
+                    st.get(Kind.MONEY));
             for (int c = 0; c < o.quantity().size(); c++) {
                 g.number(r, ValueMap.QUANTITY + c, o.quantity().get(c).doubleValue(), st.entered(Kind.DECIMAL, qd));
             }
@@ -452,7 +497,7 @@ final class ModelSheets {
                         Grid.fixedRow(Persistence.HEADER, Persistence.FIRST_YEAR + j - 1), valueMap.at(vr, ValueMap.OFFSET),
                         valueMap.at(vr, ValueMap.DURATION), valueMap.at(vr, ValueMap.DROP_OFF),
                         valueMap.at(vr, ValueMap.MODE), Texts.LINEAR.in(lang),
-                        valueMap.at(vr, ValueMap.DROP_OFF_FROM_FIRST_YEAR), Texts.YES.in(lang)),
+                        valueMap.at(vr, ValueMap.DROP_OFF_FROM_FIRST_YEAR), Texts.YES.in(lang), name("FullYear")),
                         st.get(Kind.PERCENT, 1, false, false));
             }
             for (int c = 0; c < cohorts; c++) {
@@ -484,7 +529,9 @@ final class ModelSheets {
             String period = Grid.fixedRow(Calculation.PERIOD, c);
             g.number(Calculation.PERIOD, c, t, st.get(Kind.PERIOD_HEADER));
             g.formula(Calculation.YEAR, c, Formulas.year(period, name("FirstYear")), st.get(Kind.YEAR));
-            g.formula(Calculation.FACTOR, c, Formulas.factor(period, name("Rate"), name("FirstPeriodDiscounted"), yes),
+            g.formula(Calculation.FACTOR, c, !hasSchedule()
+                    ? Formulas.factor(period, name("Rate"), name("FirstPeriodDiscounted"), yes)
+                    : scheduledFactor(period, t == 1 ? null : Grid.local(Calculation.FACTOR, c - 1)),
                     st.get(Kind.FACTOR));
         }
         for (int i = 0; i < outcomes; i++) {
@@ -521,7 +568,9 @@ final class ModelSheets {
             String amounts = inputsColumn(Inputs.AMOUNT + t - 1);
             g.formula(v + Calculation.VALUE, c, "SUM(" + col + (Calculation.FIRST_OUTCOME + 1) + ":" + col + v + ")",
                     st.bold(Kind.MONEY));
-            g.formula(v + Calculation.PRESENT_VALUE, c, Grid.local(v, c) + "*" + factor, st.get(Kind.MONEY));
+            g.formula(v + Calculation.PRESENT_VALUE, c, !ownRates() ? Grid.local(v, c) + "*" + factor
+                    : "SUMPRODUCT(" + outcomeColumn(Calculation.FIRST_OUTCOME, c) + ","
+                    + outcomeColumn(ownFactorRow(), c) + ")", st.get(Kind.MONEY));
             g.formula(v + Calculation.INPUTS, c, "SUM(" + amounts + ")", st.get(Kind.MONEY));
             g.formula(v + Calculation.INPUTS_COUNTED, c, Formulas.counted(Grid.local(v + Calculation.INPUTS, c), factor,
                     name("InputsDiscounted"), yes), st.get(Kind.MONEY));
@@ -572,8 +621,10 @@ final class ModelSheets {
                 g.formula(b + Calculation.PARTY_PAYS_COUNTED, c, Formulas.counted(
                         Grid.local(b + Calculation.PARTY_PAYS, c), factor, name("InputsDiscounted"), yes),
                         st.get(Kind.MONEY));
-                g.formula(b + Calculation.PARTY_RECEIVES_PRESENT_VALUE, c,
-                        Grid.local(b + Calculation.PARTY_RECEIVES, c) + "*" + factor, st.get(Kind.MONEY));
+                g.formula(b + Calculation.PARTY_RECEIVES_PRESENT_VALUE, c, !ownRates()
+                        ? Grid.local(b + Calculation.PARTY_RECEIVES, c) + "*" + factor
+                        : "SUMPRODUCT(" + outcomeValues + "," + shares + "," + outcomeColumn(ownFactorRow(), c) + ")",
+                        st.get(Kind.MONEY));
                 g.formula(b + Calculation.PARTY_IN_KIND, c, "SUMIFS(" + amounts + "," + inputsStakeholders + "," + id
                         + "," + inputsInKind + ",\"" + yes + "\")", st.get(Kind.MONEY));
                 g.formula(b + Calculation.PARTY_CASH_COUNTED, c, Formulas.counted("(" + Grid.local(b + Calculation.PARTY_PAYS, c)
@@ -592,9 +643,65 @@ final class ModelSheets {
                         Grid.local(b + Calculation.PARTY_RECEIVES_PRESENT_VALUE, c)), st.get(Kind.MONTHS));
             }
         }
+        if (ownRates()) {
+            outcomeFactorRows(g);
+        }
         Sheets.wrapWidth(g, Calculation.LABEL, 50);
         g.sheet.createFreezePane(Calculation.FIRST_PERIOD, Calculation.PERIOD + 1);
         Printing.setUp(g, Calculation.PERIOD, Calculation.PERIOD, Calculation.LABEL + 1, true);
+    }
+
+    // ------------------------------------------------------------------------ section 12: rates and filters
+
+    private boolean hasSchedule() {
+        return m.discounting().schedule() != null && !m.discounting().schedule().isEmpty();
+    }
+
+    /** Whether any outcome has its own discount rate: then each outcome has a row of its own factors. */
+    private boolean ownRates() {
+        return m.outcomes().stream().anyMatch(o -> o.discountRate() != null);
+    }
+
+    /** The first row of the outcomes' own factors, below the parties' blocks of the calculation. */
+    private int ownFactorRow() {
+        return at.partyRow(at.parties()) + 1;
+    }
+
+    /** The value-map column of the name of the j-th other filter (its share is in the next column). */
+    private int filterColumn(int j) {
+        return ValueMap.QUANTITY + cohorts + 2 * j;
+    }
+
+    /** Column c of the calculation from a row for each outcome, as a range. */
+    private String outcomeColumn(int firstRow, int c) {
+        String col = Grid.col(c);
+        return col + "$" + (firstRow + 1) + ":" + col + "$" + (firstRow + outcomes);
+    }
+
+    private String scheduledFactor(String period, String previous) {
+        int steps = m.discounting().schedule().size();
+        String fromYears = settings.at(Settings.SCHEDULE_FIRST, Settings.LABEL, Settings.SCHEDULE_FIRST + steps - 1,
+                Settings.LABEL);
+        String rates = settings.at(Settings.SCHEDULE_FIRST, Settings.VALUE, Settings.SCHEDULE_FIRST + steps - 1,
+                Settings.VALUE);
+        return Formulas.scheduledFactor(period, previous, name("Rate"), name("FirstPeriodDiscounted"), yes,
+                settings.at(Settings.SCHEDULE_FIRST, Settings.LABEL), fromYears, rates);
+    }
+
+    /** Each outcome's discount factors: its own rate's, or the model's (section 12.1). */
+    private void outcomeFactorRows(Grid g) {
+        for (int i = 0; i < outcomes; i++) {
+            Outcome o = m.outcomes().get(i);
+            int r = ownFactorRow() + i;
+            g.text(r, Calculation.LABEL, Texts.OUTCOME_FACTOR.in(lang) + ": " + o.description() + " (" + o.id() + ")",
+                    st.get(Kind.WRAP));
+            for (int t = 1; t <= periods; t++) {
+                int c = Calculation.FIRST_PERIOD + t - 1;
+                g.formula(r, c, Formulas.outcomeFactor(Grid.fixedRow(Calculation.PERIOD, c),
+                        valueMap.at(ValueMap.FIRST + i, ValueMap.OWN_RATE), Grid.fixedRow(Calculation.FACTOR, c),
+                        name("FirstPeriodDiscounted"), yes), st.get(Kind.FACTOR));
+            }
+        }
     }
 
     /** The sum of a row from period 1 up to this column. */
@@ -618,8 +725,9 @@ final class ModelSheets {
         }
         String pvExact = Grid.local(Result.PRESENT_VALUE, Result.EXACT);
         String ivExact = Grid.local(Result.INPUTS_VALUE, Result.EXACT);
-        g.formula(Result.PRESENT_VALUE, Result.EXACT, "SUMPRODUCT(" + calculationRow(v + Calculation.VALUE) + ","
-                + calculationRow(Calculation.FACTOR) + ")", st.get(Kind.MONEY_EXACT));
+        g.formula(Result.PRESENT_VALUE, Result.EXACT, !ownRates() ? "SUMPRODUCT(" + calculationRow(v + Calculation.VALUE)
+                + "," + calculationRow(Calculation.FACTOR) + ")" : "SUM(" + calculationRow(v + Calculation.PRESENT_VALUE)
+                + ")", st.get(Kind.MONEY_EXACT));
         g.formula(Result.INPUTS_VALUE, Result.EXACT, "SUM(" + calculationRow(v + Calculation.INPUTS_COUNTED) + ")",
                 st.get(Kind.MONEY_EXACT));
         g.formula(Result.NET_PRESENT_VALUE, Result.EXACT, pvExact + "-" + ivExact, st.get(Kind.MONEY_EXACT));
@@ -653,7 +761,7 @@ final class ModelSheets {
             Outcome o = m.outcomes().get(i);
             outcomeLabels.add(o.description() + " (" + o.id() + ")");
             outcomePv.add("SUMPRODUCT(" + calculationRow(Calculation.FIRST_OUTCOME + i) + ","
-                    + calculationRow(Calculation.FACTOR) + ")");
+                    + calculationRow(ownRates() ? ownFactorRow() + i : Calculation.FACTOR) + ")");
         }
         Rounding.Block pvByOutcome = rounding.allocate(Texts.PRESENT_VALUE_ROW.in(lang) + ", "
                 + Texts.BY_OUTCOME.in(lang).toLowerCase(lang.locale()), pv, outcomeLabels, outcomePv);

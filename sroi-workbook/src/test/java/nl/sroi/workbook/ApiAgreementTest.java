@@ -48,6 +48,29 @@ class ApiAgreementTest {
         });
     }
 
+    /** Section 12: the reference cases with its fields, and random models with them. */
+    static Stream<Case> printedCases() {
+        Stream<Case> references = Stream.of("printed-other-filters", "printed-late-start", "printed-own-rate",
+                "printed-schedule", "printed-full-year", "printed-together").map(name -> {
+                    ValidModel valid = ModelValidator.DEFAULT.check(nl.sroi.core.TestResources.referenceModel(name))
+                            .value();
+                    return new Case(name, new ScenarioSet.Scenario(null, valid.model().title(), valid));
+                });
+        Stream<Case> random = RandomModels.seeds().limit(30).mapToObj(seed -> {
+            ValidModel valid = ModelValidator.DEFAULT.check(RandomModels.printed(seed)).value();
+            return new Case("printed random " + seed, new ScenarioSet.Scenario(null, valid.model().title(), valid));
+        });
+        return Stream.concat(references, random);
+    }
+
+    @ParameterizedTest
+    @MethodSource("printedCases")
+    void everyAmount_equalsTheApi_withTheFieldsOfSection12(Case c) {
+        for (int s = -1; s < c.valid().model().stakeholders().size(); s++) {
+            assertAgrees(c, s);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("cases")
     void everyAmount_equalsTheApi(Case c) {
