@@ -6,7 +6,11 @@
 #     same model (both as whole commands, medians of RUNS);
 #   - every scenario of every bundled scenarios document (models/scenarios/*.json), exported with --scenario and
 #     --for its first investor: the totals against `scenarios`, and the summary's party figures (pays, receives,
-#     net) against `business-case`.
+#     net) against `business-case`;
+#   - the reference cases of section 12 of the format (sroi-core/src/test/resources/reference/printed-*.model.json:
+#     other filters, late starts, own rates, a declining schedule, a started year in full): the Result sheet against
+#     `calculate`; and printed-together once more after changing an own rate, a schedule's rate and an other
+#     filter's share in the file's cells, against `calculate` of the model changed the same way (live formulas).
 #   bash benchmarks/libreoffice-check.sh [RUNS]          (default 5)
 # Needs soffice (Debian package libreoffice-calc; installed here when missing and running as root), python3 and a
 # built jar. LibreOffice is told to recalculate every formula on loading (the files carry stored values, which it
@@ -82,7 +86,7 @@ d = json.load(open(sys.argv[1]))
 for s in d["scenarios"]:
     model = json.loads(json.dumps(d["model"]))
     investor = model["inputs"][0]["stakeholder"]
-    if "/inputs/0" in s["set"]:
+    if "/inputs/0" in s.get("set", {}):
         investor = s["set"]["/inputs/0"]["stakeholder"]
     print(s["id"], investor)
 EOF
@@ -112,4 +116,46 @@ import json, sys; p = json.load(sys.stdin)["party"]; print(p["invested"], p["rec
     [ "$verdict" = ok ] || status=1
   done < "$work/scenarios.txt"
 done
+echo "== section 12: reference cases, Result sheet against calculate"
+printf '%-36s %16s %16s %12s %6s\n' model library_pv libreoffice_pv ratio_diff check
+result_check() { # result_check NAME MODEL.json FILE.xlsx
+  read -r epv eiv er <<<"$(java -jar "$jar" calculate "$2" | python3 -c '
+import json, sys; t = json.load(sys.stdin)["totals"]; print(t["presentValue"], t["inputsValue"], t["ratio"])')"
+  csv=$(sheet_csv "$3" $result_sheet)
+  read -r apv aiv ar <<<"$(awk -F, '/^Present value,/ { pv = $2 } /^Inputs value,/ { iv = $2 } /^Ratio/ { r = $2 }
+    END { print pv, iv, r }' "$csv")"
+  v1=$(compare pv "$epv" "$apv" 0.005); v2=$(compare iv "$eiv" "$aiv" 0.005); v3=$(compare ratio "$er" "$ar" 1e-9)
+  verdict=ok; for v in "$v1" "$v2" "$v3"; do [ "${v%% *}" = ok ] || verdict=DIFFERENT; done
+  printf '%-36s %16s %16s %12s %6s\n' "$1" "$epv" "$apv" "${v3#* }" "$verdict"
+  [ "$verdict" = ok ] || status=1
+}
+for model in sroi-core/src/test/resources/reference/printed-*.model.json; do
+  name=$(basename "$model" .model.json)
+  java -jar "$jar" export "$model" "$work/$name.xlsx" --lang en
+  result_check "$name" "$model" "$work/$name.xlsx"
+done
+# live: change entered cells of printed-together's workbook as a user would (Settings B18: the schedule's first
+# rate; Value map T3: the own rate of outcome 2; Z2: the share of outcome 1's first other filter), and the model
+# the same way; LibreOffice recalculates the changed file
+python3 - "$work/printed-together.xlsx" "$work/changed.xlsx" <<'EOF'
+import re, sys, zipfile
+changes = {"xl/worksheets/sheet2.xml": {"B18": "0.01"}, "xl/worksheets/sheet3.xml": {"T3": "0.03", "Z2": "0.5"}}
+with zipfile.ZipFile(sys.argv[1]) as src, zipfile.ZipFile(sys.argv[2], "w", zipfile.ZIP_DEFLATED) as out:
+    for item in src.infolist():
+        data = src.read(item.filename)
+        for cell, value in changes.get(item.filename, {}).items():
+            pattern = rb'(<c r="' + cell.encode() + rb'"[^>]*>)<v>[^<]*</v>'
+            data, n = re.subn(pattern, lambda m: m.group(1) + b"<v>" + value.encode() + b"</v>", data)
+            assert n == 1, (item.filename, cell)
+        out.writestr(item, data)
+EOF
+python3 - sroi-core/src/test/resources/reference/printed-together.model.json "$work/changed.json" <<'EOF'
+import json, sys
+m = json.load(open(sys.argv[1]))
+m["discounting"]["schedule"][0]["rate"] = 0.01
+m["outcomes"][1]["discountRate"] = 0.03
+m["outcomes"][0]["otherFilters"][0]["share"] = 0.5
+json.dump(m, open(sys.argv[2], "w"))
+EOF
+result_check "printed-together, cells changed" "$work/changed.json" "$work/changed.xlsx"
 exit $status

@@ -159,6 +159,46 @@ public final class RandomModels {
         return b.build();
     }
 
+    /**
+     * A valid model with the fields of section 12 drawn from a third generator: other filters, start offsets up to
+     * 49, own discount rates, a declining schedule and the part-year convention. Without a price index and ranges,
+     * so that {@code ExactCalculation} (which takes proxies as written) can calculate it.
+     */
+    public static SroiModel printed(long seed) {
+        SroiModel base = generate(seed, false);
+        Random r = new Random(seed * 31 + 7);
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Outcome o : base.outcomes()) {
+            Outcome.Builder b = o.toBuilder().ranges(null);
+            if (!o.alreadyNet() && r.nextInt(3) == 0) {
+                List<nl.sroi.core.model.OtherFilter> filters = new ArrayList<>();
+                for (int j = 0, n = 1 + r.nextInt(3); j < n; j++) {
+                    filters.add(new nl.sroi.core.model.OtherFilter("filter " + j, decimal(r, 0, 0.9, 2)));
+                }
+                b.otherFilters(filters);
+            }
+            if (r.nextInt(4) == 0) {
+                b.startOffset(r.nextInt(50));
+            }
+            if (r.nextInt(3) == 0) {
+                b.discountRate(decimal(r, 0, 0.08, 4));
+            }
+            outcomes.add(b.build());
+        }
+        Discounting d = base.discounting();
+        List<nl.sroi.core.model.RateStep> schedule = null;
+        if (r.nextBoolean()) {
+            schedule = new ArrayList<>();
+            for (int from = 2 + r.nextInt(10), n = 1 + r.nextInt(3); n > 0; n--, from += 1 + r.nextInt(20)) {
+                schedule.add(new nl.sroi.core.model.RateStep(from, decimal(r, 0, 0.08, 4)));
+            }
+        }
+        return base.toBuilder().priceIndex(null).ranges(null).outcomes(outcomes)
+                .discounting(d.withSchedule(schedule))
+                .partYear(r.nextBoolean() ? nl.sroi.core.model.PartYear.FULL_YEAR : null)
+                .build();
+    }
+
     private static Basis basis(Random extra) {
         int b = extra.nextInt(4);
         return b == 3 ? null : Basis.values()[b];

@@ -26,9 +26,18 @@ final class Estimates {
         return t.get("estimate." + e.key());
     }
 
+    /** An estimate's name; an other filter by the name the analysis gives it: "correctie „CPBL”". */
+    String name(EstimateRef ref) {
+        if (ref.estimate() != Estimate.OTHER_FILTER) {
+            return name(ref.estimate());
+        }
+        return t.get("estimate.otherFilter.named",
+                model.outcomes().get(ref.outcome()).filters().get(ref.filter()).name());
+    }
+
     /** The estimate and the outcome it belongs to, for a chart label: "Toerekening – Werkende jongere …". */
     String label(EstimateRef ref) {
-        String name = name(ref.estimate());
+        String name = name(ref);
         return ref.outcome() < 0 ? name : name + " – " + model.outcomes().get(ref.outcome()).description();
     }
 
@@ -39,7 +48,7 @@ final class Estimates {
 
     String value(Estimate e, BigDecimal value) {
         return switch (e) {
-            case DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, DROP_OFF -> f.number(value);
+            case DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, DROP_OFF, OTHER_FILTER -> f.number(value);
             case RATE -> f.percent(value, 2);
             case PROXY -> f.money(value);
             case QUANTITY, INPUTS -> t.get("times", f.number(value.setScale(Math.min(value.scale(), 3),
@@ -66,7 +75,8 @@ final class Estimates {
                 : "<em>" + Html.escape(model.outcomes().get(ref.outcome()).description()) + "</em>";
         BigDecimal point = BigDecimal.valueOf(ref.pointValue(model));
         String now = Html.escape(value(e, point));
-        String name = Html.escape(name(e).toLowerCase(java.util.Locale.ROOT));
+        String name = Html.escape(e == Estimate.OTHER_FILTER ? name(ref)
+                : name(e).toLowerCase(java.util.Locale.ROOT));
         if (!exists(sv, model)) {
             return Html.fill(t.get("switch.none." + kind(e)), name, outcome);
         }
@@ -113,7 +123,7 @@ final class Estimates {
 
     private static String kind(Estimate e) {
         return switch (e) {
-            case DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, DROP_OFF -> "fraction";
+            case DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, DROP_OFF, OTHER_FILTER -> "fraction";
             default -> e.key();
         };
     }

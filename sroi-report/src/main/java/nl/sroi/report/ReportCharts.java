@@ -5,6 +5,7 @@ import nl.sroi.core.analysis.BridgeResult;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
@@ -26,14 +27,17 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryStepRenderer;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -211,9 +215,12 @@ final class ReportCharts {
         stacked.setDefaultNegativeItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
         CategoryPlot plot = categoryPlot(values, stacked, t.get("axis.valuePerYear"), PlotOrientation.VERTICAL);
         plot.getDomainAxis().setLabel(t.get("axis.year"));
-        LineAndShapeRenderer line = line();
+        // the inputs are a sum per year, not a quantity that moves between years: a step per year, not a slope
+        CategoryStepRenderer steps = new CategoryStepRenderer(true);
+        steps.setSeriesPaint(0, Color.BLACK);
+        steps.setSeriesStroke(0, DASHED);
         plot.setDataset(1, inputs);
-        plot.setRenderer(1, line);
+        plot.setRenderer(1, steps);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         return new Chart("chart-years", t.get("chart.years.description"), unitAbove(chart(plot, false), plot.getRangeAxis()),
                 WIDTH, 340);
@@ -254,6 +261,25 @@ final class ReportCharts {
                 return left ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT)
                         : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
             }
+
+            /** Each label on white, over the base and break-even lines (drawn behind the bars), never crossed. */
+            @Override
+            protected void drawItemLabel(Graphics2D g2, CategoryDataset dataset, int row, int column,
+                                         CategoryPlot plot, CategoryItemLabelGenerator generator, Rectangle2D bar,
+                                         boolean negative) {
+                String label = generator.generateLabel(dataset, row, column);
+                if (label != null) {
+                    boolean left = ends[row][column].doubleValue() < starts[row][column].doubleValue();
+                    double offset = getItemLabelAnchorOffset();
+                    float x = (float) (left ? bar.getMinX() - offset : bar.getMaxX() + offset);
+                    g2.setFont(getItemLabelFont(row, column));
+                    Rectangle2D box = TextUtils.calcAlignedStringBounds(label, g2, x, (float) bar.getCenterY(),
+                            left ? TextAnchor.CENTER_RIGHT : TextAnchor.CENTER_LEFT);
+                    g2.setPaint(Color.WHITE);
+                    g2.fill(new Rectangle2D.Double(box.getX() - 1, box.getY(), box.getWidth() + 2, box.getHeight()));
+                }
+                super.drawItemLabel(g2, dataset, row, column, plot, generator, bar, negative);
+            }
         };
         plain(renderer);
         renderer.setIncludeBaseInRange(false);
@@ -284,8 +310,13 @@ final class ReportCharts {
         double span = hi > lo ? hi - lo : Math.max(Math.abs(base), 1);
         range.setRange(lo - 0.3 * span, hi + 0.3 * span);
         plot.addRangeMarker(marker(base, INK, new BasicStroke(1.5f),
-                t.get("chart.tornado.base", byRatio ? f.ratio(base) : f.moneyWhole(base)), false));
-        plot.addRangeMarker(marker(breakEven, INK, THIN_DASHED, byRatio ? t.get("chart.breakEven") : "0", true));
+                t.get("chart.tornado.base", byRatio ? f.ratio(base) : f.moneyWhole(base)), false), Layer.BACKGROUND);
+        // the break-even label on the side of its line with more room, so that the plot's edge never clips it
+        ValueMarker even = marker(breakEven, INK, THIN_DASHED, byRatio ? t.get("chart.breakEven") : "0", true);
+        if (breakEven > (range.getLowerBound() + range.getUpperBound()) / 2) {
+            labelled(even, RectangleAnchor.TOP_LEFT, TextAnchor.TOP_RIGHT);
+        }
+        plot.addRangeMarker(even, Layer.BACKGROUND);
         int height = 90 + 58 * bars.size();
         return new Chart("chart-tornado", t.get("chart.tornado.description"), chart(plot, true), WIDTH, height);
     }

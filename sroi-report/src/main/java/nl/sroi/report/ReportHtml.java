@@ -21,7 +21,9 @@ import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.FirstPeriod;
 import nl.sroi.core.model.Input;
+import nl.sroi.core.model.OtherFilter;
 import nl.sroi.core.model.Outcome;
+import nl.sroi.core.model.Published;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
@@ -154,7 +156,76 @@ public final class ReportHtml {
                     f.percent(sim.ratio().probabilityAboveOne().getAsDouble(), 2),
                     t.get("figure.probability.note", f.count(sim.iterations()), sim.seed()));
         }
-        out.append("</dl>\n</section>\n");
+        out.append("</dl>\n");
+        published();
+        out.append("</section>\n");
+    }
+
+    /**
+     * Section 12: what the publication states beside what the model calculates, with the difference relative to
+     * the published figure; a difference beyond the tolerance is marked (the result's PUBLISHED_DIFFERS).
+     */
+    private void published() {
+        Published p = report.model().published();
+        List<String[]> rows = new ArrayList<>();
+        SroiResult.Totals totals = report.result().totals();
+        BigDecimal tolerance = p == null ? Published.DEFAULT_TOLERANCE : p.toleranceOrDefault();
+        if (p != null && p.ratio() != null && totals.ratio().isPresent()) {
+            rows.add(publishedRow("ratio", p.ratio(), totals.ratio().getAsDouble(), tolerance, true));
+        }
+        if (p != null && p.presentValue() != null) {
+            rows.add(publishedRow("presentValue", p.presentValue(), totals.presentValue().getNumber().doubleValue(),
+                    tolerance, false));
+        }
+        if (p != null && p.inputsValue() != null) {
+            rows.add(publishedRow("inputsValue", p.inputsValue(), totals.inputsValue().getNumber().doubleValue(),
+                    tolerance, false));
+        }
+        List<Outcome> outcomes = report.model().outcomes();
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome o = outcomes.get(i);
+            if (o.published() != null && o.published().presentValue() != null) {
+                String[] row = publishedRow("outcome." + o.id(), o.published().presentValue(),
+                        report.result().outcomes().get(i).presentValue().getNumber().doubleValue(), tolerance, false);
+                row[0] = t.get("published.outcome", o.description());
+                rows.add(row);
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.append("<table class=\"published\"><caption>").append(esc(t.get("published.caption")));
+        if (p != null && p.source() != null) {
+            out.append(" <span class=\"small\">").append(esc(t.get("published.source", p.source()))).append("</span>");
+        }
+        out.append("</caption>\n<thead><tr><th></th><th class=\"amount\">").append(esc(t.get("published.published")))
+                .append("</th><th class=\"amount\">").append(esc(t.get("published.calculated")))
+                .append("</th><th class=\"amount\">").append(esc(t.get("published.difference"))).append("</th></tr>")
+                .append("</thead>\n<tbody>\n");
+        for (String[] r : rows) {
+            out.append("<tr").append(r[5]).append("><td>").append(esc(r[0])).append("</td><td class=\"amount\">")
+                    .append(esc(r[1])).append("</td><td class=\"amount\" data-figure=\"published.").append(r[4])
+                    .append("\">").append(esc(r[2])).append("</td><td class=\"amount\">").append(esc(r[3]))
+                    .append("</td></tr>\n");
+        }
+        out.append("</tbody></table>\n<p class=\"small\">").append(esc(t.get("published.note",
+                f.percent(tolerance, 2)))).append("</p>\n");
+    }
+
+    /** label, published, calculated, difference, figure name, row attributes. */
+    private String[] publishedRow(String figure, BigDecimal published, double calculated, BigDecimal tolerance,
+                                  boolean ratio) {
+        String label = figure.startsWith("outcome.") ? "" : t.get("published." + figure);
+        String shownPublished = ratio ? f.ratioDisplay(published.setScale(Math.max(2, published.scale()),
+                java.math.RoundingMode.UNNECESSARY).toPlainString()) : f.money(published);
+        String shownCalculated = ratio ? f.number(calculated, 4) : f.money(BigDecimal.valueOf(calculated)
+                .setScale(2, java.math.RoundingMode.HALF_EVEN));
+        double relative = published.signum() == 0 ? Double.NaN
+                : (calculated - published.doubleValue()) / Math.abs(published.doubleValue());
+        String difference = Double.isNaN(relative) ? "–" : (relative > 0 ? "+" : "") + f.percent(relative, 2);
+        boolean differs = Published.differs(published, calculated, tolerance);
+        return new String[] {label, shownPublished, shownCalculated, difference + (differs ? " · "
+                + t.get("published.differs") : ""), figure, differs ? " class=\"differs\"" : ""};
     }
 
     /** The page "Verschil met het basismodel" or "Verschil met de prognose" ({@link BridgeSection}). */
@@ -230,12 +301,20 @@ public final class ReportHtml {
         SroiResult result = report.result();
         section("value-map", t.get("section.valueMap"), t.get("section.valueMap.intro"));
         kept();
-        out.append("<table class=\"value-map\">\n<colgroup><col class=\"n\"/><col class=\"outcome\"/>")
+        boolean filters = model.outcomes().stream().anyMatch(o -> !o.filters().isEmpty());
+        out.append("<table class=\"value-map").append(filters ? " with-filters" : "")
+                .append("\">\n<colgroup><col class=\"n\"/><col class=\"outcome\"/>")
                 .append("<col class=\"qty\"/><col class=\"proxy\"/><col class=\"dw\"/><col class=\"dp\"/>")
-                .append("<col class=\"at\"/><col class=\"du\"/><col class=\"do\"/><col class=\"pv\"/>")
+                .append("<col class=\"at\"/>").append(filters ? "<col class=\"of\"/>" : "")
+                .append("<col class=\"du\"/><col class=\"do\"/><col class=\"pv\"/>")
                 .append("</colgroup>\n<thead><tr>");
-        for (String c : List.of("number", "outcome", "quantity", "proxy", "deadweight", "displacement",
-                "attribution", "duration", "dropOff", "presentValue")) {
+        List<String> columns = new ArrayList<>(List.of("number", "outcome", "quantity", "proxy", "deadweight",
+                "displacement", "attribution", "duration", "dropOff", "presentValue"));
+        if (filters) {
+            columns.add(7, "otherFilters");
+        }
+        int span = columns.size() - 1;
+        for (String c : columns) {
             out.append(c.equals("proxy") || c.equals("presentValue") ? "<th class=\"amount\">" : "<th>")
                     .append(heading(t.get("valueMap." + c))).append("</th>");
         }
@@ -255,12 +334,12 @@ public final class ReportHtml {
             out.append("</td><td class=\"amount\" data-figure=\"").append(key).append("proxyValue\">")
                     .append(esc(f.money(v.proxyValue()))).append("</td>")
                     .append(fractionCell(o.deadweight())).append(fractionCell(o.displacement()))
-                    .append(fractionCell(o.attribution())).append("<td>")
+                    .append(fractionCell(o.attribution())).append(filters ? otherFiltersCell(o) : "").append("<td>")
                     .append(esc(Estimates.years(t, f, o.duration()))).append("</td>")
                     .append(fractionCell(o.dropOff()))
                     .append(money(key + "presentValue", v.presentValue()).replace("<td ", "<td class=\"pv\" "))
                     .append("</tr>\n");
-            out.append("<tr class=\"detail\"><td></td><td colspan=\"9\"><b>").append(esc(t.get("valueMap.indicator")))
+            out.append("<tr class=\"detail\"><td></td><td colspan=\"").append(span).append("\"><b>").append(esc(t.get("valueMap.indicator")))
                     .append("</b> ").append(esc(o.indicator()));
             if (o.valueTo() != null) {
                 out.append(" · <b>").append(esc(t.get("valueMap.valueTo"))).append("</b> ")
@@ -275,10 +354,14 @@ public final class ReportHtml {
                 out.append(" <span class=\"nw\">").append(esc(t.get("valueMap.indexed", f.number(v.indexFactor(), 4),
                         model.priceYear()))).append("</span>");
             }
-            out.append(" · <b>").append(esc(t.get("source.source"))).append("</b> ").append(esc(o.proxy().source()))
-                    .append("</td></tr>\n</tbody>\n");
+            out.append(" · <b>").append(esc(t.get("source.source"))).append("</b> ").append(esc(o.proxy().source()));
+            if (o.discountRate() != null) {
+                out.append(" · <b>").append(esc(t.get("valueMap.ownRate"))).append("</b> ")
+                        .append(esc(f.percent(o.discountRate(), 2)));
+            }
+            out.append("</td></tr>\n</tbody>\n");
         }
-        out.append("<tfoot><tr><td></td><th colspan=\"8\" scope=\"row\">").append(esc(t.get("total")))
+        out.append("<tfoot><tr><td></td><th colspan=\"").append(span - 1).append("\" scope=\"row\">").append(esc(t.get("total")))
                 .append("</th>").append(money("total.presentValue", result.totals().presentValue())
                         .replace("<td ", "<td class=\"pv\" "))
                 .append("</tr></tfoot>\n</table>\n</section>\n");
@@ -384,6 +467,14 @@ public final class ReportHtml {
         convention("priceIndex", t.get("convention.priceIndex"), index == null ? t.get("convention.priceIndex.none")
                 : index.name().equals(PriceIndex.CBS_CPI) ? t.get("convention.priceIndex.cbs")
                 : t.get("convention.priceIndex.own", index.name(), index.source()));
+        if (d.schedule() != null && !d.schedule().isEmpty()) {
+            convention("schedule", t.get("convention.schedule"), String.join("; ", d.schedule().stream()
+                    .map(step -> t.get("convention.schedule.step", step.fromYear(), f.percent(step.rate(), 2)))
+                    .toList()));
+        }
+        convention("partYear", t.get("convention.partYear"), t.get(model.partYear()
+                == nl.sroi.core.model.PartYear.FULL_YEAR ? "convention.partYear.fullYear"
+                : "convention.partYear.proRata"));
         convention("period", t.get("convention.period"), model.firstYear() == null
                 ? t.get("convention.period.numbered", result.periods().size())
                 : t.get("convention.period.years", model.firstYear(),
@@ -689,6 +780,16 @@ public final class ReportHtml {
     }
 
     /** An adjustment as the model gives it, a fraction: 0,4. */
+    /** Other filters (section 12): each with its name and share, as the publication prints them. */
+    private String otherFiltersCell(Outcome o) {
+        StringBuilder cell = new StringBuilder("<td class=\"filters\">");
+        for (OtherFilter filter : o.filters()) {
+            cell.append(cell.length() > 21 ? "<br/>" : "").append(esc(f.number(filter.share())))
+                    .append(" <span class=\"small\">").append(esc(filter.name())).append("</span>");
+        }
+        return cell.append("</td>").toString();
+    }
+
     private String fractionCell(BigDecimal share) {
         return "<td>" + esc(f.number(share)) + "</td>";
     }

@@ -64,6 +64,12 @@ final class ReportStyle {
             table.value-map td.pv { text-align: right; white-space: nowrap; }
             table.value-map th, table.value-map td { padding: 3px 3px; }
             table.value-map td.amount { text-align: right; }
+            table.value-map.with-filters col.outcome { width: 19%; } col.of { width: 11%; }
+            table.value-map td.filters { font-size: 7pt; }
+            table.published { margin: 6px 0 2px 0; font-size: 8.5pt; }
+            table.published caption { text-align: left; font-weight: bold; }
+            table.published td.amount, table.published th.amount { text-align: right; padding-left: 12px; }
+            table.published tr.differs td { color: #a4262c; font-weight: bold; }
             col.n { width: 3%; } col.outcome { width: 27%; } col.qty { width: 9%; } col.proxy { width: 11%; }
             col.dw { width: 8%; } col.dp { width: 8.5%; } col.at { width: 8%; } col.du { width: 6.5%; }
             col.do { width: 8%; } col.pv { width: 11%; }

@@ -236,7 +236,7 @@ class AnalystApiTest {
             assertEquals("seed must be a whole number in the digits 0 to 9, was \"abc\"", seed.get("detail").asText());
             Response noParty = post(client, "/api/v1/business-case", model, "nl");
             assertEquals(400, noParty.code());
-            assertEquals("noem de stakeholder van wie u de business case wilt; de stakeholders zijn \"jongeren\", "
+            assertEquals("noem de stakeholder van wie u de businesscase wilt; de stakeholders zijn \"jongeren\", "
                     + "\"gemeenten\", \"twentse-koers\", \"stadsbank\", \"menzis\", \"woningcorporaties\", \"uwv\", "
                     + "\"werkgevers\"", json(noParty).get("detail").asText());
             assertEquals(400, client.get("/api/v1/models?page=2").code());

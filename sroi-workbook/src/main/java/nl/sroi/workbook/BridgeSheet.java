@@ -38,7 +38,7 @@ final class BridgeSheet {
         changes(row + 2);
         Sheets.wrapWidth(g, 0, 38);
         Sheets.wrapWidth(g, 1, 30);
-        Sheets.print(g, -1, -1, true);
+        Printing.setUp(g, -1, -1, 0, true);
     }
 
     private void figureHeaders(int row, int col) {

@@ -30,6 +30,35 @@ final class Formulas {
         return "1/(1+" + rate + ")^(" + period + "-1+IF(" + firstPeriodDiscounted + "=\"" + yes + "\",1,0))";
     }
 
+    /**
+     * factor(t) with a declining schedule (section 12.1): the previous period's factor divided by 1 + the rate of
+     * year n(t) of discounting, n(t) = t − 1 + d; the rate of year n is the schedule's last step from at most n,
+     * else the model's rate. {@code previous} is {@code null} for period 1 (its factor is 1 when n = 0).
+     *
+     * @param firstFrom the first step's from-year; {@code fromYears} and {@code rates} the steps, in order
+     */
+    static String scheduledFactor(String period, String previous, String rate, String firstPeriodDiscounted,
+                                  String yes, String firstFrom, String fromYears, String rates) {
+        String n = "(" + period + "-1+IF(" + firstPeriodDiscounted + "=\"" + yes + "\",1,0))";
+        String rateOfYear = "IF(" + n + "<" + firstFrom + "," + rate + ",LOOKUP(" + n + "," + fromYears + "," + rates
+                + "))";
+        return previous == null ? "IF(" + n + "=0,1,1/(1+" + rateOfYear + "))" : previous + "/(1+" + rateOfYear + ")";
+    }
+
+    /** factor_i(t) of an outcome: its own rate's (1 + r)^−n(t) when it has one, else the model's factor(t). */
+    static String outcomeFactor(String period, String ownRate, String factor, String firstPeriodDiscounted,
+                                String yes) {
+        return "IF(ISNUMBER(" + ownRate + "),1/(1+" + ownRate + ")^(" + period + "-1+IF(" + firstPeriodDiscounted
+                + "=\"" + yes + "\",1,0))," + factor + ")";
+    }
+
+    /** The impact times Π (1 − share) of an outcome's other filters (section 12); an empty share is 0. */
+    static String filtered(String impact, java.util.List<String> shares) {
+        StringBuilder sb = new StringBuilder(impact);
+        shares.forEach(share -> sb.append("*(1-").append(share).append(")"));
+        return sb.toString();
+    }
+
     /** The period's year, or empty when the model has no first year. */
     static String year(String period, String firstYear) {
         return "IF(ISNUMBER(" + firstYear + ")," + firstYear + "+" + period + "-1,\"\")";
@@ -43,10 +72,12 @@ final class Formulas {
      * applies from the first year ({@code firstYear} holds the word {@code yes}).
      */
     static String keep(String year, String offset, String duration, String dropOff, String mode, String linear,
-                       String firstYear, String yes) {
+                       String firstYear, String yes, String fullYear) {
         String k = "(" + year + "-" + offset + ")";
         String e = "(" + k + "-1+IF(" + firstYear + "=\"" + yes + "\",1,0))";
-        String part = "MIN(1,MAX(0," + duration + "-" + k + "+1))";
+        // section 12: with partYear = fullYear a started last year counts in full (the duration rounded up)
+        String counted = "IF(" + fullYear + "=\"" + yes + "\",ROUNDUP(" + duration + ",0)," + duration + ")";
+        String part = "MIN(1,MAX(0," + counted + "-" + k + "+1))";
         return "IF(" + k + ">=1," + part + "*IF(" + mode + "=\"" + linear + "\",MAX(0,1-" + dropOff + "*" + e
                 + "),IF(" + e + "=0,1,(1-" + dropOff + ")^" + e + ")),0)";
     }

@@ -27,6 +27,11 @@ final class Layout {
         static final int PRICE_YEAR = 11;
         static final int FIRST_YEAR = 12;
         static final int DESCRIPTION = 13;
+        /** Section 12: whether a started last year counts in full ({@code partYear = fullYear}). */
+        static final int FULL_YEAR = 14;
+        /** Section 12: the declining schedule, a header and a row per step (from year, rate). */
+        static final int SCHEDULE_HEADER = 16;
+        static final int SCHEDULE_FIRST = 17;
 
         private Settings() {
         }
@@ -58,9 +63,14 @@ final class Layout {
         static final int OFFSET = 17;
         /** Whether the outcome is a transfer between parties ("ja"/"yes"), left out of the welfare view. */
         static final int TRANSFER = 18;
-        static final int IMPACT = 19;
-        /** The first cohort's quantity; the header above each quantity is its cohort's period number. */
-        static final int QUANTITY = 20;
+        /** An outcome's own discount rate (section 12 of the format); empty: the model's. */
+        static final int OWN_RATE = 19;
+        static final int IMPACT = 20;
+        /**
+         * The first cohort's quantity; the header above each quantity is its cohort's period number. After the
+         * quantities, a name and a share column for each other filter (section 12).
+         */
+        static final int QUANTITY = 21;
 
         private ValueMap() {
         }

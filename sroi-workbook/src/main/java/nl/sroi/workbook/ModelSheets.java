@@ -15,6 +15,8 @@ import nl.sroi.core.model.DropOffMode;
 import nl.sroi.core.model.FirstPeriod;
 import nl.sroi.core.model.Input;
 import nl.sroi.core.model.Outcome;
+import nl.sroi.core.model.PartYear;
+import nl.sroi.core.model.RateStep;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
@@ -39,6 +41,7 @@ final class ModelSheets {
 
     /** The names the workbook defines for one model (a scenario's carry its prefix, e.g. {@code Scenario1_Rate}). */
     static final String[] NAMES = {"Rate", "FirstPeriodDiscounted", "InputsDiscounted", "Horizon", "FirstYear",
+        "FullYear",
         "PresentValue", "InputsValue", "NetPresentValue", "Ratio", "PaybackMonths"};
 
     private final XSSFWorkbook wb;
@@ -54,6 +57,8 @@ final class ModelSheets {
     private final int stakeholders;
     private final int cohorts;
     private final int scale;
+    /** The most other filters of one outcome: the value map has a name and a share column for each. */
+    private final int filters;
     private final String yes;
     final Positions at;
     /** Each stakeholder's party number, -1 when it takes no part ({@link Positions#parties}). */
@@ -89,6 +94,7 @@ final class ModelSheets {
         this.inputs = m.inputs().size();
         this.stakeholders = m.stakeholders().size();
         this.cohorts = m.outcomes().stream().mapToInt(o -> o.quantity().size()).max().orElse(1);
+        this.filters = m.outcomes().stream().mapToInt(o -> o.filters().size()).max().orElse(0);
         this.scale = (int) Math.pow(10, javax.money.Monetary.getCurrency(m.currency()).getDefaultFractionDigits());
         this.yes = Texts.YES.in(lang);
         this.party = Positions.parties(m, focus);
@@ -248,8 +254,22 @@ final class ModelSheets {
             label(g, Settings.DESCRIPTION, Texts.DESCRIPTION);
             g.text(Settings.DESCRIPTION, Settings.VALUE, m.description(), st.get(Kind.WRAP));
         }
+        label(g, Settings.FULL_YEAR, Texts.FULL_YEAR);
+        yesNo(g, Settings.FULL_YEAR, Settings.VALUE, m.partYear() == PartYear.FULL_YEAR);
+        define("FullYear", g, Settings.FULL_YEAR, Settings.VALUE);
+        if (hasSchedule()) {
+            g.text(Settings.SCHEDULE_HEADER, Settings.LABEL, Texts.SCHEDULE.in(lang), st.get(Kind.HEADER_WRAP));
+            g.text(Settings.SCHEDULE_HEADER, Settings.VALUE, Texts.SCHEDULE_RATE.in(lang), st.get(Kind.HEADER));
+            List<RateStep> steps = m.discounting().schedule();
+            int decimals = percentDecimals(steps.stream().map(RateStep::rate).toList());
+            for (int j = 0; j < steps.size(); j++) {
+                g.number(Settings.SCHEDULE_FIRST + j, Settings.LABEL, steps.get(j).fromYear(), st.entered(Kind.WHOLE, 0));
+                g.number(Settings.SCHEDULE_FIRST + j, Settings.VALUE, steps.get(j).rate().doubleValue(),
+                        st.entered(Kind.PERCENT, decimals));
+            }
+        }
         Sheets.wrapWidth(g, Settings.VALUE, 70);
-        Sheets.print(g, -1, -1, false);
+        Printing.setUp(g, -1, -1, 0, false);
     }
 
     private void label(Grid g, int row, Texts text) {
@@ -291,12 +311,18 @@ final class ModelSheets {
         Texts[] headers = {Texts.OUTCOME, Texts.DESCRIPTION, Texts.STAKEHOLDER, Texts.STAKEHOLDER_NAME,
             Texts.INDICATOR, Texts.PROXY, Texts.UNIT, Texts.SOURCE, Texts.PROXY_PRICE_YEAR, Texts.INDEX_FACTOR,
             Texts.DEADWEIGHT, Texts.DISPLACEMENT, Texts.ATTRIBUTION, Texts.DROP_OFF, Texts.DROP_OFF_MODE,
-            Texts.DROP_OFF_FROM_FIRST_YEAR, Texts.DURATION, Texts.START_OFFSET, Texts.TRANSFER, Texts.IMPACT};
+            Texts.DROP_OFF_FROM_FIRST_YEAR, Texts.DURATION, Texts.START_OFFSET, Texts.TRANSFER, Texts.OWN_RATE,
+            Texts.IMPACT};
         for (int c = 0; c < headers.length; c++) {
             g.text(ValueMap.HEADER, c, headers[c].in(lang), st.get(Kind.HEADER_WRAP));
         }
         for (int c = 0; c < cohorts; c++) {
             g.number(ValueMap.HEADER, ValueMap.QUANTITY + c, c + 1, st.get(Kind.PERIOD_HEADER));
+        }
+        for (int j = 0; j < filters; j++) {
+            g.text(ValueMap.HEADER, filterColumn(j), Texts.OTHER_FILTER.in(lang) + " " + (j + 1),
+                    st.get(Kind.HEADER_WRAP));
+            g.text(ValueMap.HEADER, filterColumn(j) + 1, Texts.OTHER_FILTER_SHARE.in(lang), st.get(Kind.HEADER_WRAP));
         }
         int dw = percentDecimals(m.outcomes().stream().map(Outcome::deadweight).toList());
         int dp = percentDecimals(m.outcomes().stream().map(Outcome::displacement).toList());
@@ -330,9 +356,28 @@ final class ModelSheets {
                     st.entered(Kind.DECIMAL, Math.max(0, o.duration().stripTrailingZeros().scale())));
             g.number(r, ValueMap.OFFSET, o.startOffset(), st.entered(Kind.WHOLE, 0));
             yesNo(g, r, ValueMap.TRANSFER, o.transfer());
-            g.formula(r, ValueMap.IMPACT, Formulas.impact(Grid.local(r, ValueMap.PROXY),
+            if (o.discountRate() != null) {
+                g.number(r, ValueMap.OWN_RATE, o.discountRate().doubleValue(),
+                        st.entered(Kind.PERCENT, percentDecimals(List.of(o.discountRate()))));
+            } else {
+                g.cell(r, ValueMap.OWN_RATE).setCellStyle(st.entered(Kind.PERCENT, 1));
+            }
+            List<String> shares = new ArrayList<>();
+            for (int j = 0; j < filters; j++) {
+                int c = filterColumn(j);
+                shares.add(Grid.local(r, c + 1));
+                if (j < o.filters().size()) {
+                    g.text(r, c, o.filters().get(j).name(), st.get(Kind.WRAP));
+                    g.number(r, c + 1, o.filters().get(j).share().doubleValue(), st.entered(Kind.PERCENT,
+                            percentDecimals(List.of(o.filters().get(j).share()))));
+                } else {
+                    g.cell(r, c + 1).setCellStyle(st.entered(Kind.PERCENT, 0));
+                }
+            }
+            g.formula(r, ValueMap.IMPACT, Formulas.filtered(Formulas.impact(Grid.local(r, ValueMap.PROXY),
                     Grid.local(r, ValueMap.INDEX_FACTOR), Grid.local(r, ValueMap.DEADWEIGHT),
-                    Grid.local(r, ValueMap.DISPLACEMENT), Grid.local(r, ValueMap.ATTRIBUTION)), st.get(Kind.MONEY));
+                    Grid.local(r, ValueMap.DISPLACEMENT), Grid.local(r, ValueMap.ATTRIBUTION)), shares),
+                    st.get(Kind.MONEY));
             for (int c = 0; c < o.quantity().size(); c++) {
                 g.number(r, ValueMap.QUANTITY + c, o.quantity().get(c).doubleValue(), st.entered(Kind.DECIMAL, qd));
             }
@@ -342,7 +387,7 @@ final class ModelSheets {
         Sheets.wrapWidth(g, ValueMap.UNIT, 20);
         Sheets.wrapWidth(g, ValueMap.SOURCE, 44);
         g.sheet.createFreezePane(ValueMap.DESCRIPTION + 1, ValueMap.FIRST);
-        Sheets.print(g, ValueMap.HEADER, ValueMap.HEADER, true);
+        Printing.setUp(g, ValueMap.HEADER, ValueMap.HEADER, ValueMap.OUTCOME + 1, true);
     }
 
     // ------------------------------------------------------------------------------------------ value to
@@ -380,7 +425,7 @@ final class ModelSheets {
             Sheets.wrapWidth(g, ValueTo.SHARE + s, 14);
         }
         g.sheet.createFreezePane(ValueTo.SHARE, ValueTo.FIRST);
-        Sheets.print(g, ValueTo.IDS, ValueTo.NAMES, true);
+        Printing.setUp(g, ValueTo.IDS, ValueTo.NAMES, ValueTo.OUTCOME + 1, true);
     }
 
     // ---------------------------------------------------------------------------------------------- inputs
@@ -410,7 +455,7 @@ final class ModelSheets {
         }
         Sheets.wrapWidth(g, Inputs.DESCRIPTION, 48);
         g.sheet.createFreezePane(Inputs.DESCRIPTION + 1, Inputs.FIRST);
-        Sheets.print(g, Inputs.HEADER, Inputs.HEADER, true);
+        Printing.setUp(g, Inputs.HEADER, Inputs.HEADER, Inputs.INPUT + 1, true);
     }
 
     private String inputsColumn(int col) {
@@ -452,7 +497,7 @@ final class ModelSheets {
                         Grid.fixedRow(Persistence.HEADER, Persistence.FIRST_YEAR + j - 1), valueMap.at(vr, ValueMap.OFFSET),
                         valueMap.at(vr, ValueMap.DURATION), valueMap.at(vr, ValueMap.DROP_OFF),
                         valueMap.at(vr, ValueMap.MODE), Texts.LINEAR.in(lang),
-                        valueMap.at(vr, ValueMap.DROP_OFF_FROM_FIRST_YEAR), Texts.YES.in(lang)),
+                        valueMap.at(vr, ValueMap.DROP_OFF_FROM_FIRST_YEAR), Texts.YES.in(lang), name("FullYear")),
                         st.get(Kind.PERCENT, 1, false, false));
             }
             for (int c = 0; c < cohorts; c++) {
@@ -462,7 +507,7 @@ final class ModelSheets {
         }
         Sheets.wrapWidth(g, Persistence.DESCRIPTION, 36);
         g.sheet.createFreezePane(Persistence.FIRST_YEAR, Persistence.FIRST);
-        Sheets.print(g, Persistence.HEADER, Persistence.HEADER, true);
+        Printing.setUp(g, Persistence.HEADER, Persistence.HEADER, Persistence.OUTCOME + 1, true);
     }
 
     // ------------------------------------------------------------------------------------------ calculation
@@ -484,7 +529,9 @@ final class ModelSheets {
             String period = Grid.fixedRow(Calculation.PERIOD, c);
             g.number(Calculation.PERIOD, c, t, st.get(Kind.PERIOD_HEADER));
             g.formula(Calculation.YEAR, c, Formulas.year(period, name("FirstYear")), st.get(Kind.YEAR));
-            g.formula(Calculation.FACTOR, c, Formulas.factor(period, name("Rate"), name("FirstPeriodDiscounted"), yes),
+            g.formula(Calculation.FACTOR, c, !hasSchedule()
+                    ? Formulas.factor(period, name("Rate"), name("FirstPeriodDiscounted"), yes)
+                    : scheduledFactor(period, t == 1 ? null : Grid.local(Calculation.FACTOR, c - 1)),
                     st.get(Kind.FACTOR));
         }
         for (int i = 0; i < outcomes; i++) {
@@ -521,7 +568,9 @@ final class ModelSheets {
             String amounts = inputsColumn(Inputs.AMOUNT + t - 1);
             g.formula(v + Calculation.VALUE, c, "SUM(" + col + (Calculation.FIRST_OUTCOME + 1) + ":" + col + v + ")",
                     st.bold(Kind.MONEY));
-            g.formula(v + Calculation.PRESENT_VALUE, c, Grid.local(v, c) + "*" + factor, st.get(Kind.MONEY));
+            g.formula(v + Calculation.PRESENT_VALUE, c, !ownRates() ? Grid.local(v, c) + "*" + factor
+                    : "SUMPRODUCT(" + outcomeColumn(Calculation.FIRST_OUTCOME, c) + ","
+                    + outcomeColumn(ownFactorRow(), c) + ")", st.get(Kind.MONEY));
             g.formula(v + Calculation.INPUTS, c, "SUM(" + amounts + ")", st.get(Kind.MONEY));
             g.formula(v + Calculation.INPUTS_COUNTED, c, Formulas.counted(Grid.local(v + Calculation.INPUTS, c), factor,
                     name("InputsDiscounted"), yes), st.get(Kind.MONEY));
@@ -572,8 +621,10 @@ final class ModelSheets {
                 g.formula(b + Calculation.PARTY_PAYS_COUNTED, c, Formulas.counted(
                         Grid.local(b + Calculation.PARTY_PAYS, c), factor, name("InputsDiscounted"), yes),
                         st.get(Kind.MONEY));
-                g.formula(b + Calculation.PARTY_RECEIVES_PRESENT_VALUE, c,
-                        Grid.local(b + Calculation.PARTY_RECEIVES, c) + "*" + factor, st.get(Kind.MONEY));
+                g.formula(b + Calculation.PARTY_RECEIVES_PRESENT_VALUE, c, !ownRates()
+                        ? Grid.local(b + Calculation.PARTY_RECEIVES, c) + "*" + factor
+                        : "SUMPRODUCT(" + outcomeValues + "," + shares + "," + outcomeColumn(ownFactorRow(), c) + ")",
+                        st.get(Kind.MONEY));
                 g.formula(b + Calculation.PARTY_IN_KIND, c, "SUMIFS(" + amounts + "," + inputsStakeholders + "," + id
                         + "," + inputsInKind + ",\"" + yes + "\")", st.get(Kind.MONEY));
                 g.formula(b + Calculation.PARTY_CASH_COUNTED, c, Formulas.counted("(" + Grid.local(b + Calculation.PARTY_PAYS, c)
@@ -592,9 +643,65 @@ final class ModelSheets {
                         Grid.local(b + Calculation.PARTY_RECEIVES_PRESENT_VALUE, c)), st.get(Kind.MONTHS));
             }
         }
+        if (ownRates()) {
+            outcomeFactorRows(g);
+        }
         Sheets.wrapWidth(g, Calculation.LABEL, 50);
         g.sheet.createFreezePane(Calculation.FIRST_PERIOD, Calculation.PERIOD + 1);
-        Sheets.print(g, Calculation.PERIOD, Calculation.PERIOD, true);
+        Printing.setUp(g, Calculation.PERIOD, Calculation.PERIOD, Calculation.LABEL + 1, true);
+    }
+
+    // ------------------------------------------------------------------------ section 12: rates and filters
+
+    private boolean hasSchedule() {
+        return m.discounting().schedule() != null && !m.discounting().schedule().isEmpty();
+    }
+
+    /** Whether any outcome has its own discount rate: then each outcome has a row of its own factors. */
+    private boolean ownRates() {
+        return m.outcomes().stream().anyMatch(o -> o.discountRate() != null);
+    }
+
+    /** The first row of the outcomes' own factors, below the parties' blocks of the calculation. */
+    private int ownFactorRow() {
+        return at.partyRow(at.parties()) + 1;
+    }
+
+    /** The value-map column of the name of the j-th other filter (its share is in the next column). */
+    private int filterColumn(int j) {
+        return ValueMap.QUANTITY + cohorts + 2 * j;
+    }
+
+    /** Column c of the calculation from a row for each outcome, as a range. */
+    private String outcomeColumn(int firstRow, int c) {
+        String col = Grid.col(c);
+        return col + "$" + (firstRow + 1) + ":" + col + "$" + (firstRow + outcomes);
+    }
+
+    private String scheduledFactor(String period, String previous) {
+        int steps = m.discounting().schedule().size();
+        String fromYears = settings.at(Settings.SCHEDULE_FIRST, Settings.LABEL, Settings.SCHEDULE_FIRST + steps - 1,
+                Settings.LABEL);
+        String rates = settings.at(Settings.SCHEDULE_FIRST, Settings.VALUE, Settings.SCHEDULE_FIRST + steps - 1,
+                Settings.VALUE);
+        return Formulas.scheduledFactor(period, previous, name("Rate"), name("FirstPeriodDiscounted"), yes,
+                settings.at(Settings.SCHEDULE_FIRST, Settings.LABEL), fromYears, rates);
+    }
+
+    /** Each outcome's discount factors: its own rate's, or the model's (section 12.1). */
+    private void outcomeFactorRows(Grid g) {
+        for (int i = 0; i < outcomes; i++) {
+            Outcome o = m.outcomes().get(i);
+            int r = ownFactorRow() + i;
+            g.text(r, Calculation.LABEL, Texts.OUTCOME_FACTOR.in(lang) + ": " + o.description() + " (" + o.id() + ")",
+                    st.get(Kind.WRAP));
+            for (int t = 1; t <= periods; t++) {
+                int c = Calculation.FIRST_PERIOD + t - 1;
+                g.formula(r, c, Formulas.outcomeFactor(Grid.fixedRow(Calculation.PERIOD, c),
+                        valueMap.at(ValueMap.FIRST + i, ValueMap.OWN_RATE), Grid.fixedRow(Calculation.FACTOR, c),
+                        name("FirstPeriodDiscounted"), yes), st.get(Kind.FACTOR));
+            }
+        }
     }
 
     /** The sum of a row from period 1 up to this column. */
@@ -618,8 +725,9 @@ final class ModelSheets {
         }
         String pvExact = Grid.local(Result.PRESENT_VALUE, Result.EXACT);
         String ivExact = Grid.local(Result.INPUTS_VALUE, Result.EXACT);
-        g.formula(Result.PRESENT_VALUE, Result.EXACT, "SUMPRODUCT(" + calculationRow(v + Calculation.VALUE) + ","
-                + calculationRow(Calculation.FACTOR) + ")", st.get(Kind.MONEY_EXACT));
+        g.formula(Result.PRESENT_VALUE, Result.EXACT, !ownRates() ? "SUMPRODUCT(" + calculationRow(v + Calculation.VALUE)
+                + "," + calculationRow(Calculation.FACTOR) + ")" : "SUM(" + calculationRow(v + Calculation.PRESENT_VALUE)
+                + ")", st.get(Kind.MONEY_EXACT));
         g.formula(Result.INPUTS_VALUE, Result.EXACT, "SUM(" + calculationRow(v + Calculation.INPUTS_COUNTED) + ")",
                 st.get(Kind.MONEY_EXACT));
         g.formula(Result.NET_PRESENT_VALUE, Result.EXACT, pvExact + "-" + ivExact, st.get(Kind.MONEY_EXACT));
@@ -630,7 +738,7 @@ final class ModelSheets {
         g.formula(Result.RATIO, Result.ROUNDED, Formulas.ratio(pvExact, ivExact, Texts.NONE.in(lang)),
                 st.bold(Kind.RATIO));
         g.formula(Result.PAYBACK, Result.ROUNDED, Formulas.payback(calculationRow(v + Calculation.PAYBACK),
-                Texts.NONE.in(lang)), st.bold(Kind.MONTHS));
+                Texts.NOT_WITHIN_HORIZON.in(lang)), st.bold(Kind.MONTHS));
         define("PresentValue", g, Result.PRESENT_VALUE, Result.ROUNDED);
         define("InputsValue", g, Result.INPUTS_VALUE, Result.ROUNDED);
         define("NetPresentValue", g, Result.NET_PRESENT_VALUE, Result.ROUNDED);
@@ -653,7 +761,7 @@ final class ModelSheets {
             Outcome o = m.outcomes().get(i);
             outcomeLabels.add(o.description() + " (" + o.id() + ")");
             outcomePv.add("SUMPRODUCT(" + calculationRow(Calculation.FIRST_OUTCOME + i) + ","
-                    + calculationRow(Calculation.FACTOR) + ")");
+                    + calculationRow(ownRates() ? ownFactorRow() + i : Calculation.FACTOR) + ")");
         }
         Rounding.Block pvByOutcome = rounding.allocate(Texts.PRESENT_VALUE_ROW.in(lang) + ", "
                 + Texts.BY_OUTCOME.in(lang).toLowerCase(lang.locale()), pv, outcomeLabels, outcomePv);
@@ -747,8 +855,38 @@ final class ModelSheets {
             g.formula(r, Result.OUTCOME_SHARE, "IF(" + pvExact + "=0,\"\"," + pvByOutcome.exact().get(i) + "/"
                     + pvExact + ")", st.get(Kind.PERCENT, 1, false, false));
         }
+        if (m.outcomes().stream().anyMatch(Outcome::transfer)) {
+            welfare(g, oh + outcomes + 2, pvByOutcome.exactRange(), g.at(oh + 1, Result.OUTCOME_PRESENT_VALUE,
+                    oh + outcomes, Result.OUTCOME_PRESENT_VALUE), ivExact);
+        }
         Sheets.wrapWidth(g, Result.OUTCOME_DESCRIPTION, 40);
-        Sheets.print(g, -1, -1, false);
+        Printing.setUp(g, -1, -1, 0, false);
+    }
+
+    /**
+     * The welfare view (section 11.2 of the format), for a model with transfers: the present value of the outcomes
+     * that are not transfers (the sum of their rounded present values, as the API adds them), its net present
+     * value, and the welfare ratio from the unrounded values.
+     */
+    private void welfare(Grid g, int top, String exactByOutcome, String roundedByOutcome, String ivExact) {
+        String notTransfer = valueMap.at(ValueMap.FIRST, ValueMap.TRANSFER, ValueMap.FIRST + outcomes - 1,
+                ValueMap.TRANSFER) + ",\"<>" + Texts.YES.in(lang) + "\",";
+        g.text(top, 0, Texts.WELFARE_TITLE.in(lang), st.get(Kind.SUBTITLE));
+        Texts[] labels = {Texts.WELFARE_PRESENT_VALUE, Texts.WELFARE_NET_PRESENT_VALUE, Texts.WELFARE_RATIO};
+        for (int k = 0; k < labels.length; k++) {
+            g.text(top + 1 + k, 0, labels[k].in(lang), st.get(Kind.SUBTITLE));
+        }
+        int pv = top + 1;
+        g.formula(pv, Result.ROUNDED, "SUMIF(" + notTransfer + roundedByOutcome + ")", st.bold(Kind.MONEY));
+        g.formula(pv, Result.EXACT, "SUMIF(" + notTransfer + exactByOutcome + ")",
+                st.get(Kind.MONEY_EXACT));
+        g.formula(pv + 1, Result.ROUNDED, Grid.local(pv, Result.ROUNDED) + "-"
+                + Grid.local(Result.INPUTS_VALUE, Result.ROUNDED), st.bold(Kind.MONEY));
+        g.formula(pv + 2, Result.ROUNDED, Formulas.ratio(Grid.local(pv, Result.EXACT), ivExact, Texts.NONE.in(lang)),
+                st.bold(Kind.RATIO));
+        define("WelfarePresentValue", g, pv, Result.ROUNDED);
+        define("WelfareNetPresentValue", g, pv + 1, Result.ROUNDED);
+        define("WelfareRatio", g, pv + 2, Result.ROUNDED);
     }
 
     // ------------------------------------------------------------------------------------------- by party
@@ -842,9 +980,10 @@ final class ModelSheets {
                     st.get(Kind.RATIO));
             g.text(partyAfterRow(s, Parties.PAYBACK), Parties.PERIOD, Texts.PAYBACK.in(lang), st.get(Kind.TEXT));
             g.formula(partyAfterRow(s, Parties.PAYBACK), Parties.PAYS, Formulas.payback(
-                    calculationRow(partyRow(s) + Calculation.PARTY_PAYBACK), Texts.NONE.in(lang)), st.get(Kind.MONTHS));
+                    calculationRow(partyRow(s) + Calculation.PARTY_PAYBACK), Texts.NOT_WITHIN_HORIZON.in(lang)),
+                    st.get(Kind.MONTHS));
         }
-        Sheets.print(g, -1, -1, false);
+        Printing.setUp(g, -1, -1, 0, false);
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -62,6 +62,7 @@ public final class PortfolioWorkbook {
             new PortfolioWorkbook(wb, portfolio, language).sheets();
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             Sheets.fit(wb, language.locale());
+            Printing.scale(wb);
             wb.setForceFormulaRecalculation(true);
             wb.setActiveSheet(0);
             wb.write(out);
@@ -140,7 +141,7 @@ public final class PortfolioWorkbook {
         }
         ratios(g, row, 7, 8, 10, 11, true);
         g.text(row + 2, 0, t(Texts.PORTFOLIO_SUMS_NOTE), st.get(Styles.Kind.NOTE));
-        Sheets.print(g, FIRST - 1, FIRST - 1, true);
+        Printing.setUp(g, FIRST - 1, FIRST - 1, 1, true);
         return last;
     }
 
@@ -185,7 +186,7 @@ public final class PortfolioWorkbook {
             g.formula(row, c, sum(c, row - 1), st.bold(Styles.Kind.MONEY));
         }
         ratios(g, row, 2, 3, 5, 6, true);
-        Sheets.print(g, FIRST - 1, FIRST - 1, true);
+        Printing.setUp(g, FIRST - 1, FIRST - 1, 1, true);
     }
 
     /** A row per party and analysis it appears in. The last data row's index. */
@@ -208,7 +209,7 @@ public final class PortfolioWorkbook {
         g.text(row, 0, t(Texts.TOTAL), st.bold(Styles.Kind.TEXT));
         g.formula(row, 3, sum(3, last), st.bold(Styles.Kind.MONEY));
         g.formula(row, 4, sum(4, last), st.bold(Styles.Kind.MONEY));
-        Sheets.print(g, FIRST - 1, FIRST - 1, false);
+        Printing.setUp(g, FIRST - 1, FIRST - 1, 1, false);
         return last;
     }
 
@@ -248,7 +249,7 @@ public final class PortfolioWorkbook {
             g.formula(row, c, sum(c, row - 1), st.bold(Styles.Kind.MONEY));
         }
         g.text(row + 2, 0, t(Texts.WRONG_POCKET_NOTE), st.get(Styles.Kind.NOTE));
-        Sheets.print(g, FIRST - 1, FIRST - 1, true);
+        Printing.setUp(g, FIRST - 1, FIRST - 1, 1, true);
     }
 
     /** The key figures, each a reference to the analyses' totals. */
@@ -277,6 +278,6 @@ public final class PortfolioWorkbook {
             row++;
         }
         g.text(row + 1, 0, t(Texts.PORTFOLIO_SUMS_NOTE), st.get(Styles.Kind.NOTE));
-        Sheets.print(g, -1, -1, false);
+        Printing.setUp(g, -1, -1, 0, false);
     }
 }

@@ -50,7 +50,7 @@ final class Rounding {
         g.text(1, 0, Texts.ROUNDING_NOTE.in(lang), st.get(Kind.NOTE));
         g.sheet.createFreezePane(1, FIRST_BLOCK_ROW);
         Sheets.wrapWidth(g, LABEL, 50);
-        Sheets.print(g, 2, 2, false);
+        Printing.setUp(g, 2, 2, 1, false);
     }
 
     /**

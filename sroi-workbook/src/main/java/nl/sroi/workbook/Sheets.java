@@ -9,7 +9,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -17,8 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Sheet-wide layout: column widths that fit what the cells show, row heights for wrapped text, and print setup
- * (A4, fitted to the page width, header rows repeated).
+ * Sheet-wide layout: column widths that fit what the cells show and row heights for wrapped text (printing is
+ * {@link Printing}'s).
  *
  * <p>Widths are measured, not guessed from character counts: each cell's text as the spreadsheet shows it (its
  * stored value through its number format) is summed from the advance widths of Carlito, which has the metrics of
@@ -51,21 +50,6 @@ final class Sheets {
     /** A column of wrapped text: this many width units, its rows made tall enough by {@link #fit}. */
     static void wrapWidth(Grid g, int col, int units) {
         g.sheet.setColumnWidth(col, units * 256);
-    }
-
-    /** A4, landscape or portrait, fitted to the page width; rows first to last repeated on each page (-1: none). */
-    static void print(Grid g, int first, int last, boolean landscape) {
-        Sheet s = g.sheet;
-        PrintSetup p = s.getPrintSetup();
-        p.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        p.setLandscape(landscape);
-        p.setFitWidth((short) 1);
-        p.setFitHeight((short) 0);
-        s.setFitToPage(true);
-        s.setAutobreaks(true);
-        if (first >= 0) {
-            s.setRepeatingRows(new CellRangeAddress(first, last, -1, -1));
-        }
     }
 
     /** The width in pixels of text in Calibri (Carlito) 11, at 100 % zoom; bold is about 4 % wider. */

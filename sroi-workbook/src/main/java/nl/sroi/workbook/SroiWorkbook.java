@@ -207,6 +207,7 @@ public final class SroiWorkbook {
             }
             XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
             Sheets.fit(wb, language.locale());
+            Printing.scale(wb);
             wb.setForceFormulaRecalculation(true);
             wb.setActiveSheet(0);
             wb.write(out);

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 import nl.sroi.core.calc.SroiCalculator;
@@ -28,7 +27,7 @@ import nl.sroi.workbook.Styles.Kind;
 /**
  * The first sheet, "Samenvatting": for one party (or for society when none is named) what it pays, in cash and in
  * kind, and receives per year, its cumulative balance, ratio and payback, with society's totals beside it, every
- * party's figures and the assumptions it rests on with their sources; on one printed A4 page. For a scenarios
+ * party's figures and the assumptions it rests on with their sources; printed on A4 at a readable size. For a scenarios
  * document exported whole, the base and every scenario side by side instead. Every amount is a reference to a
  * model's Resultaat or Per partij (the API's figures) or is rounded here, with the rounding difference shown.
  */
@@ -163,9 +162,28 @@ final class Summary {
             row++;
         }
         totals(first, 1, 3);
+        welfare(ms, society);
 
         assumptions(ms, valid, s);
         finish(8, false);
+    }
+
+    /** Society's welfare view, for a model with transfers: the figures of the model's Resultaat. */
+    private void welfare(ModelSheets ms, int society) {
+        if (ms.m.outcomes().stream().noneMatch(nl.sroi.core.model.Outcome::transfer)) {
+            return;
+        }
+        row++;
+        g.text(row, LABEL, t(Texts.WELFARE_TITLE), st.get(Kind.HEADER));
+        g.text(row, society, t(Texts.SOCIETY), st.get(Kind.HEADER_WRAP));
+        row++;
+        Texts[] labels = {Texts.WELFARE_PRESENT_VALUE, Texts.WELFARE_NET_PRESENT_VALUE, Texts.WELFARE_RATIO};
+        String[] names = {"WelfarePresentValue", "WelfareNetPresentValue", "WelfareRatio"};
+        for (int k = 0; k < labels.length; k++) {
+            g.text(row, LABEL, labels[k].in(lang), st.get(Kind.SUBTITLE));
+            g.formula(row, society, ms.name(names[k]), st.get(k == 2 ? Kind.RATIO : Kind.MONEY, 0, true, false));
+            row++;
+        }
     }
 
     private org.apache.poi.ss.usermodel.CellStyle money(boolean bold) {
@@ -421,12 +439,8 @@ final class Summary {
 
     private void finish(int columns, boolean landscape) {
         Sheets.wrapWidth(g, LABEL, 40);
-        PrintSetup p = g.sheet.getPrintSetup();
-        p.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        p.setLandscape(landscape);
-        p.setFitWidth((short) 1);
-        p.setFitHeight((short) 1);
-        g.sheet.setFitToPage(true);
+        // the labels repeated on the pages to the right when the summary is wider than a page at a readable size
+        Printing.setUp(g, -1, -1, LABEL + 1, landscape);
         g.sheet.getWorkbook().setPrintArea(g.sheet.getWorkbook().getSheetIndex(g.sheet), 0, columns - 1, 0, row - 1);
     }
 }

@@ -48,6 +48,29 @@ class ApiAgreementTest {
         });
     }
 
+    /** Section 12: the reference cases with its fields, and random models with them. */
+    static Stream<Case> printedCases() {
+        Stream<Case> references = Stream.of("printed-other-filters", "printed-late-start", "printed-own-rate",
+                "printed-schedule", "printed-full-year", "printed-together").map(name -> {
+                    ValidModel valid = ModelValidator.DEFAULT.check(nl.sroi.core.TestResources.referenceModel(name))
+                            .value();
+                    return new Case(name, new ScenarioSet.Scenario(null, valid.model().title(), valid));
+                });
+        Stream<Case> random = RandomModels.seeds().limit(30).mapToObj(seed -> {
+            ValidModel valid = ModelValidator.DEFAULT.check(RandomModels.printed(seed)).value();
+            return new Case("printed random " + seed, new ScenarioSet.Scenario(null, valid.model().title(), valid));
+        });
+        return Stream.concat(references, random);
+    }
+
+    @ParameterizedTest
+    @MethodSource("printedCases")
+    void everyAmount_equalsTheApi_withTheFieldsOfSection12(Case c) {
+        for (int s = -1; s < c.valid().model().stakeholders().size(); s++) {
+            assertAgrees(c, s);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("cases")
     void everyAmount_equalsTheApi(Case c) {
@@ -87,7 +110,14 @@ class ApiAgreementTest {
             check.money(r.totals().inputsValue(), result, Result.INPUTS_VALUE, Result.ROUNDED);
             check.money(r.totals().netPresentValue(), result, Result.NET_PRESENT_VALUE, Result.ROUNDED);
             check.ratio(r.totals().ratio(), result, Result.RATIO, Result.ROUNDED);
-            check.ratio(r.totals().paybackMonths(), result, Result.PAYBACK, Result.ROUNDED);
+            check.months(r.totals().paybackMonths(), result, Result.PAYBACK, Result.ROUNDED);
+            r.welfare().ifPresent(w -> {
+                check.money(w.presentValue(), Cases.named(wb, "WelfarePresentValue"));
+                check.money(w.netPresentValue(), Cases.named(wb, "WelfareNetPresentValue"));
+                Cell ratio = Cases.named(wb, "WelfareRatio");
+                check.ratio(w.ratio(), ratio.getSheet().getSheetName(), ratio.getRowIndex(), ratio.getColumnIndex());
+            });
+            assertEquals(r.welfare().isPresent(), wb.getName("WelfareRatio") != null, check.name + " welfare view");
             for (int t = 1; t <= r.periods().size(); t++) {
                 SroiResult.Period p = r.periods().get(t - 1);
                 check.money(p.value(), result, at.periodRow(t), Result.PERIOD_VALUE);
@@ -138,7 +168,7 @@ class ApiAgreementTest {
                 check.money(party.received(), parties, total, Parties.RECEIVES_PRESENT_VALUE);
                 check.money(party.net(), parties, total, Parties.BALANCE);
                 check.ratio(party.ratio(), parties, at.partyAfterRow(k, Parties.RATIO), Parties.PAYS);
-                check.ratio(party.paybackMonths(), parties, at.partyAfterRow(k, Parties.PAYBACK), Parties.PAYS);
+                check.months(party.paybackMonths(), parties, at.partyAfterRow(k, Parties.PAYBACK), Parties.PAYS);
             }
             String summary = Texts.SHEET_SUMMARY.in(Language.NL);
             int society = focus == null ? Summary.PARTY : Summary.PARTY + 1;
@@ -146,7 +176,7 @@ class ApiAgreementTest {
             check.money(r.totals().presentValue(), summary, Summary.RECEIVES, society);
             check.money(r.totals().netPresentValue(), summary, Summary.NET, society);
             check.ratio(r.totals().ratio(), summary, Summary.RATIO, society);
-            check.ratio(r.totals().paybackMonths(), summary, Summary.PAYBACK, society);
+            check.months(r.totals().paybackMonths(), summary, Summary.PAYBACK, society);
             check.addsUp(summary, society);
             if (focus != null) {
                 BusinessCaseResult.Party party = bc.party();
@@ -154,7 +184,7 @@ class ApiAgreementTest {
                 check.money(party.received(), summary, Summary.RECEIVES, Summary.PARTY);
                 check.money(party.net(), summary, Summary.NET, Summary.PARTY);
                 check.ratio(party.ratio(), summary, Summary.RATIO, Summary.PARTY);
-                check.ratio(party.paybackMonths(), summary, Summary.PAYBACK, Summary.PARTY);
+                check.months(party.paybackMonths(), summary, Summary.PAYBACK, Summary.PARTY);
                 check.addsUp(summary, Summary.PARTY);
                 for (int t = 1; t <= party.periods().size(); t++) {
                     BusinessCaseResult.Period bp = party.periods().get(t - 1);
@@ -180,12 +210,25 @@ class ApiAgreementTest {
                     name + " " + sheet + "!" + cell.getAddress());
         }
 
-        /** A ratio or months: equal to 1e-9, or the word for none where the API has none. */
+        void money(MonetaryAmount expected, Cell cell) {
+            money(expected, cell.getSheet().getSheetName(), cell.getRowIndex(), cell.getColumnIndex());
+        }
+
+        /** A ratio: equal to 1e-9, or the word for none where the API has none. */
         void ratio(OptionalDouble expected, String sheet, int row, int col) {
+            number(expected, sheet, row, col, Texts.NONE);
+        }
+
+        /** A payback in months: equal to 1e-9, or "niet binnen de looptijd" where the API has none. */
+        void months(OptionalDouble expected, String sheet, int row, int col) {
+            number(expected, sheet, row, col, Texts.NOT_WITHIN_HORIZON);
+        }
+
+        private void number(OptionalDouble expected, String sheet, int row, int col, Texts none) {
             Cell cell = Cases.cell(wb, sheet, row, col);
             String where = name + " " + sheet + "!" + cell.getAddress();
             if (expected.isEmpty()) {
-                assertEquals(Texts.NONE.in(Language.NL), Cases.storedText(cell), where);
+                assertEquals(none.in(Language.NL), Cases.storedText(cell), where);
             } else {
                 assertEquals(expected.getAsDouble(), Cases.stored(cell), 1e-9 * Math.max(1, expected.getAsDouble()),
                         where);

@@ -19,8 +19,19 @@ import nl.sroi.core.text.Message;
  *
  * @param estimate which estimate
  * @param outcome  the outcome's index in the model, or {@code -1} for the rate and the inputs
+ * @param filter   for {@link Estimate#OTHER_FILTER} the filter's index in the outcome's {@code otherFilters}, else -1
  */
-public record EstimateRef(Estimate estimate, int outcome) {
+public record EstimateRef(Estimate estimate, int outcome, int filter) {
+
+    /**
+     * An estimate that is not an other filter.
+     *
+     * @param estimate which estimate
+     * @param outcome  the outcome's index, or -1 for the rate and the inputs
+     */
+    public EstimateRef(Estimate estimate, int outcome) {
+        this(estimate, outcome, -1);
+    }
 
     /**
      * Every estimate of the model in the order of the format: per outcome, then the rate, then the inputs. An
@@ -38,6 +49,9 @@ public record EstimateRef(Estimate estimate, int outcome) {
                 if (!net || !e.adjustsForCounterfactual()) {
                     all.add(new EstimateRef(e, i));
                 }
+            }
+            for (int j = 0; j < model.outcomes().get(i).filters().size(); j++) {
+                all.add(new EstimateRef(Estimate.OTHER_FILTER, i, j));
             }
         }
         all.add(new EstimateRef(Estimate.RATE, -1));
@@ -76,6 +90,7 @@ public record EstimateRef(Estimate estimate, int outcome) {
             case RATE -> "/discounting/rate";
             case INPUTS -> "/inputs";
             case PROXY -> "/outcomes/" + outcome + "/proxy/value";
+            case OTHER_FILTER -> "/outcomes/" + outcome + "/otherFilters/" + filter + "/share";
             default -> "/outcomes/" + outcome + "/" + estimate.key();
         };
     }
@@ -91,7 +106,10 @@ public record EstimateRef(Estimate estimate, int outcome) {
         if (outcome < 0) {
             return estimate.label();
         }
-        return Message.of("label.ofOutcome", estimate.label(), model.outcomes().get(outcome).description());
+        Outcome o = model.outcomes().get(outcome);
+        Message label = Message.of("label.ofOutcome", estimate.label(), o.description());
+        return estimate == Estimate.OTHER_FILTER
+                ? Message.of("label.otherFilter", o.filters().get(filter).name(), o.description()) : label;
     }
 
     /**
@@ -138,6 +156,7 @@ public record EstimateRef(Estimate estimate, int outcome) {
             case DISPLACEMENT -> o.displacement();
             case ATTRIBUTION -> o.attribution();
             case DROP_OFF -> o.dropOff();
+            case OTHER_FILTER -> o.filters().get(filter).share();
             default -> throw new IllegalStateException(estimate.name());
         };
         return value.doubleValue();
@@ -173,11 +192,11 @@ public record EstimateRef(Estimate estimate, int outcome) {
     /**
      * Whether the present value is linear in this estimate (so its switching value has a closed form).
      *
-     * @return true for proxy, quantity, deadweight, displacement, attribution and inputs
+     * @return true for proxy, quantity, deadweight, displacement, attribution, other filters and inputs
      */
     public boolean linear() {
         return switch (estimate) {
-            case PROXY, QUANTITY, DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, INPUTS -> true;
+            case PROXY, QUANTITY, DEADWEIGHT, DISPLACEMENT, ATTRIBUTION, INPUTS, OTHER_FILTER -> true;
             default -> false;
         };
     }

@@ -10,6 +10,8 @@ import javax.money.MonetaryAmount;
 
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.PublishedCheck;
 
 /**
  * Calculates a model side by side with its scenarios ({@link ScenarioComparisonResult}): each with the calculator
@@ -40,12 +42,15 @@ public final class ScenarioComparison {
     public ScenarioComparisonResult compare(ScenarioSet set) {
         SroiResult baseResult = calculator.calculate(set.base());
         List<ScenarioComparisonResult.Scenario> results = new ArrayList<>();
-        for (ScenarioSet.Scenario s : set.scenarios()) {
+        for (int i = 0; i < set.scenarios().size(); i++) {
+            ScenarioSet.Scenario s = set.scenarios().get(i);
             SroiResult r = calculator.calculate(s.model());
             BridgeResult bridge = ChangeBridge.incomparable(set.base().model(), s.model().model()) != null ? null
                     : ChangeBridge.DEFAULT.bridge(set.base(), s.model());
+            List<Problem> warnings = PublishedCheck.scenario("/scenarios/" + i, s.id(), s.published(),
+                    set.base().model(), r.totals().ratio().orElse(Double.NaN)).map(List::of).orElse(List.of());
             results.add(new ScenarioComparisonResult.Scenario(s.id(), s.title(), r, difference(baseResult, r),
-                    bridge));
+                    bridge, warnings));
         }
         return new ScenarioComparisonResult(baseResult, results);
     }

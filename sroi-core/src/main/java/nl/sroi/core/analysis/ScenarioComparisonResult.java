@@ -6,6 +6,7 @@ import java.util.OptionalDouble;
 import javax.money.MonetaryAmount;
 
 import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.validation.Problem;
 
 /**
  * A model calculated side by side with its scenarios (the model with named values replaced), with each
@@ -36,8 +37,37 @@ public record ScenarioComparisonResult(SroiResult base, List<Scenario> scenarios
      * @param difference the scenario minus the base
      * @param bridge     why the scenario's figures differ from the base's ({@link ChangeBridge}, from the base to
      *                   the scenario); {@code null} only when their currencies differ
+     * @param warnings   the scenario's own warnings: its published ratio not reproduced ({@code PUBLISHED_DIFFERS})
      */
-    public record Scenario(String id, String title, SroiResult result, Difference difference, BridgeResult bridge) {
+    public record Scenario(String id, String title, SroiResult result, Difference difference, BridgeResult bridge,
+                           List<Problem> warnings) {
+
+        /**
+         * A scenario's result, with an unmodifiable copy of its warnings.
+         *
+         * @param id         the scenario's id
+         * @param title      its title
+         * @param result     its result
+         * @param difference the scenario minus the base
+         * @param bridge     why its figures differ from the base's, or {@code null}
+         * @param warnings   its own warnings
+         */
+        public Scenario {
+            warnings = List.copyOf(warnings);
+        }
+
+        /**
+         * A scenario's result without warnings of its own.
+         *
+         * @param id         the scenario's id
+         * @param title      its title
+         * @param result     its result
+         * @param difference the scenario minus the base
+         * @param bridge     why its figures differ from the base's, or {@code null}
+         */
+        public Scenario(String id, String title, SroiResult result, Difference difference, BridgeResult bridge) {
+            this(id, title, result, difference, bridge, List.of());
+        }
     }
 
     /**

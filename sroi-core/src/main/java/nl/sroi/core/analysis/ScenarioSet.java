@@ -2,11 +2,12 @@ package nl.sroi.core.analysis;
 
 import java.util.List;
 
+import nl.sroi.core.model.Published;
+import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
-import nl.sroi.core.text.Message;
 
 /**
  * A model and its scenarios, each a valid model: what a {@code sroi-scenarios/1} document holds once read
@@ -32,9 +33,21 @@ public record ScenarioSet(ValidModel base, List<Scenario> scenarios) {
      *
      * @param id    the scenario's id
      * @param title the scenario's title
-     * @param model the model with the scenario's values in place
+     * @param model     the model with the scenario's values in place
+     * @param published the ratio a publication states for this variant (section 12), or {@code null}
      */
-    public record Scenario(String id, String title, ValidModel model) {
+    public record Scenario(String id, String title, ValidModel model, Published published) {
+
+        /**
+         * A scenario without published figures.
+         *
+         * @param id    the scenario's id
+         * @param title the scenario's title
+         * @param model the model with the scenario's values in place
+         */
+        public Scenario(String id, String title, ValidModel model) {
+            this(id, title, model, null);
+        }
     }
 
     /**

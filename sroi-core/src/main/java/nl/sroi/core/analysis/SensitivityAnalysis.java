@@ -230,7 +230,11 @@ public final class SensitivityAnalysis {
         }
 
         void set(EstimateRef ref, double value) {
-            k.set(ref.estimate(), ref.outcome(), value);
+            if (ref.estimate() == Estimate.OTHER_FILTER) {
+                k.setOtherFilter(ref.outcome(), ref.filter(), value);
+            } else {
+                k.set(ref.estimate(), ref.outcome(), value);
+            }
         }
 
         double npv() {

@@ -209,7 +209,7 @@ public final class SroiCalculator {
         private List<ResultFigures.Period> periods(BigDecimal[] inputsR) {
             double[] periodPresentValue = new double[periods];
             for (int t = 1; t <= periods; t++) {
-                periodPresentValue[t - 1] = k.totalValue(t) * k.factor(t);
+                periodPresentValue[t - 1] = k.presentValue(t);
             }
             BigDecimal[] presentValueR = minor.allocate(periodPresentValue, pv);
             List<ResultFigures.Period> list = new ArrayList<>(periods);

@@ -12,7 +12,9 @@ import nl.sroi.core.model.DropOffMode;
 import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.FirstPeriod;
 import nl.sroi.core.model.Input;
+import nl.sroi.core.model.OtherFilter;
 import nl.sroi.core.model.Outcome;
+import nl.sroi.core.model.PartYear;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.ValueShare;
 import nl.sroi.core.validation.ValidModel;
@@ -30,6 +32,11 @@ import nl.sroi.core.validation.ValidModel;
  * <p>Proxies are held in the model's prices: a proxy in another price year is indexed once, when the model is
  * compiled (section 11.3), and {@link #set} takes a proxy value in the model's prices, as ranges on a proxy are.
  *
+ * <p>Section 12.1: an outcome with its own {@code discountRate} is discounted with its own factors (fixed at
+ * compile time; ranges on the rate move the model's rate only), and a {@code discounting.schedule} makes the
+ * factors a product of each year's rate. The common case, neither, costs what it did: one extra test per
+ * evaluation. Other filters multiply the impact; {@code partYear = fullYear} counts a started last year in full.
+ *
  * <p>Mutable and not thread-safe: give each thread its own {@link #copy()}.
  */
 public final class Kernel {
@@ -45,6 +52,14 @@ public final class Kernel {
     private final int horizon;
     private final boolean firstPeriodDiscounted;
     private final boolean inputsDiscounted;
+    private final boolean fullYear;
+    /** Per year u of discounting (from 1), the schedule's rate, NaN where the model's rate applies; or null. */
+    private final double[] scheduleRate;
+    /** Per outcome and period, its own discount factors (section 12.1); null when no outcome has its own rate. */
+    private final double[] ownFactors;
+    private final boolean[] ownRate;
+    private final int[] filterStart;
+    private final int[] filterCount;
     private final int[] cohortStart;
     private final int[] cohortCount;
     private final double[] quantity;
@@ -65,6 +80,9 @@ public final class Kernel {
     private final double[] dropOff;
     private final double[] duration;
     private final double[] quantityMultiplier;
+    private final double[] filterShare;
+    /** Per outcome, Π (1 − share) of its other filters. */
+    private final double[] filterFactor;
     private double rate;
     private double inputsMultiplier = 1;
 
@@ -89,6 +107,7 @@ public final class Kernel {
         firstPeriodDiscounted = model.discounting().firstPeriod() == FirstPeriod.DISCOUNTED;
         inputsDiscounted = model.discounting().inputs();
         rate = model.discounting().rate().doubleValue();
+        fullYear = model.partYear() == PartYear.FULL_YEAR;
 
         cohortStart = new int[outcomes];
         cohortCount = new int[outcomes];
@@ -104,12 +123,17 @@ public final class Kernel {
         dropOff = new double[outcomes];
         duration = new double[outcomes];
         quantityMultiplier = new double[outcomes];
+        ownRate = new boolean[outcomes];
+        filterStart = new int[outcomes];
+        filterCount = new int[outcomes];
+        filterFactor = new double[outcomes];
+        filterShare = new double[outs.stream().mapToInt(o -> o.filters().size()).sum()];
         shares = new double[outcomes * stakeholders];
         int cohorts = outs.stream().mapToInt(o -> o.quantity().size()).sum();
         quantity = new double[cohorts];
         int longestValue = 0;
         Map<Integer, BigDecimal> factorOfYear = new HashMap<>();
-        for (int i = 0, q = 0; i < outcomes; i++) {
+        for (int i = 0, q = 0, f = 0; i < outcomes; i++) {
             Outcome o = outs.get(i);
             cohortStart[i] = q;
             cohortCount[i] = o.quantity().size();
@@ -131,6 +155,13 @@ public final class Kernel {
             dropOff[i] = o.dropOff().doubleValue();
             duration[i] = o.duration().doubleValue();
             quantityMultiplier[i] = 1;
+            ownRate[i] = o.discountRate() != null;
+            filterStart[i] = f;
+            filterCount[i] = o.filters().size();
+            for (OtherFilter of : o.filters()) {
+                filterShare[f++] = of.share().doubleValue();
+            }
+            filterFactor[i] = filterFactorOf(i);
             for (ValueShare v : o.valueShares()) {
                 shares[i * stakeholders + index.get(v.stakeholder())] += v.share().doubleValue();
             }
@@ -153,6 +184,16 @@ public final class Kernel {
         factors = new double[capacity];
         values = new double[outcomes * capacity];
         totals = new double[capacity];
+        scheduleRate = Discounts.scheduleRates(model, capacity);
+        ownFactors = Discounts.ownFactors(outs, capacity, firstPeriodDiscounted);
+    }
+
+    private double filterFactorOf(int outcome) {
+        double factor = 1;
+        for (int j = 0; j < filterCount[outcome]; j++) {
+            factor *= 1 - filterShare[filterStart[outcome] + j];
+        }
+        return factor;
     }
 
     private Kernel(Kernel k) {
@@ -164,6 +205,14 @@ public final class Kernel {
         horizon = k.horizon;
         firstPeriodDiscounted = k.firstPeriodDiscounted;
         inputsDiscounted = k.inputsDiscounted;
+        fullYear = k.fullYear;
+        scheduleRate = k.scheduleRate;
+        ownFactors = k.ownFactors;
+        ownRate = k.ownRate;
+        filterStart = k.filterStart;
+        filterCount = k.filterCount;
+        filterShare = k.filterShare.clone();
+        filterFactor = k.filterFactor.clone();
         cohortStart = k.cohortStart;
         cohortCount = k.cohortCount;
         quantity = k.quantity;
@@ -224,10 +273,7 @@ public final class Kernel {
      */
     public double evaluate() {
         if (factorsStale) {
-            for (int t = 1; t <= capacity; t++) {
-                factors[t - 1] = 1.0 / Math.pow(1 + rate, firstPeriodDiscounted ? t : t - 1);
-            }
-            factorsStale = false;
+            discountFactors();
         }
         Arrays.fill(totals, 0);
         double presentValue = 0;
@@ -237,8 +283,31 @@ public final class Kernel {
         for (int t = 0; t < capacity; t++) {
             presentValue += totals[t] * factors[t];
         }
+        if (ownFactors != null) {
+            presentValue += ownRateCorrection();
+        }
         this.presentValue = presentValue;
         return presentValue;
+    }
+
+    /** factor(t) = Π_{u=1..n(t)} 1 / (1 + rate(u)); without a schedule (1 + rate)^−n(t), as before. */
+    private void discountFactors() {
+        Discounts.fill(factors, rate, scheduleRate, firstPeriodDiscounted);
+        factorsStale = false;
+    }
+
+    /** What the outcomes with their own rate add beyond the model's factors, which the totals were discounted at. */
+    private double ownRateCorrection() {
+        double sum = 0;
+        for (int i = 0; i < outcomes; i++) {
+            if (ownRate[i]) {
+                int base = i * capacity;
+                for (int t = 0; t < capacity; t++) {
+                    sum += values[base + t] * (ownFactors[base + t] - factors[t]);
+                }
+            }
+        }
+        return sum;
     }
 
     /** The present value from the last {@link #evaluate()}. */
@@ -270,7 +339,7 @@ public final class Kernel {
                 if (linear[i]) {
                     keep = Math.max(0, 1 - dropOff[i] * (k - 1 + shift));
                 }
-                double part = k < years ? 1 : Outcome.partOfYear(duration[i], k);
+                double part = k < years || fullYear ? 1 : Outcome.partOfYear(duration[i], k);
                 values[base + t - 1] += perCohort * keep * part;
                 if (!linear[i]) {
                     keep *= keepFactor;
@@ -294,7 +363,7 @@ public final class Kernel {
         for (int i = 0; i < outcomes; i++) {
             if (!transfer[i]) {
                 for (int t = 1; t <= periods; t++) {
-                    sum += value(i, t) * factor(t);
+                    sum += value(i, t) * factor(i, t);
                 }
             }
         }
@@ -341,9 +410,10 @@ public final class Kernel {
         return proxy[outcome];
     }
 
-    /** impact = proxy × (1 − deadweight) × (1 − displacement) × (1 − attribution). */
+    /** impact = proxy × (1 − deadweight) × (1 − displacement) × (1 − attribution) × Π (1 − other filter). */
     public double impactPerUnit(int outcome) {
-        return proxy[outcome] * (1 - deadweight[outcome]) * (1 - displacement[outcome]) * (1 - attribution[outcome]);
+        return proxy[outcome] * (1 - deadweight[outcome]) * (1 - displacement[outcome]) * (1 - attribution[outcome])
+                * filterFactor[outcome];
     }
 
     /** The undiscounted value of one outcome in period t (from the last {@link #evaluate()}). */
@@ -359,6 +429,33 @@ public final class Kernel {
     /** The discount factor of period t (from the last {@link #evaluate()}). */
     public double factor(int period) {
         return factors[period - 1];
+    }
+
+    /** The discount factor of one outcome's value in period t: its own rate's, else {@link #factor(int)}. */
+    public double factor(int outcome, int period) {
+        return ownRate[outcome] ? ownFactors[outcome * capacity + period - 1] : factors[period - 1];
+    }
+
+    /**
+     * Whether the outcome is discounted at its own rate.
+     *
+     * @param outcome the outcome's index
+     * @return true when it has a {@code discountRate}
+     */
+    public boolean ownRate(int outcome) {
+        return ownRate[outcome];
+    }
+
+    /** The present value of all outcomes' value in period t (from the last {@link #evaluate()}). */
+    public double presentValue(int period) {
+        if (ownFactors == null) {
+            return totals[period - 1] * factors[period - 1];
+        }
+        double sum = 0;
+        for (int i = 0; i < outcomes; i++) {
+            sum += value(i, period) * factor(i, period);
+        }
+        return sum;
     }
 
     /** The undiscounted inputs of one stakeholder in period t. */
@@ -421,7 +518,7 @@ public final class Kernel {
         double sum = 0;
         int periods = periods();
         for (int t = 1; t <= periods; t++) {
-            sum += value(outcome, t) * factor(t);
+            sum += value(outcome, t) * factor(outcome, t);
         }
         return sum;
     }
@@ -439,7 +536,7 @@ public final class Kernel {
     public double receivedPresentValue(int stakeholder, int period) {
         double sum = 0;
         for (int i = 0; i < outcomes; i++) {
-            sum += value(i, period) * share(i, stakeholder) * factor(period);
+            sum += value(i, period) * share(i, stakeholder) * factor(i, period);
         }
         return sum;
     }
@@ -464,7 +561,7 @@ public final class Kernel {
         double[] presentValue = new double[periods];
         for (int t = 1; t <= periods; t++) {
             invested[t - 1] = countedInputs(t);
-            presentValue[t - 1] = totalValue(t) * factor(t);
+            presentValue[t - 1] = presentValue(t);
         }
         return Payback.months(invested, presentValue);
     }
@@ -542,6 +639,19 @@ public final class Kernel {
                 factorsStale = true;
             }
             case INPUTS -> inputsMultiplier = value;
+            case OTHER_FILTER -> throw new IllegalArgumentException("an other filter is set by setOtherFilter");
         }
+    }
+
+    /**
+     * Sets the share of one of an outcome's other filters.
+     *
+     * @param outcome the outcome's index
+     * @param filter  the filter's index in its {@code otherFilters}
+     * @param share   the share, in [0, 1]
+     */
+    public void setOtherFilter(int outcome, int filter, double share) {
+        filterShare[filterStart[outcome] + filter] = share;
+        filterFactor[outcome] = filterFactorOf(outcome);
     }
 }

@@ -188,6 +188,12 @@ public final class AnalysisJson {
                 set.scenarios().stream().filter(x -> x.id().equals(s.id())).findFirst()
                         .ifPresent(x -> names.putAll(names(x.model().model())));
                 side(g, s.result(), names);
+                java.util.Optional<ScenarioSet.Scenario> entered = set.scenarios().stream()
+                        .filter(x -> x.id().equals(s.id())).findFirst();
+                if (entered.isPresent() && entered.get().published() != null
+                        && entered.get().published().ratio() != null) {
+                    published(g, entered.get().published());
+                }
                 ScenarioComparisonResult.Difference d = s.difference();
                 g.writeObjectFieldStart("difference");
                 Fields.money(g, "presentValue", d.presentValue());
@@ -210,11 +216,26 @@ public final class AnalysisJson {
                     g.writeFieldName("bridge");
                     g.writeTree(BridgeJson.tree(s.bridge(), language));
                 }
+                g.writeArrayFieldStart("warnings");
+                for (nl.sroi.core.validation.Problem w : s.warnings()) {
+                    g.writeStartObject();
+                    g.writeStringField("code", w.code().name());
+                    g.writeStringField("pointer", w.pointer());
+                    g.writeStringField("message", w.message(language));
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
         });
+    }
+
+    private static void published(JsonGenerator g, nl.sroi.core.model.Published p) throws IOException {
+        g.writeObjectFieldStart("published");
+        g.writeNumberField("ratio", p.ratio());
+        g.writeEndObject();
     }
 
     /**

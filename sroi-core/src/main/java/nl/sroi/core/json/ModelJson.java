@@ -31,9 +31,13 @@ import nl.sroi.core.model.FirstPeriod;
 import nl.sroi.core.model.Input;
 import nl.sroi.core.model.Kind;
 import nl.sroi.core.model.ModelRanges;
+import nl.sroi.core.model.OtherFilter;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.OutcomeRanges;
 import nl.sroi.core.model.PortfolioSection;
+import nl.sroi.core.model.PartYear;
+import nl.sroi.core.model.Published;
+import nl.sroi.core.model.RateStep;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
@@ -57,14 +61,15 @@ public final class ModelJson {
 
     private static final List<String> MODEL_FIELDS = List.of("format", "id", "title", "description", "kind",
             "currency", "priceYear", "firstYear", "horizonYears", "discounting", "stakeholders", "inputs",
-            "outcomes", "ranges", "priceIndex", "basedOn", "portfolio");
-    private static final List<String> DISCOUNTING_FIELDS = List.of("rate", "firstPeriod", "inputs");
+            "outcomes", "ranges", "priceIndex", "basedOn", "partYear", "published", "portfolio");
+    private static final List<String> DISCOUNTING_FIELDS = List.of("rate", "firstPeriod", "inputs", "schedule");
     private static final List<String> STAKEHOLDER_FIELDS = List.of("id", "name", "description");
     private static final List<String> INPUT_FIELDS = List.of("id", "stakeholder", "description", "inKind", "amounts",
             "source", "basis");
     private static final List<String> OUTCOME_FIELDS = List.of("id", "stakeholder", "description", "indicator",
             "valueTo", "quantity", "quantityBasis", "proxy", "duration", "startOffset", "deadweight", "displacement",
-            "attribution", "dropOff", "dropOffMode", "dropOffFrom", "alreadyNet", "transfer", "ranges");
+            "attribution", "dropOff", "dropOffMode", "dropOffFrom", "alreadyNet", "transfer", "ranges", "otherFilters",
+            "discountRate", "published");
     private static final List<String> BASED_ON_FIELDS = List.of("analysis", "version");
     private static final List<String> SHARE_FIELDS = List.of("stakeholder", "share");
     private static final List<String> PROXY_FIELDS = List.of("value", "unit", "source", "priceYear", "basis", "ref");
@@ -287,6 +292,8 @@ public final class ModelJson {
         ModelRanges ranges = null;
         PriceIndex priceIndex = null;
         BasedOn basedOn = null;
+        PartYear partYear = null;
+        Published published = null;
         PortfolioSection portfolio = null;
         for (String field = r.field(); field != null; field = r.field()) {
             switch (field) {
@@ -307,11 +314,14 @@ public final class ModelJson {
                 case "priceIndex" -> priceIndex = priceIndex(r);
                 case "basedOn" -> basedOn = basedOn(r);
                 case "portfolio" -> portfolio = PortfolioSectionJson.read(r);
+                case "partYear" -> partYear = r.enumeration(PartYear.class);
+                case "published" -> published = PrintedJson.published(r, PrintedJson.MODEL_PUBLISHED_FIELDS);
                 default -> r.unknownField(MODEL, MODEL_FIELDS);
             }
         }
         return new SroiModel(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears,
-                discounting, stakeholders, inputs, outcomes, ranges, priceIndex, basedOn, portfolio);
+                discounting, stakeholders, inputs, outcomes, ranges, priceIndex, basedOn,
+                partYear, published, portfolio);
     }
 
     /** {@code {analysis, version}}: the adopted forecast an evaluation checks; its rules are the validator's. */
@@ -394,15 +404,17 @@ public final class ModelJson {
         BigDecimal rate = null;
         FirstPeriod firstPeriod = null;
         Boolean inputs = null;
+        List<RateStep> schedule = null;
         for (String field = r.field(); field != null; field = r.field()) {
             switch (field) {
                 case "rate" -> rate = r.decimal();
                 case "firstPeriod" -> firstPeriod = r.enumeration(FirstPeriod.class);
                 case "inputs" -> inputs = r.bool();
+                case "schedule" -> schedule = PrintedJson.schedule(r);
                 default -> r.unknownField(DISCOUNTING, DISCOUNTING_FIELDS);
             }
         }
-        return new Discounting(rate, firstPeriod, inputs);
+        return new Discounting(rate, firstPeriod, inputs, schedule);
     }
 
     private static Stakeholder stakeholder(TokenReader r) throws IOException {
@@ -472,6 +484,9 @@ public final class ModelJson {
         Boolean alreadyNet = null;
         Boolean transfer = null;
         OutcomeRanges ranges = null;
+        List<OtherFilter> otherFilters = null;
+        BigDecimal discountRate = null;
+        Published published = null;
         for (String field = r.field(); field != null; field = r.field()) {
             switch (field) {
                 case "id" -> id = r.text();
@@ -493,12 +508,15 @@ public final class ModelJson {
                 case "alreadyNet" -> alreadyNet = r.bool();
                 case "transfer" -> transfer = r.bool();
                 case "ranges" -> ranges = outcomeRanges(r);
+                case "otherFilters" -> otherFilters = PrintedJson.otherFilters(r);
+                case "discountRate" -> discountRate = r.decimal();
+                case "published" -> published = PrintedJson.published(r, PrintedJson.OUTCOME_PUBLISHED_FIELDS);
                 default -> r.unknownField(OUTCOME, OUTCOME_FIELDS);
             }
         }
         return new Outcome(id, stakeholder, description, indicator, valueTo, quantity, proxy, duration, startOffset,
                 deadweight, displacement, attribution, dropOff, dropOffMode, dropOffFrom, alreadyNet, transfer,
-                quantityBasis, ranges);
+                quantityBasis, ranges, otherFilters, discountRate, published);
     }
 
     private static ValueShare share(TokenReader r) throws IOException {
@@ -632,9 +650,10 @@ public final class ModelJson {
         if (m.priceIndex() != null) {
             priceIndex(o, m.priceIndex());
         }
+        o.put("partYear", name(m.partYear()));
         Discounting d = m.discounting();
-        o.putObject("discounting").put("rate", d.rate()).put("firstPeriod", name(d.firstPeriod()))
-                .put("inputs", d.inputs());
+        PrintedJson.schedule(o.putObject("discounting").put("rate", d.rate()).put("firstPeriod", name(d.firstPeriod()))
+                .put("inputs", d.inputs()), d.schedule());
         ArrayNode stakeholders = o.putArray("stakeholders");
         for (Stakeholder s : m.stakeholders()) {
             ObjectNode so = stakeholders.addObject().put("id", s.id()).put("name", s.name());
@@ -657,6 +676,7 @@ public final class ModelJson {
             range(ro, Estimate.RATE, m.ranges().rate());
             range(ro, Estimate.INPUTS, m.ranges().inputs());
         }
+        PrintedJson.published(o, m.published());
         if (m.portfolio() != null) {
             PortfolioSectionJson.write(o.putObject("portfolio"), m.portfolio());
         }
@@ -685,6 +705,11 @@ public final class ModelJson {
                 .put("attribution", out.attribution()).put("dropOff", out.dropOff())
                 .put("dropOffMode", name(out.dropOffMode())).put("dropOffFrom", name(out.dropOffFrom()))
                 .put("alreadyNet", out.alreadyNet()).put("transfer", out.transfer());
+        PrintedJson.otherFilters(o, out.otherFilters());
+        if (out.discountRate() != null) {
+            o.put("discountRate", out.discountRate());
+        }
+        PrintedJson.published(o, out.published());
         OutcomeRanges r = out.ranges();
         if (r != null) {
             ObjectNode ro = o.putObject("ranges");

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.analysis.ScenarioSet;
+import nl.sroi.core.model.Published;
 import nl.sroi.core.validation.ModelLimits;
 import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.Pointer;
@@ -37,7 +38,7 @@ public final class ScenarioJson {
     /** The most scenarios one document may hold. */
     public static final int MAX_SCENARIOS = 50;
     private static final List<String> FIELDS = List.of("format", "model", "scenarios");
-    private static final List<String> SCENARIO_FIELDS = List.of("id", "title", "set");
+    private static final List<String> SCENARIO_FIELDS = List.of("id", "title", "set", "changes", "published");
 
     private ScenarioJson() {
     }
@@ -233,10 +234,15 @@ public final class ScenarioJson {
             errors.add(Problem.of(p + "/title", ProblemCode.LIMIT_EXCEEDED,
                     Message.of("limitExceeded.length", "title", ModelLimits.MAX_TEXT_LENGTH, title.length())));
         }
+        Published published = published(node.get("published"), p, errors);
         JsonNode set = node.get("set");
-        if (set == null || !set.isObject() || set.isEmpty()) {
-            errors.add(Problem.of(p + "/set", set == null ? ProblemCode.REQUIRED : ProblemCode.EMPTY,
-                    Message.of("scenario.setEmpty")));
+        JsonNode changes = node.get("changes");
+        if (set == null && changes == null) {
+            errors.add(Problem.of(p + "/set", ProblemCode.REQUIRED, Message.of("change.empty")));
+            return null;
+        }
+        if (set != null && (!set.isObject() || set.isEmpty())) {
+            errors.add(Problem.of(p + "/set", ProblemCode.EMPTY, Message.of("scenario.setEmpty")));
             return null;
         }
         if (!baseValid) {
@@ -244,7 +250,8 @@ public final class ScenarioJson {
         }
         ObjectNode changed = modelTree.deepCopy();
         List<String> keys = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = set.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = set == null ? java.util.Collections.emptyIterator()
+                : set.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String at = Pointer.child(p + "/set", e.getKey());
             Message wrong = replace(changed, e.getKey(), e.getValue());
@@ -254,12 +261,65 @@ public final class ScenarioJson {
                 errors.add(Problem.of(at, ProblemCode.INVALID_POINTER, wrong));
             }
         }
+        List<List<String>> touched = changes == null ? List.of()
+                : ScenarioChanges.apply(changed, changes, p + "/changes", errors);
         Validated<ValidModel> reading = ModelJson.read(changed, validator);
         for (Problem problem : reading.errors()) {
-            errors.add(intoSet(problem, p + "/set", keys));
+            errors.add(placed(problem, p, set == null ? null : keys, touched));
         }
-        return reading.isValid() && errors.size() == before ? new ScenarioSet.Scenario(id, title, reading.value())
-                : null;
+        return reading.isValid() && errors.size() == before
+                ? new ScenarioSet.Scenario(id, title, reading.value(), published) : null;
+    }
+
+    /** A problem of the scenario's model: inside {@code set} where a replacement made it, else at the change. */
+    private static Problem placed(Problem problem, String p, List<String> keys, List<List<String>> touched) {
+        String pointer = problem.pointer();
+        if (keys != null) {
+            for (String key : keys) {
+                if (pointer.equals(key) || pointer.startsWith(key + "/")) {
+                    return intoSet(problem, p + "/set", keys);
+                }
+            }
+        }
+        for (int j = touched.size() - 1; j >= 0; j--) {
+            for (String key : touched.get(j)) {
+                if (pointer.equals(key) || pointer.startsWith(key + "/")) {
+                    return Problem.of(Pointer.child(p + "/changes", j), problem.code(),
+                            Message.of("scenario.elsewhere", pointer, problem.text()));
+                }
+            }
+        }
+        return keys != null ? intoSet(problem, p + "/set", keys) : Problem.of(p, problem.code(),
+                Message.of("scenario.elsewhere", pointer, problem.text()));
+    }
+
+    /** A scenario's {@code published}: only a ratio, a number. */
+    private static Published published(JsonNode node, String p, List<Problem> errors) {
+        if (node == null) {
+            return null;
+        }
+        String pp = p + "/published";
+        if (!node.isObject()) {
+            errors.add(Problem.of(pp, ProblemCode.WRONG_TYPE, Message.of("wrongType", "published",
+                    Message.of("type.object"), Message.of("actual.value"))));
+            return null;
+        }
+        node.fieldNames().forEachRemaining(f -> {
+            if (!f.equals("ratio")) {
+                errors.add(Problem.of(Pointer.child(pp, f), ProblemCode.UNKNOWN_FIELD,
+                        TokenReader.unknownField(f, Message.of("object.published"), List.of("ratio"))));
+            }
+        });
+        JsonNode ratio = node.get("ratio");
+        if (ratio == null) {
+            return Published.ratio(null);
+        }
+        if (!ratio.isNumber()) {
+            errors.add(Problem.of(pp + "/ratio", ProblemCode.WRONG_TYPE, Message.of("wrongType", "ratio",
+                    Message.of("type.number"), Message.of("actual.value"))));
+            return null;
+        }
+        return Published.ratio(ratio.decimalValue());
     }
 
     /**

@@ -29,7 +29,9 @@ public enum Estimate {
     /** The annual discount rate, 0 ≤ rate &lt; 1. */
     RATE("rate", 0, 1, true, false),
     /** A multiplier on every input amount; point value 1. */
-    INPUTS("inputs", 0, Double.POSITIVE_INFINITY, false, false);
+    INPUTS("inputs", 0, Double.POSITIVE_INFINITY, false, false),
+    /** The share of one of an outcome's other filters (section 12): a fraction in [0, 1], never ranged. */
+    OTHER_FILTER("otherFilter", 0, 1, false, false);
 
     private final String key;
     private final double lower;

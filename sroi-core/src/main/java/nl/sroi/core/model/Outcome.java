@@ -21,7 +21,7 @@ import java.util.List;
  * @param quantity      people (units) newly reaching the outcome per period, from period 1
  * @param proxy         the money value of one unit for one year
  * @param duration      years one cohort's outcome lasts, counting its first year: 0 &lt; duration ≤ 50
- * @param startOffset   0: value from the period the cohort reaches the outcome; 1: from the period after
+ * @param startOffset   periods (0–49) between reaching the outcome and the first year of its value
  * @param deadweight    share that would have happened anyway
  * @param displacement  share that was pushed elsewhere
  * @param attribution   share owed to others
@@ -32,12 +32,16 @@ import java.util.List;
  * @param transfer      the value moves money between parties without changing society's resources
  * @param quantityBasis what the quantities rest on ({@code null}: not stated)
  * @param ranges        the uncertain estimates, or {@code null}
+ * @param otherFilters  further named reductions of the impact (section 12), or {@code null} for none
+ * @param discountRate  this outcome's own discount rate (section 12.1), or {@code null} for the model's
+ * @param published     the present value a publication states for this outcome, or {@code null}
  */
 public record Outcome(String id, String stakeholder, String description, String indicator, List<ValueShare> valueTo,
                       List<BigDecimal> quantity, FinancialProxy proxy, BigDecimal duration, Integer startOffset,
                       BigDecimal deadweight, BigDecimal displacement, BigDecimal attribution, BigDecimal dropOff,
                       DropOffMode dropOffMode, DropOffFrom dropOffFrom, Boolean alreadyNet, Boolean transfer,
-                      Basis quantityBasis, OutcomeRanges ranges) {
+                      Basis quantityBasis, OutcomeRanges ranges, List<OtherFilter> otherFilters,
+                      BigDecimal discountRate, Published published) {
 
     /** The start offset when none is named: value from the cohort's own period. */
     public static final int DEFAULT_START_OFFSET = 0;
@@ -68,9 +72,13 @@ public record Outcome(String id, String stakeholder, String description, String 
      * @param transfer      {@code null}: false
      * @param quantityBasis what the quantities rest on, or {@code null}
      * @param ranges        the uncertain estimates, or {@code null}
+     * @param otherFilters  further named reductions, or {@code null}
+     * @param discountRate  the outcome's own rate, or {@code null}
+     * @param published     the published present value, or {@code null}
      */
     public Outcome {
         valueTo = Lists.copy(valueTo);
+        otherFilters = Lists.copy(otherFilters);
         quantity = Lists.copy(quantity);
         startOffset = startOffset == null ? DEFAULT_START_OFFSET : startOffset;
         dropOffMode = dropOffMode == null ? DEFAULT_DROP_OFF_MODE : dropOffMode;
@@ -85,11 +93,53 @@ public record Outcome(String id, String stakeholder, String description, String 
     }
 
     /**
+     * An outcome without the fields of section 12 (as before it).
+     *
+     * @param id            unique among the outcomes
+     * @param stakeholder   who experiences the change
+     * @param description   the change
+     * @param indicator     how it is measured
+     * @param valueTo       who receives the money value, or {@code null}
+     * @param quantity      people (units) newly reaching the outcome per period
+     * @param proxy         the money value of one unit for one year
+     * @param duration      years one cohort's outcome lasts
+     * @param startOffset   {@code null}: 0
+     * @param deadweight    share that would have happened anyway
+     * @param displacement  share pushed elsewhere
+     * @param attribution   share owed to others
+     * @param dropOff       share lost per year
+     * @param dropOffMode   {@code null}: geometric
+     * @param dropOffFrom   {@code null}: the second year
+     * @param alreadyNet    {@code null}: false
+     * @param transfer      {@code null}: false
+     * @param quantityBasis what the quantities rest on, or {@code null}
+     * @param ranges        the uncertain estimates, or {@code null}
+     */
+    public Outcome(String id, String stakeholder, String description, String indicator, List<ValueShare> valueTo,
+                   List<BigDecimal> quantity, FinancialProxy proxy, BigDecimal duration, Integer startOffset,
+                   BigDecimal deadweight, BigDecimal displacement, BigDecimal attribution, BigDecimal dropOff,
+                   DropOffMode dropOffMode, DropOffFrom dropOffFrom, Boolean alreadyNet, Boolean transfer,
+                   Basis quantityBasis, OutcomeRanges ranges) {
+        this(id, stakeholder, description, indicator, valueTo, quantity, proxy, duration, startOffset, deadweight,
+                displacement, attribution, dropOff, dropOffMode, dropOffFrom, alreadyNet, transfer, quantityBasis,
+                ranges, null, null, null);
+    }
+
+    /**
+     * The other filters as a list, empty when there are none.
+     *
+     * @return the filters
+     */
+    public List<OtherFilter> filters() {
+        return otherFilters == null ? List.of() : otherFilters;
+    }
+
+    /**
      * The last period in which an outcome with this many cohorts, start offset and duration has value (before any
      * horizon): the last cohort's last year, a partial last year included.
      *
      * @param cohorts     the number of cohorts (entries of {@code quantity})
-     * @param startOffset 0 or 1
+     * @param startOffset 0 to 49
      * @param years       the duration in years, counting a partial last year as one
      * @return the last period with value
      */
@@ -167,6 +217,9 @@ public record Outcome(String id, String stakeholder, String description, String 
         b.transfer = transfer;
         b.quantityBasis = quantityBasis;
         b.ranges = ranges;
+        b.otherFilters = otherFilters;
+        b.discountRate = discountRate;
+        b.published = published;
         return b;
     }
 
@@ -191,6 +244,9 @@ public record Outcome(String id, String stakeholder, String description, String 
         private Boolean transfer;
         private Basis quantityBasis;
         private OutcomeRanges ranges;
+        private List<OtherFilter> otherFilters;
+        private BigDecimal discountRate;
+        private Published published;
 
         private Builder() {
         }
@@ -385,6 +441,39 @@ public record Outcome(String id, String stakeholder, String description, String 
         }
 
         /**
+         * Sets further named reductions of the impact ({@code null}: none).
+         *
+         * @param otherFilters the filters
+         * @return this builder
+         */
+        public Builder otherFilters(List<OtherFilter> otherFilters) {
+            this.otherFilters = otherFilters;
+            return this;
+        }
+
+        /**
+         * Sets the outcome's own discount rate ({@code null}: the model's).
+         *
+         * @param discountRate the rate
+         * @return this builder
+         */
+        public Builder discountRate(BigDecimal discountRate) {
+            this.discountRate = discountRate;
+            return this;
+        }
+
+        /**
+         * Sets the present value a publication states for this outcome ({@code null}: none).
+         *
+         * @param published the published figures
+         * @return this builder
+         */
+        public Builder published(Published published) {
+            this.published = published;
+            return this;
+        }
+
+        /**
          * The outcome as set.
          *
          * @return the outcome
@@ -392,7 +481,7 @@ public record Outcome(String id, String stakeholder, String description, String 
         public Outcome build() {
             return new Outcome(id, stakeholder, description, indicator, valueTo, quantity, proxy, duration,
                     startOffset, deadweight, displacement, attribution, dropOff, dropOffMode, dropOffFrom, alreadyNet,
-                    transfer, quantityBasis, ranges);
+                    transfer, quantityBasis, ranges, otherFilters, discountRate, published);
         }
     }
 }

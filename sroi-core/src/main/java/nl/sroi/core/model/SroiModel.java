@@ -18,10 +18,40 @@ import nl.sroi.core.price.PriceIndex;
 public record SroiModel(String format, String id, String title, String description, Kind kind, String currency,
                         Integer priceYear, Integer firstYear, Integer horizonYears, Discounting discounting,
                         List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes,
-                        ModelRanges ranges, PriceIndex priceIndex, BasedOn basedOn, PortfolioSection portfolio) {
+                        ModelRanges ranges, PriceIndex priceIndex, BasedOn basedOn, PartYear partYear,
+                        Published published, PortfolioSection portfolio) {
 
     /** The one format this version reads and writes. */
     public static final String FORMAT = "sroi-model/1";
+    /** How a fractional duration's last year counts when the model does not say: pro rata (section 11.1). */
+    public static final PartYear DEFAULT_PART_YEAR = PartYear.PRO_RATA;
+
+    /**
+     * A model without the model-wide fields of section 12 (as before it).
+     *
+     * @param format       the format, {@value #FORMAT}
+     * @param id           the model's id
+     * @param title        its title
+     * @param description  free text, or {@code null}
+     * @param kind         forecast or evaluation
+     * @param currency     ISO 4217 code
+     * @param priceYear    the price level of the amounts, or {@code null}
+     * @param firstYear    the calendar year of period 1, or {@code null}
+     * @param horizonYears the last period whose value counts, or {@code null}
+     * @param discounting  rate and conventions
+     * @param stakeholders the parties
+     * @param inputs       what they invest
+     * @param outcomes     the changes
+     * @param ranges       the model-wide uncertain estimates, or {@code null}
+     * @param priceIndex   the index that brings proxies to {@code priceYear}, or {@code null}
+     */
+    public SroiModel(String format, String id, String title, String description, Kind kind, String currency,
+                     Integer priceYear, Integer firstYear, Integer horizonYears, Discounting discounting,
+                     List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes, ModelRanges ranges,
+                     PriceIndex priceIndex) {
+        this(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears, discounting,
+                stakeholders, inputs, outcomes, ranges, priceIndex, null, null, null, null);
+    }
 
     /**
      * A model, with unmodifiable copies of the lists; anything left {@code null} that the format requires is
@@ -43,9 +73,12 @@ public record SroiModel(String format, String id, String title, String descripti
      * @param ranges       the ranges of the model-wide estimates, or {@code null}
      * @param priceIndex   the index that brings proxies to {@code priceYear}, or {@code null} for none
      * @param basedOn      for an evaluation, the adopted forecast it checks, or {@code null}
+     * @param partYear     how a fractional duration's last year counts ({@code null}: pro rata)
+     * @param published    what the publication states, to check against, or {@code null}
      * @param portfolio    where the analysis belongs in a programme, or {@code null} (it moves no figure)
      */
     public SroiModel {
+        partYear = partYear == null ? DEFAULT_PART_YEAR : partYear;
         stakeholders = Lists.copy(stakeholders);
         inputs = Lists.copy(inputs);
         outcomes = Lists.copy(outcomes);
@@ -73,9 +106,9 @@ public record SroiModel(String format, String id, String title, String descripti
     public SroiModel(String format, String id, String title, String description, Kind kind, String currency,
                      Integer priceYear, Integer firstYear, Integer horizonYears, Discounting discounting,
                      List<Stakeholder> stakeholders, List<Input> inputs, List<Outcome> outcomes, ModelRanges ranges,
-                     PriceIndex priceIndex) {
+                     PriceIndex priceIndex, BasedOn basedOn) {
         this(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears, discounting,
-                stakeholders, inputs, outcomes, ranges, priceIndex, null, null);
+                stakeholders, inputs, outcomes, ranges, priceIndex, basedOn, null, null, null);
     }
 
     /**
@@ -191,6 +224,8 @@ public record SroiModel(String format, String id, String title, String descripti
         b.ranges = ranges;
         b.priceIndex = priceIndex;
         b.basedOn = basedOn;
+        b.partYear = partYear;
+        b.published = published;
         b.portfolio = portfolio;
         return b;
     }
@@ -213,6 +248,8 @@ public record SroiModel(String format, String id, String title, String descripti
         private ModelRanges ranges;
         private PriceIndex priceIndex;
         private BasedOn basedOn;
+        private PartYear partYear;
+        private Published published;
         private PortfolioSection portfolio;
 
         private Builder() {
@@ -351,13 +388,36 @@ public record SroiModel(String format, String id, String title, String descripti
         }
 
         /**
+         * Sets how a fractional duration's last year counts ({@code null}: pro rata).
+         *
+         * @param partYear the convention
+         * @return this builder
+         */
+        public Builder partYear(PartYear partYear) {
+            this.partYear = partYear;
+            return this;
+        }
+
+        /**
+         * Sets what the publication states ({@code null}: nothing).
+         *
+         * @param published the published figures
+         * @return this builder
+         */
+        public Builder published(Published published) {
+            this.published = published;
+            return this;
+        }
+
+        /**
          * The model as set.
          *
          * @return the model
          */
         public SroiModel build() {
             return new SroiModel(format, id, title, description, kind, currency, priceYear, firstYear, horizonYears,
-                    discounting, stakeholders, inputs, outcomes, ranges, priceIndex, basedOn, portfolio);
+                    discounting, stakeholders, inputs, outcomes, ranges, priceIndex, basedOn, partYear,
+                    published, portfolio);
         }
     }
 }

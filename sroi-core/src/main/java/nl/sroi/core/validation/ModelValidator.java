@@ -123,8 +123,9 @@ public final class ModelValidator {
      * One validation. Checks take the parent's pointer and the field's name, and build the field's pointer only
      * when they report a problem: a valid model, the common case, allocates no pointer strings.
      */
-    private final class Run {
+    private final class Run implements Checks {
         private final List<Problem> problems = new ArrayList<>();
+        private final PrintedRules printed = new PrintedRules(this);
         private final Set<String> stakeholderIds = new java.util.LinkedHashSet<>();
         /** The model's price index when it has one without problems, so proxies' price years can be checked. */
         private PriceIndex index;
@@ -163,6 +164,9 @@ public final class ModelValidator {
             }
             if (m.portfolio() != null) {
                 problems.addAll(PortfolioRules.problems(m.portfolio()));
+            }
+            if (m.published() != null) {
+                printed.published(m.published(), "");
             }
         }
 
@@ -222,6 +226,7 @@ public final class ModelValidator {
         private void discounting(Discounting d) {
             if (required(d, "", "discounting", "discounting")) {
                 estimate(d.rate(), "/discounting", "rate", Estimate.RATE, "rate");
+                printed.schedule(d);
             }
         }
 
@@ -288,14 +293,12 @@ public final class ModelValidator {
                 perPeriod(o.quantity(), p, "quantity", "quantity");
                 proxy(o.proxy(), p);
                 duration(o.duration(), p);
-                if (o.startOffset() != 0 && o.startOffset() != 1) {
-                    add(p, "startOffset", ProblemCode.OUT_OF_RANGE,
-                            Message.of("outOfRange.startOffset", o.startOffset()));
-                }
+                printed.startOffset(o, p);
                 adjustment(o, o.deadweight(), p, Estimate.DEADWEIGHT);
                 adjustment(o, o.displacement(), p, Estimate.DISPLACEMENT);
                 adjustment(o, o.attribution(), p, Estimate.ATTRIBUTION);
                 estimate(o.dropOff(), p, "dropOff", Estimate.DROP_OFF, "dropOff");
+                printed.outcome(o, p, named(o, p));
                 if (o.ranges() != null) {
                     outcomeRanges(o.ranges(), o, p + "/ranges");
                 }
@@ -450,7 +453,8 @@ public final class ModelValidator {
         }
 
         /** Checks a required estimate against its interval; true when present and valid. */
-        private boolean estimate(BigDecimal value, String parent, String field, Estimate estimate, String name) {
+        @Override
+        public boolean estimate(BigDecimal value, String parent, String field, Estimate estimate, String name) {
             if (!required(value, parent, field, name)) {
                 return false;
             }
@@ -479,7 +483,8 @@ public final class ModelValidator {
             }
         }
 
-        private boolean magnitude(BigDecimal value, String parent, Object key, String name) {
+        @Override
+        public boolean magnitude(BigDecimal value, String parent, Object key, String name) {
             if (value.abs().compareTo(MAX_MAGNITUDE) > 0) {
                 add(parent, key, ProblemCode.LIMIT_EXCEEDED,
                         Message.of("limitExceeded.magnitude", name, MAX_MAGNITUDE, value));
@@ -545,7 +550,8 @@ public final class ModelValidator {
             return year != null;
         }
 
-        private boolean text(String value, String parent, String field, String name) {
+        @Override
+        public boolean text(String value, String parent, String field, String name) {
             if (!required(value, parent, field, name)) {
                 return false;
             }
@@ -573,7 +579,8 @@ public final class ModelValidator {
         }
 
         /** {@code key} is a field name or a list index. */
-        private boolean required(Object value, String parent, Object key, String name) {
+        @Override
+        public boolean required(Object value, String parent, Object key, String name) {
             if (value == null) {
                 add(parent, key, ProblemCode.REQUIRED, Message.of("required", name));
                 return false;
@@ -615,7 +622,8 @@ public final class ModelValidator {
             return meant == null ? Message.of("unknownCurrency", code) : Message.of("unknownCurrency.nearest", code, meant);
         }
 
-        private void add(String parent, Object key, ProblemCode code, Message message) {
+        @Override
+        public void add(String parent, Object key, ProblemCode code, Message message) {
             add(key instanceof Integer i ? Pointer.child(parent, i) : Pointer.child(parent, (String) key), code,
                     message);
         }

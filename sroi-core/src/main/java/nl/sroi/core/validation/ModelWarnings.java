@@ -103,8 +103,11 @@ public final class ModelWarnings {
                 warnings.add(Problem.of(p, ProblemCode.VALUE_BEYOND_HORIZON,
                         Message.of("warning.valueBeyondHorizon", o.id(), lastPeriod, model.horizonYears())));
             }
+            PublishedCheck.outcome(model, o, p, outcomePresentValues[i], warnings);
         }
         portfolio(model.portfolio(), warnings);
+        PublishedCheck.model(model, presentValue, inputsValue,
+                inputsValue == 0 ? Double.NaN : presentValue / inputsValue, warnings);
         return warnings;
     }
 

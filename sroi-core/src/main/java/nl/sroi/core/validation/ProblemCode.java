@@ -47,6 +47,10 @@ public enum ProblemCode {
     CONFLICTS_WITH_ALREADY_NET,
     /** A price year that the model's price index does not hold. */
     PRICE_YEAR_NOT_IN_INDEX,
+    /** A discount schedule whose {@code fromYear}s do not increase. */
+    SCHEDULE_OUT_OF_ORDER,
+    /** A scenario operation that cannot apply to the model (an unknown id, a pointer to nothing). */
+    OPERATION_NOT_APPLICABLE,
     // parameters of an operation
     /** A scenario that the scenarios document does not have. */
     UNKNOWN_SCENARIO,
@@ -90,5 +94,7 @@ public enum ProblemCode {
     /** A municipality id in {@code portfolio.municipalities} that is not one of the programme's. */
     UNKNOWN_MUNICIPALITY,
     /** A portfolio selection that holds no analysis (a theme line or municipality none of them has). */
-    EMPTY_SELECTION
+    EMPTY_SELECTION,
+    /** A calculated figure that differs from the published one by more than the tolerance. */
+    PUBLISHED_DIFFERS
 }

@@ -43,6 +43,22 @@ class CorruptionPropertiesTest {
         assertEquals(model, reading.value().model(), "seed " + seed);
     }
 
+    /** Section 12: other filters, offsets, own rates, a schedule, partYear and published figures come back equal. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("nl.sroi.core.RandomModels#seeds")
+    void writingAndReadingBack_isTheIdentity_withTheFieldsOfSection12(long seed) {
+        SroiModel printed = RandomModels.printed(seed);
+        java.util.List<nl.sroi.core.model.Outcome> outcomes = new java.util.ArrayList<>(printed.outcomes());
+        outcomes.set(0, outcomes.get(0).toBuilder().published(nl.sroi.core.model.Published.presentValue(
+                new java.math.BigDecimal("1234.50"))).build());
+        SroiModel model = printed.toBuilder().outcomes(outcomes).published(new nl.sroi.core.model.Published(
+                new java.math.BigDecimal("1.28"), null, new java.math.BigDecimal("354542.00"), "MIA 2025, p. 12",
+                seed % 2 == 0 ? null : new java.math.BigDecimal("0.01"))).build();
+        Validated<ValidModel> reading = ModelJson.read(ModelJson.write(model));
+        assertEquals(List.of(), reading.errors(), "seed " + seed);
+        assertEquals(model, reading.value().model(), "seed " + seed);
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @MethodSource("nl.sroi.core.RandomModels#seeds")
     void anySingleFieldCorruption_isRejectedWithItsPointer(long seed) {

@@ -74,7 +74,7 @@ class HintsTest {
         assertEquals("unknown field \"dropoff\" in an outcome: did you mean \"dropOff\"?", unknown.message());
         assertEquals("onbekend veld \"dropoff\" in een outcome: bedoelt u \"dropOff\"?", unknown.message(Language.NL));
         Problem far = only(errors(Documents.set(Documents.validModel(), "/discounting/colour", "1")));
-        assertEquals("unknown field \"colour\" in discounting; its fields are rate, firstPeriod, inputs", far.message());
+        assertEquals("unknown field \"colour\" in discounting; its fields are rate, firstPeriod, inputs, schedule", far.message());
     }
 
     @Test

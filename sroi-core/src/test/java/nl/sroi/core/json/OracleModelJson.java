@@ -25,7 +25,11 @@ import nl.sroi.core.model.FirstPeriod;
 import nl.sroi.core.model.Input;
 import nl.sroi.core.model.Kind;
 import nl.sroi.core.model.ModelRanges;
+import nl.sroi.core.model.OtherFilter;
 import nl.sroi.core.model.Outcome;
+import nl.sroi.core.model.PartYear;
+import nl.sroi.core.model.Published;
+import nl.sroi.core.model.RateStep;
 import nl.sroi.core.model.OutcomeRanges;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
@@ -49,19 +53,20 @@ final class OracleModelJson {
 
     private static final List<String> MODEL_FIELDS = List.of("format", "id", "title", "description", "kind",
             "currency", "priceYear", "firstYear", "horizonYears", "discounting", "stakeholders", "inputs",
-            "outcomes", "ranges", "priceIndex", "basedOn", "portfolio");
+            "outcomes", "ranges", "priceIndex", "basedOn", "partYear", "published", "portfolio");
     private static final List<String> PORTFOLIO_FIELDS = List.of("programme", "themeLine", "project",
             "municipalities", "allocationBasis");
     private static final List<String> MUNICIPALITY_FIELDS = List.of("id", "share");
     private static final Message PORTFOLIO = Message.of("object.portfolio");
     private static final Message MUNICIPALITY = Message.of("object.municipality");
-    private static final List<String> DISCOUNTING_FIELDS = List.of("rate", "firstPeriod", "inputs");
+    private static final List<String> DISCOUNTING_FIELDS = List.of("rate", "firstPeriod", "inputs", "schedule");
     private static final List<String> STAKEHOLDER_FIELDS = List.of("id", "name", "description");
     private static final List<String> INPUT_FIELDS = List.of("id", "stakeholder", "description", "inKind", "amounts",
             "source", "basis");
     private static final List<String> OUTCOME_FIELDS = List.of("id", "stakeholder", "description", "indicator",
             "valueTo", "quantity", "quantityBasis", "proxy", "duration", "startOffset", "deadweight", "displacement",
-            "attribution", "dropOff", "dropOffMode", "dropOffFrom", "alreadyNet", "transfer", "ranges");
+            "attribution", "dropOff", "dropOffMode", "dropOffFrom", "alreadyNet", "transfer", "ranges", "otherFilters",
+            "discountRate", "published");
     private static final List<String> SHARE_FIELDS = List.of("stakeholder", "share");
     private static final List<String> PROXY_FIELDS = List.of("value", "unit", "source", "priceYear", "basis", "ref");
     private static final List<String> PRICE_INDEX_FIELDS = List.of("name", "source", "values");
@@ -172,6 +177,9 @@ final class OracleModelJson {
                 r.array(o, "inputs", "", (n, p) -> input(r, n, p)),
                 r.array(o, "outcomes", "", (n, p) -> outcome(r, n, p)),
                 modelRanges(r, o.get("ranges")), priceIndex(r, o.get("priceIndex")), basedOn(r, o.get("basedOn")),
+                r.enumeration(o, "partYear", "", PartYear.class),
+                published(r, o.get("published"), "/published", List.of("ratio", "presentValue", "inputsValue",
+                        "source", "tolerance")),
                 portfolio(r, o.get("portfolio")));
     }
 
@@ -249,7 +257,12 @@ final class OracleModelJson {
         String p = "/discounting";
         ObjectNode o = r.object(node, p, "discounting", DISCOUNTING, DISCOUNTING_FIELDS);
         return o == null ? null : new Discounting(r.decimal(o, "rate", p),
-                r.enumeration(o, "firstPeriod", p, FirstPeriod.class), r.bool(o, "inputs", p));
+                r.enumeration(o, "firstPeriod", p, FirstPeriod.class), r.bool(o, "inputs", p),
+                r.array(o, "schedule", p, (n, sp) -> {
+                    ObjectNode so = r.object(n, sp, Message.of("object.rateStep"), Message.of("object.rateStep"),
+                            List.of("fromYear", "rate"));
+                    return so == null ? null : new RateStep(r.integer(so, "fromYear", sp), r.decimal(so, "rate", sp));
+                }));
     }
 
     private static Stakeholder stakeholder(OracleTreeReader r, JsonNode node, String p) {
@@ -278,7 +291,24 @@ final class OracleModelJson {
                 r.decimal(o, "dropOff", p), r.enumeration(o, "dropOffMode", p, DropOffMode.class),
                 r.enumeration(o, "dropOffFrom", p, DropOffFrom.class), r.bool(o, "alreadyNet", p),
                 r.bool(o, "transfer", p), r.enumeration(o, "quantityBasis", p, Basis.class),
-                outcomeRanges(r, o.get("ranges"), p + "/ranges"));
+                outcomeRanges(r, o.get("ranges"), p + "/ranges"),
+                r.array(o, "otherFilters", p, (n, fp) -> {
+                    ObjectNode fo = r.object(n, fp, Message.of("object.otherFilter"),
+                            Message.of("object.otherFilter"), List.of("name", "share"));
+                    return fo == null ? null : new OtherFilter(r.text(fo, "name", fp), r.decimal(fo, "share", fp));
+                }),
+                r.decimal(o, "discountRate", p),
+                published(r, o.get("published"), p + "/published", List.of("presentValue")));
+    }
+
+    private static Published published(OracleTreeReader r, JsonNode node, String p, List<String> fields) {
+        ObjectNode o = r.object(node, p, "published", Message.of("object.published"), fields);
+        if (o == null) {
+            return null;
+        }
+        java.util.function.Function<String, BigDecimal> number = f -> fields.contains(f) ? r.decimal(o, f, p) : null;
+        return new Published(number.apply("ratio"), number.apply("presentValue"), number.apply("inputsValue"),
+                fields.contains("source") ? r.text(o, "source", p) : null, number.apply("tolerance"));
     }
 
     private static ValueShare share(OracleTreeReader r, JsonNode node, String p) {
