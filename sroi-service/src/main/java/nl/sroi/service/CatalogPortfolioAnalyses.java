@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import nl.sroi.core.analysis.PortfolioEntry;
 
 /**
- * The portfolio over the service's model catalogue (the bundled analyses of {@code models/}), until the store
- * provides versions: each model is its analysis's only version, number 1, adopted and latest alike. Its hash is
+ * The portfolio over the service's model catalogue (the bundled analyses of {@code models/}), for tests and a
+ * service built without a store: each model is its analysis's only version, number 1, adopted and latest alike. Its hash is
  * left out ({@code null}): the contract's hash is SHA-256 over the document's RFC 8785 canonical form, which the
  * store computes and keeps.
  */

@@ -8,8 +8,9 @@ import nl.sroi.core.analysis.PortfolioEntry;
 
 /**
  * Where the portfolio takes its analyses from: every analysis that is not archived, each in the version the
- * selection asks for. The store provides it (adopted and latest versions, with their canonical hashes); until it is
- * wired in, {@link CatalogPortfolioAnalyses} serves the bundled models.
+ * selection asks for. The service reads the store
+ * ({@link StorePortfolioAnalyses}: adopted and latest versions with their canonical hashes);
+ * {@link CatalogPortfolioAnalyses} serves the bundled models to tests and to a service built without a store.
  */
 @FunctionalInterface
 public interface PortfolioAnalyses {

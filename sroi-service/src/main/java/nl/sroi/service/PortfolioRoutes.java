@@ -3,6 +3,7 @@ package nl.sroi.service;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import io.javalin.http.Context;
 
@@ -47,14 +48,21 @@ final class PortfolioRoutes {
 
     private final PortfolioAnalyses analyses;
     private final Computing computing;
+    private final Consumer<Context> access;
     private final Portfolio portfolio = Portfolio.DEFAULT;
     /** Iterations run on every core; the results do not depend on it. */
     private final PortfolioSimulation simulation =
             new PortfolioSimulation(java.util.concurrent.ForkJoinPool.commonPool());
 
-    PortfolioRoutes(PortfolioAnalyses analyses, Computing computing) {
+    /**
+     * @param analyses  where the analyses come from
+     * @param computing the admission and executor of the service
+     * @param access    refuses a request that may not read these analyses (the store's token check), or nothing
+     */
+    PortfolioRoutes(PortfolioAnalyses analyses, Computing computing, Consumer<Context> access) {
         this.analyses = analyses;
         this.computing = computing;
+        this.access = access;
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -88,6 +96,7 @@ final class PortfolioRoutes {
 
     /** {@code GET /portfolio}. */
     void portfolio(Context ctx, Language language) {
+        access.accept(ctx);
         Query q = orRefuse(query(ctx), language);
         List<PortfolioEntry> entries = analyses.entries(q.versions());
         computing.analysis(ctx, entries, new Work<>(ServiceTexts.message("analysis.portfolio"), language,
@@ -102,6 +111,7 @@ final class PortfolioRoutes {
 
     /** {@code GET /portfolio/simulation}. */
     void simulation(Context ctx, Language language) {
+        access.accept(ctx);
         Query q = orRefuse(query(ctx), language);
         Simulation.Settings settings = orRefuse(Simulation.Settings.of(ctx.queryParam("iterations"),
                 ctx.queryParam("seed")), language);
@@ -123,6 +133,7 @@ final class PortfolioRoutes {
      * ranges.
      */
     void report(Context ctx, Language language) {
+        access.accept(ctx);
         Query q = orRefuse(query(ctx), language);
         Simulation.Settings settings = orRefuse(Simulation.Settings.of(ctx.queryParam("iterations"),
                 ctx.queryParam("seed")), language);
@@ -151,6 +162,7 @@ final class PortfolioRoutes {
 
     /** {@code GET /portfolio/export.xlsx}: the workbook, in the language of every route. */
     void export(Context ctx, Language language) {
+        access.accept(ctx);
         Query q = orRefuse(query(ctx), language);
         Language lang = language;
         List<PortfolioEntry> entries = analyses.entries(q.versions());

@@ -114,13 +114,13 @@ public final class SroiService {
         this(config, catalog, defaultStore(), new CatalogPortfolioAnalyses(catalog));
     }
 
-    /** With the store its routes keep analyses in (the portfolio still reads the catalogue). */
+    /** With the store its routes keep analyses in, and the portfolio reads. */
     public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog, StoreAccess store) {
-        this(config, catalog, store, new CatalogPortfolioAnalyses(catalog));
+        this(config, catalog, store, new StorePortfolioAnalyses(store, ModelValidator.DEFAULT), true);
     }
 
     /**
-     * With the analyses the portfolio routes read (the store's, once it is wired in; the catalogue's until then).
+     * With the analyses the portfolio routes read given apart (tests; the service itself reads the store's).
      *
      * @param config    the configuration
      * @param catalog   the bundled models
@@ -133,12 +133,19 @@ public final class SroiService {
     /** With the store and the portfolio's analyses. */
     public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog, StoreAccess store,
                        PortfolioAnalyses portfolio) {
+        this(config, catalog, store, portfolio, false);
+    }
+
+    /** A portfolio read from the store is the store's data: its routes then ask for a reader's token. */
+    private SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog, StoreAccess store,
+                        PortfolioAnalyses portfolio, boolean portfolioFromStore) {
         this.config = config;
         this.catalog = catalog;
         this.admission = new Admission(config.work());
         this.computing = new Computing(admission);
         this.store = new StoreRoutes(this, store);
-        this.portfolio = new PortfolioRoutes(portfolio, computing);
+        this.portfolio = new PortfolioRoutes(portfolio, computing,
+                portfolioFromStore ? this.store::requireReader : ctx -> { });
     }
 
     /** The change bridge of a bridge request's body (the stored versions' bridge: {@link StoreRoutes}). */

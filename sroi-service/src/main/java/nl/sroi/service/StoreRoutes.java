@@ -85,6 +85,11 @@ final class StoreRoutes {
                         this::audit));
     }
 
+    /** Refuses (401, 403, 429, 503) a request whose token may not read the store. */
+    void requireReader(Context ctx) {
+        user(ctx, Role.READER);
+    }
+
     /** The store and the user of a request that may do what {@code needed} may; else the problem is thrown. */
     private Asking user(Context ctx, Role needed) {
         Store store = store(ctx);
