@@ -1,5 +1,7 @@
 package nl.sroi.core.json;
 
+import static nl.sroi.core.json.ModelJson.name;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -30,7 +32,7 @@ final class ModelWriter {
         o.put("id", m.id());
         o.put("title", m.title());
         putIfPresent(o, "description", m.description());
-        o.put("kind", ModelJson.name(m.kind()));
+        o.put("kind", name(m.kind()));
         if (m.basedOn() != null) {
             ObjectNode b = o.putObject("basedOn");
             putIfPresent(b, "analysis", m.basedOn().analysis());
@@ -43,9 +45,9 @@ final class ModelWriter {
         if (m.priceIndex() != null) {
             priceIndex(o, m.priceIndex());
         }
-        o.put("partYear", ModelJson.name(m.partYear()));
+        o.put("partYear", name(m.partYear()));
         Discounting d = m.discounting();
-        PrintedJson.schedule(o.putObject("discounting").put("rate", d.rate()).put("firstPeriod", ModelJson.name(d.firstPeriod()))
+        PrintedJson.schedule(o.putObject("discounting").put("rate", d.rate()).put("firstPeriod", name(d.firstPeriod()))
                 .put("inputs", d.inputs()), d.schedule());
         ArrayNode stakeholders = o.putArray("stakeholders");
         for (Stakeholder s : m.stakeholders()) {
@@ -96,7 +98,7 @@ final class ModelWriter {
         o.put("duration", out.duration()).put("startOffset", out.startOffset())
                 .put("deadweight", out.deadweight()).put("displacement", out.displacement())
                 .put("attribution", out.attribution()).put("dropOff", out.dropOff())
-                .put("dropOffMode", ModelJson.name(out.dropOffMode())).put("dropOffFrom", ModelJson.name(out.dropOffFrom()))
+                .put("dropOffMode", name(out.dropOffMode())).put("dropOffFrom", name(out.dropOffFrom()))
                 .put("alreadyNet", out.alreadyNet()).put("transfer", out.transfer());
         PrintedJson.otherFilters(o, out.otherFilters());
         if (out.discountRate() != null) {
@@ -119,7 +121,7 @@ final class ModelWriter {
     private static void range(ObjectNode ranges, Estimate estimate, EstimateRange range) {
         if (range != null) {
             ranges.putObject(estimate.key()).put("low", range.low()).put("high", range.high())
-                    .put("distribution", ModelJson.name(range.distribution()));
+                    .put("distribution", name(range.distribution()));
         }
     }
 
@@ -135,7 +137,7 @@ final class ModelWriter {
 
     private static void putIfPresent(ObjectNode o, String field, Enum<?> value) {
         if (value != null) {
-            o.put(field, ModelJson.name(value));
+            o.put(field, name(value));
         }
     }
 

@@ -21,8 +21,9 @@ import nl.sroi.core.text.Message;
 import nl.sroi.core.text.Nearest;
 
 /**
- * The state of one validation and the checks every part of the document uses. Checks take the parent's pointer and the field's name, and build the field's pointer only
- * when they report a problem: a valid model, the common case, allocates no pointer strings.
+ * The state of one validation and the checks every part of the document uses. Checks take the parent's pointer
+ * and the field's name, and build the field's pointer only when they report a problem: a valid model, the common
+ * case, allocates no pointer strings.
  */
 abstract class FieldChecks implements Checks {
     final List<Problem> problems = new ArrayList<>();
