@@ -44,6 +44,7 @@ class JarLicenceIT {
             assertTrue(text(jar, "META-INF/licenses/openhtmltopdf-core/META-INF/LICENSE-LGPL-2.1.txt")
                     .contains("GNU LESSER GENERAL PUBLIC LICENSE"));
             assertTrue(text(jar, "META-INF/licenses/GPL-3.0.txt").contains("Version 3, 29 June 2007"));
+            assertTrue(text(jar, "META-INF/licenses/MPL-2.0.txt").contains("Mozilla Public License Version 2.0"));
             assertTrue(text(jar, "META-INF/licenses/jetty-server/META-INF/LICENSE").contains("Eclipse Public License"));
         }
     }

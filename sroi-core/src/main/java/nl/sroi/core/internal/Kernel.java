@@ -1,22 +1,11 @@
 package nl.sroi.core.internal;
 
-import java.math.BigDecimal;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.OptionalDouble;
 
-import nl.sroi.core.model.DropOffFrom;
-import nl.sroi.core.model.DropOffMode;
 import nl.sroi.core.model.Estimate;
-import nl.sroi.core.model.FirstPeriod;
-import nl.sroi.core.model.Input;
-import nl.sroi.core.model.OtherFilter;
 import nl.sroi.core.model.Outcome;
-import nl.sroi.core.model.PartYear;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.model.ValueShare;
 import nl.sroi.core.validation.ValidModel;
 
 /**
@@ -39,203 +28,14 @@ import nl.sroi.core.validation.ValidModel;
  *
  * <p>Mutable and not thread-safe: give each thread its own {@link #copy()}.
  */
-public final class Kernel {
-
-    private static final int MAX_DURATION = (int) Estimate.DURATION.upper();
-
-    // structure
-    private final ValidModel model;
-    private final int outcomes;
-    private final int stakeholders;
-    private final int capacity;
-    private final int inputPeriods;
-    private final int horizon;
-    private final boolean firstPeriodDiscounted;
-    private final boolean inputsDiscounted;
-    private final boolean fullYear;
-    /** Per year u of discounting (from 1), the schedule's rate, NaN where the model's rate applies; or null. */
-    private final double[] scheduleRate;
-    /** Per outcome and period, its own discount factors (section 12.1); null when no outcome has its own rate. */
-    private final double[] ownFactors;
-    private final boolean[] ownRate;
-    private final int[] filterStart;
-    private final int[] filterCount;
-    private final int[] cohortStart;
-    private final int[] cohortCount;
-    private final double[] quantity;
-    private final int[] startOffset;
-    private final boolean[] linear;
-    private final boolean[] dropOffFromFirstYear;
-    private final boolean[] transfer;
-    private final boolean anyTransfer;
-    private final double[] indexFactor;
-    private final double[] shares;
-    private final double[] inputs;
-
-    // estimates
-    private final double[] proxy;
-    private final double[] deadweight;
-    private final double[] displacement;
-    private final double[] attribution;
-    private final double[] dropOff;
-    private final double[] duration;
-    private final double[] quantityMultiplier;
-    private final double[] filterShare;
-    /** Per outcome, Π (1 − share) of its other filters. */
-    private final double[] filterFactor;
-    private double rate;
-    private double inputsMultiplier = 1;
-
-    // evaluation
-    private final double[] factors;
-    private final double[] values;
-    private final double[] totals;
-    private boolean factorsStale = true;
-    private double presentValue;
+public final class Kernel extends KernelArrays {
 
     private Kernel(SroiModel model, ValidModel valid) {
-        this.model = valid;
-        List<Outcome> outs = model.outcomes();
-        List<String> ids = model.stakeholders().stream().map(s -> s.id()).toList();
-        Map<String, Integer> index = new HashMap<>();
-        for (int s = 0; s < ids.size(); s++) {
-            index.put(ids.get(s), s);
-        }
-        outcomes = outs.size();
-        stakeholders = ids.size();
-        horizon = model.horizonYears() == null ? Integer.MAX_VALUE : model.horizonYears();
-        firstPeriodDiscounted = model.discounting().firstPeriod() == FirstPeriod.DISCOUNTED;
-        inputsDiscounted = model.discounting().inputs();
-        rate = model.discounting().rate().doubleValue();
-        fullYear = model.partYear() == PartYear.FULL_YEAR;
-
-        cohortStart = new int[outcomes];
-        cohortCount = new int[outcomes];
-        startOffset = new int[outcomes];
-        linear = new boolean[outcomes];
-        dropOffFromFirstYear = new boolean[outcomes];
-        transfer = new boolean[outcomes];
-        indexFactor = new double[outcomes];
-        proxy = new double[outcomes];
-        deadweight = new double[outcomes];
-        displacement = new double[outcomes];
-        attribution = new double[outcomes];
-        dropOff = new double[outcomes];
-        duration = new double[outcomes];
-        quantityMultiplier = new double[outcomes];
-        ownRate = new boolean[outcomes];
-        filterStart = new int[outcomes];
-        filterCount = new int[outcomes];
-        filterFactor = new double[outcomes];
-        filterShare = new double[outs.stream().mapToInt(o -> o.filters().size()).sum()];
-        shares = new double[outcomes * stakeholders];
-        int cohorts = outs.stream().mapToInt(o -> o.quantity().size()).sum();
-        quantity = new double[cohorts];
-        int longestValue = 0;
-        Map<Integer, BigDecimal> factorOfYear = new HashMap<>();
-        for (int i = 0, q = 0, f = 0; i < outcomes; i++) {
-            Outcome o = outs.get(i);
-            cohortStart[i] = q;
-            cohortCount[i] = o.quantity().size();
-            for (BigDecimal amount : o.quantity()) {
-                quantity[q++] = amount.doubleValue();
-            }
-            startOffset[i] = o.startOffset();
-            linear[i] = o.dropOffMode() == DropOffMode.LINEAR;
-            dropOffFromFirstYear[i] = o.dropOffFrom() == DropOffFrom.FIRST_YEAR;
-            transfer[i] = o.transfer();
-            // one exact division per price year, not two per outcome (most of a calculation's allocation)
-            BigDecimal factor = o.proxy().priceYear() == null ? model.proxyIndexFactor(o.proxy())
-                    : factorOfYear.computeIfAbsent(o.proxy().priceYear(), y -> model.proxyIndexFactor(o.proxy()));
-            indexFactor[i] = factor.doubleValue();
-            proxy[i] = model.proxyValueUsed(o.proxy(), factor).doubleValue();
-            deadweight[i] = o.deadweight().doubleValue();
-            displacement[i] = o.displacement().doubleValue();
-            attribution[i] = o.attribution().doubleValue();
-            dropOff[i] = o.dropOff().doubleValue();
-            duration[i] = o.duration().doubleValue();
-            quantityMultiplier[i] = 1;
-            ownRate[i] = o.discountRate() != null;
-            filterStart[i] = f;
-            filterCount[i] = o.filters().size();
-            for (OtherFilter of : o.filters()) {
-                filterShare[f++] = of.share().doubleValue();
-            }
-            filterFactor[i] = filterFactorOf(i);
-            for (ValueShare v : o.valueShares()) {
-                shares[i * stakeholders + index.get(v.stakeholder())] += v.share().doubleValue();
-            }
-            longestValue = Math.max(longestValue, lastValuePeriod(i, MAX_DURATION));
-        }
-        boolean transfers = false;
-        for (boolean t : transfer) {
-            transfers |= t;
-        }
-        anyTransfer = transfers;
-        inputPeriods = model.inputs().stream().mapToInt(in -> in.amounts().size()).max().orElse(0);
-        capacity = Math.max(1, Math.max(inputPeriods, longestValue));
-        inputs = new double[stakeholders * capacity];
-        for (Input in : model.inputs()) {
-            int s = index.get(in.stakeholder());
-            for (int t = 0; t < in.amounts().size(); t++) {
-                inputs[s * capacity + t] += in.amounts().get(t).doubleValue();
-            }
-        }
-        factors = new double[capacity];
-        values = new double[outcomes * capacity];
-        totals = new double[capacity];
-        scheduleRate = Discounts.scheduleRates(model, capacity);
-        ownFactors = Discounts.ownFactors(outs, capacity, firstPeriodDiscounted);
-    }
-
-    private double filterFactorOf(int outcome) {
-        double factor = 1;
-        for (int j = 0; j < filterCount[outcome]; j++) {
-            factor *= 1 - filterShare[filterStart[outcome] + j];
-        }
-        return factor;
+        super(model, valid);
     }
 
     private Kernel(Kernel k) {
-        model = k.model;
-        outcomes = k.outcomes;
-        stakeholders = k.stakeholders;
-        capacity = k.capacity;
-        inputPeriods = k.inputPeriods;
-        horizon = k.horizon;
-        firstPeriodDiscounted = k.firstPeriodDiscounted;
-        inputsDiscounted = k.inputsDiscounted;
-        fullYear = k.fullYear;
-        scheduleRate = k.scheduleRate;
-        ownFactors = k.ownFactors;
-        ownRate = k.ownRate;
-        filterStart = k.filterStart;
-        filterCount = k.filterCount;
-        filterShare = k.filterShare.clone();
-        filterFactor = k.filterFactor.clone();
-        cohortStart = k.cohortStart;
-        cohortCount = k.cohortCount;
-        quantity = k.quantity;
-        startOffset = k.startOffset;
-        linear = k.linear;
-        dropOffFromFirstYear = k.dropOffFromFirstYear;
-        transfer = k.transfer;
-        anyTransfer = k.anyTransfer;
-        indexFactor = k.indexFactor;
-        shares = k.shares;
-        inputs = k.inputs;
-        proxy = k.proxy.clone();
-        deadweight = k.deadweight.clone();
-        displacement = k.displacement.clone();
-        attribution = k.attribution.clone();
-        dropOff = k.dropOff.clone();
-        duration = k.duration.clone();
-        quantityMultiplier = k.quantityMultiplier.clone();
-        rate = k.rate;
-        inputsMultiplier = k.inputsMultiplier;
-        factors = new double[capacity];
-        values = new double[outcomes * capacity];
-        totals = new double[capacity];
+        super(k);
     }
 
     /** Compiles a validated model. */
@@ -493,10 +293,6 @@ public final class Kernel {
             last = Math.max(last, lastValuePeriod(i, Outcome.yearsWithValue(duration[i])));
         }
         return Math.max(1, last);
-    }
-
-    private int lastValuePeriod(int outcome, int years) {
-        return Math.min(horizon, Outcome.lastValuePeriod(cohortCount[outcome], startOffset[outcome], years));
     }
 
     /** One stakeholder's inputs in period t as the inputs value counts them (discounted when the model says so). */
