@@ -55,6 +55,7 @@ final class ReportCharts extends ChartStyle {
             return text;
         }
     }
+
     ReportCharts(Report report, Texts texts, Formats formats) {
         super(report, texts, formats);
     }
@@ -162,6 +163,7 @@ final class ReportCharts extends ChartStyle {
         return new Chart("chart-years", t.get("chart.years.description"), unitAbove(chart(plot, false), plot.getRangeAxis()),
                 WIDTH, 340);
     }
+
     /** The tornado: the ratio with each ranged estimate at its low and at its high, widest swing first. */
     Chart tornado() {
         return new TornadoChart(report, t, f).build();

@@ -29,8 +29,8 @@ public final class ReportHtml {
     final Formats f;
     final Estimates estimates;
     final ReportCharts charts;
-    final Charts mode;
-    final Map<String, ReportCharts.Chart> drawn;
+    private final Charts mode;
+    private final Map<String, ReportCharts.Chart> drawn;
     final StringBuilder out = new StringBuilder(64 * 1024);
     private boolean keeping;
 
@@ -53,6 +53,7 @@ public final class ReportHtml {
     static String forPdf(Report report, Map<String, ReportCharts.Chart> drawn) {
         return new ReportHtml(report, Charts.OBJECT, drawn).page();
     }
+
     private String page() {
         SroiModel model = report.model();
         out.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"")

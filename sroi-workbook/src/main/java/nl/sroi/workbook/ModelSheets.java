@@ -15,7 +15,8 @@ import nl.sroi.workbook.Layout.Persistence;
  * One model's sheets: its assumptions as entered values (Uitgangspunten, Waardekaart, Waarde naar,
  * Investeringen), everything calculated from them as live formulas (Berekening), and the figures the API gives,
  * rounded as the API rounds them (Resultaat, Per partij, with the rounding itself on Afronding). The formulas come
- * from {@link Formulas}; the positions from {@link Layout}.
+ * from {@link Formulas}; the positions from {@link Layout}. Each sheet has its own writer ({@link SheetWriter});
+ * this class creates the sheets, holds what they share and writes them in order.
  */
 final class ModelSheets {
 
