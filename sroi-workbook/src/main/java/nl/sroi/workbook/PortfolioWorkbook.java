@@ -1,13 +1,11 @@
 package nl.sroi.workbook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
 import javax.money.Monetary;
 
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import nl.sroi.core.analysis.Portfolio;
@@ -57,16 +55,10 @@ public final class PortfolioWorkbook {
      * @return the .xlsx bytes
      */
     public static byte[] write(PortfolioResult portfolio, Language language) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
             wb.getFontAt(0).setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
             new PortfolioWorkbook(wb, portfolio, language).sheets();
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
-            Sheets.fit(wb, language.locale());
-            Printing.scale(wb);
-            wb.setForceFormulaRecalculation(true);
-            wb.setActiveSheet(0);
-            wb.write(out);
-            return out.toByteArray();
+            return Sheets.finished(wb, language.locale());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
@@ -13,6 +15,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -64,6 +67,21 @@ final class Sheets {
 
     /** What fitting needs of a cell style, read once per style (POI reads styles from XML each time). */
     private record Look(boolean wrap, boolean bold, boolean overflows, double points) {
+    }
+
+    /**
+     * A written workbook's last steps, the same for every workbook: formulas evaluated (cached values for readers that
+     * do not calculate), columns fitted, print scale set, recalculation on opening, the first sheet active.
+     */
+    static byte[] finished(XSSFWorkbook wb, Locale locale) throws IOException {
+        XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+        fit(wb, locale);
+        Printing.scale(wb);
+        wb.setForceFormulaRecalculation(true);
+        wb.setActiveSheet(0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        wb.write(out);
+        return out.toByteArray();
     }
 
     /**

@@ -1,6 +1,5 @@
 package nl.sroi.workbook;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.Monetary;
 
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import nl.sroi.core.analysis.BridgeResult;
@@ -170,7 +168,7 @@ public final class SroiWorkbook {
      */
     public static byte[] write(List<ScenarioSet.Scenario> models, String party, Language language,
                                Map<String, Compared> bridges) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
             // POI's default font names Calibri through the theme's "minor" scheme, which LibreOffice, without a
             // theme, replaces by its own default font: name it plainly
             wb.getFontAt(0).setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
@@ -205,13 +203,7 @@ public final class SroiWorkbook {
             } else {
                 s.comparison(sets, party);
             }
-            XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
-            Sheets.fit(wb, language.locale());
-            Printing.scale(wb);
-            wb.setForceFormulaRecalculation(true);
-            wb.setActiveSheet(0);
-            wb.write(out);
-            return out.toByteArray();
+            return Sheets.finished(wb, language.locale());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
