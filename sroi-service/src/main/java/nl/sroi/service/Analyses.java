@@ -29,10 +29,12 @@ final class Analyses {
 
     private final JsonApi api;
     private final long budget;
+    private final Responder responder;
 
-    Analyses(JsonApi api, long budget) {
+    Analyses(JsonApi api, long budget, Responder responder) {
         this.api = api;
         this.budget = budget;
+        this.responder = responder;
     }
 
     /** What an analysis of one valid model answers. */
@@ -111,7 +113,7 @@ final class Analyses {
                 // each scenario is read as a whole model: price the reading before it starts
                 long steps = WorkEstimate.reading(body.length, 1 + tree.path("scenarios").size());
                 if (steps > budget) {
-                    throw new SroiService.ProblemException(Computing.overBudget(
+                    throw new ProblemException(Computing.overBudget(
                             ServiceTexts.message("analysis.scenariosReading").in(api.language()), steps, budget,
                             api.language()));
                 }
@@ -172,7 +174,7 @@ final class Analyses {
                 }
                 long steps = WorkEstimate.reading(body.length, models);
                 if (steps > budget) {
-                    throw new SroiService.ProblemException(Computing.overBudget(
+                    throw new ProblemException(Computing.overBudget(
                             ServiceTexts.message("analysis.bridgeReading").in(api.language()), steps, budget,
                             api.language()));
                 }
@@ -227,7 +229,7 @@ final class Analyses {
             public void answer(Context ctx, Reporter.Subject subject, Cancellation cancellation) {
                 Validated<Report> report = reporter.report(subject, request, cancellation);
                 if (!report.isValid()) {
-                    SroiService.answer(ctx, api.problem(report));
+                    responder.answer(ctx, api.problem(report));
                     return;
                 }
                 Report r = report.value();
@@ -249,7 +251,7 @@ final class Analyses {
         };
     }
 
-    private static void json(Context ctx, String body) {
-        SroiService.json(ctx, body);
+    private void json(Context ctx, String body) {
+        responder.json(ctx, body);
     }
 }

@@ -1,8 +1,6 @@
 package nl.sroi.service;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 
 import java.io.IOException;
 
@@ -15,7 +13,6 @@ import nl.sroi.core.analysis.ChangeBridge;
 import nl.sroi.core.json.BridgeJson;
 import nl.sroi.core.json.BridgeRequest;
 import nl.sroi.core.analysis.Cancellation;
-import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.analysis.ScenarioComparison;
 import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.analysis.SensitivityAnalysis;
@@ -64,7 +61,6 @@ public final class JsonApi {
     /** With the default limits, answering in English. */
     public static final JsonApi DEFAULT = new JsonApi(ModelValidator.DEFAULT);
 
-    /** An optional whole number of a command line or a query: digits with an optional sign. */
     /** Core names the party of a business case {@code party}; the query and the command line call it {@code for}. */
     private static final String PARTY = "for";
     /** The query parameter asking for a pretty-printed answer. */
@@ -73,17 +69,22 @@ public final class JsonApi {
     private final ModelValidator validator;
     private final SroiCalculator calculator;
     private final SensitivityAnalysis sensitivity = SensitivityAnalysis.DEFAULT;
-    /** The service asks for every core: the results do not depend on it. */
+    /** On the executor of the {@link Composition}'s policy: the results do not depend on it. */
     private final Simulation simulation;
     private final BusinessCase businessCase;
     private final ScenarioComparison comparison;
     private final Language language;
 
+    /**
+     * The command line's operations: {@link Composition#COMMAND_LINE}'s executor.
+     *
+     * @param validator the rules (and limits) documents are read with
+     */
     public JsonApi(ModelValidator validator) {
-        this(validator, new Simulation(ForkJoinPool.commonPool()));
+        this(validator, new Simulation(Composition.COMMAND_LINE));
     }
 
-    /** With the simulation (and so the threads it may use) given: the service runs a heavy request's on its own. */
+    /** With the simulation (and so the threads it may use) given, as the {@link Composition} decides. */
     JsonApi(ModelValidator validator, Simulation simulation) {
         this.validator = validator;
         this.calculator = new SroiCalculator(validator);
@@ -279,19 +280,13 @@ public final class JsonApi {
         if (!conventions.isValid()) {
             return problem(conventions);
         }
-        Validated<List<ScenarioSet.Scenario>> models = ScenarioJson.readModels(document, validator, scenario);
-        if (!models.isValid()) {
-            return problem(models);
+        Validated<List<BusinessCase.OfScenario>> cases = ScenarioJson.readModels(document, validator, scenario)
+                .flatMap(models -> businessCase.calculate(models, party));
+        if (!cases.isValid()) {
+            return problem(cases);
         }
-        List<FlowsCsv.Side> sides = new ArrayList<>();
-        for (ScenarioSet.Scenario m : models.value()) {
-            Validated<BusinessCaseResult> c = party == null ? Validated.valid(businessCase.calculate(m.model()))
-                    : businessCase.calculate(m.model(), party);
-            if (!c.isValid()) {
-                return problem(c);
-            }
-            sides.add(new FlowsCsv.Side(m.id(), m.title(), c.value()));
-        }
+        List<FlowsCsv.Side> sides = cases.value().stream()
+                .map(c -> new FlowsCsv.Side(c.scenario().id(), c.scenario().title(), c.result())).toList();
         boolean scenarios = sides.size() > 1 || sides.get(0).scenario() != null;
         return new Answer(200, FlowsCsv.write(sides, party, conventions.value(), scenarios), Answer.CSV);
     }

@@ -132,6 +132,6 @@ final class ProblemPages {
     }
 
     private static void json(Context ctx, String body) {
-        SroiService.json(ctx, body);
+        ctx.result(Responder.formatted(ctx, body).getBytes(StandardCharsets.UTF_8)).contentType(SroiService.JSON);
     }
 }

@@ -83,11 +83,23 @@ public final class SroiWorkbook {
         if (!lang.isValid()) {
             return lang.map(l -> null);
         }
-        Validated<List<ScenarioSet.Scenario>> read = ScenarioJson.readModels(document, validator, scenario);
-        if (!read.isValid()) {
-            return read.map(models -> null);
-        }
-        for (ScenarioSet.Scenario m : read.value()) {
+        return ScenarioJson.readDocument(document, validator, scenario)
+                .flatMap(read -> export(read, scenario, party, lang.value()));
+    }
+
+    /**
+     * Writes the workbook of a document already read (and priced by its reader): the same workbook as
+     * {@link #export(byte[], String, String, String, ModelValidator)} without reading the document again.
+     *
+     * @param read     the document as read, for the scenario {@code scenario}
+     * @param scenario the scenario it was read for, or {@code null}
+     * @param party    the stakeholder the summary is for (in every model), or {@code null} for society
+     * @param language the language of the labels
+     * @return the workbook, or a problem with the party or with the workbook's size
+     */
+    public static Validated<Export> export(ScenarioJson.Reading read, String scenario, String party,
+                                           Language language) {
+        for (ScenarioSet.Scenario m : read.models()) {
             if (party != null) {
                 Validated<?> known = BusinessCase.DEFAULT.calculate(m.model(), party);
                 if (!known.isValid()) {
@@ -105,8 +117,7 @@ public final class SroiWorkbook {
                         ProblemCode.LIMIT_EXCEEDED, message)));
             }
         }
-        Map<String, Compared> bridges = bridges(document, read.value(), validator);
-        return read.map(models -> export(models, scenario, party, lang.value(), bridges));
+        return Validated.valid(export(read.models(), scenario, party, language, bridges(read)));
     }
 
     /**
@@ -118,15 +129,14 @@ public final class SroiWorkbook {
     public record Compared(BridgeResult bridge, String fromTitle) {
     }
 
-    /** The bridge of every scenario among the models from the base model of its document. */
-    private static Map<String, Compared> bridges(byte[] document, List<ScenarioSet.Scenario> models,
-                                                 ModelValidator validator) {
+    /** The bridge of every scenario among the models read from the base model of its document. */
+    private static Map<String, Compared> bridges(ScenarioJson.Reading read) {
         Map<String, Compared> bridges = new HashMap<>();
-        if (models.stream().allMatch(m -> m.id() == null)) {
+        if (read.models().stream().allMatch(m -> m.id() == null)) {
             return bridges;
         }
-        ScenarioSet set = ScenarioJson.read(document, validator).value();
-        for (ScenarioSet.Scenario m : models) {
+        ScenarioSet set = read.set();
+        for (ScenarioSet.Scenario m : read.models()) {
             if (m.id() != null && ChangeBridge.incomparable(set.base().model(), m.model().model()) == null) {
                 bridges.put(m.id(), new Compared(ChangeBridge.DEFAULT.bridge(set.base(), m.model()),
                         set.base().model().title()));
