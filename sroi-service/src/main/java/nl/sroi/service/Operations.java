@@ -25,7 +25,6 @@ final class Operations {
     private final Reporter reporter;
     private final Portfolio portfolio = Portfolio.DEFAULT;
     private final PortfolioSimulation portfolioSimulation;
-    private final ProxyLookup proxies = ProxyLookup.BUNDLED;
 
     /**
      * @param validator the rules (and limits) documents are read with
@@ -59,8 +58,9 @@ final class Operations {
         return portfolioSimulation;
     }
 
+    /** The bundled proxy library, loaded when first asked (a command that does not search it does not load it). */
     ProxyLookup proxies() {
-        return proxies;
+        return ProxyLookup.BUNDLED;
     }
 
     /** A model or scenarios document read once for its workbook: priced from this, then written from it. */
