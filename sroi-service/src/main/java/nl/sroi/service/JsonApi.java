@@ -39,17 +39,30 @@ import nl.sroi.core.validation.Validated;
  */
 public final class JsonApi {
 
-    /** The body to give back, the status it stands for and its media type. */
-    public record Answer(int status, String body, String mediaType) {
+    /**
+     * The body to give back, the status it stands for and its media type; for a problem, its document too, which the
+     * service's {@link Responder} writes as it writes every problem.
+     *
+     * @param status    the HTTP status (200, or a problem's)
+     * @param body      the body
+     * @param mediaType its media type
+     * @param document  the problem document the body is, or {@code null}
+     */
+    public record Answer(int status, String body, String mediaType, ProblemDocument document) {
         public static final String JSON = "application/json";
         public static final String CSV = "text/csv; charset=utf-8";
+
+        /** An answer that is not a problem document. */
+        public Answer(int status, String body, String mediaType) {
+            this(status, body, mediaType, null);
+        }
 
         static Answer ok(String body) {
             return new Answer(200, body, JSON);
         }
 
         public static Answer of(ProblemDocument problem) {
-            return new Answer(problem.status(), problem.toJson(), ProblemDocument.MEDIA_TYPE);
+            return new Answer(problem.status(), problem.toJson(), ProblemDocument.MEDIA_TYPE, problem);
         }
 
         /** Whether the body is a problem document. */

@@ -20,8 +20,8 @@ import nl.sroi.core.validation.Validated;
 
 /**
  * The proxy library as the routes and the command line use it (part of the {@link Operations}): the values of
- * parameters as a query or a command line gives them, checked here once, and the answers the library gives. A bad parameter is a 400 problem that names it; an
- * unknown id a 404.
+ * parameters as a query or a command line gives them, checked here once, and the answers the library gives. A bad
+ * parameter is a 400 problem that names it; an unknown id a 404.
  *
  * @param catalogue the catalogue searched
  * @param index     the price index that brings values to another price year

@@ -107,17 +107,23 @@ final class Responder {
         ctx.header("Content-Language", problem.language().code());
     }
 
-    /** Writes what an operation answers; a JSON one (a problem document too) compact unless asked {@code ?pretty}. */
+    /** Writes what an operation answers: its problem as every problem, else JSON compact unless {@code ?pretty}. */
     void answer(Context ctx, JsonApi.Answer answer) {
-        boolean json = answer.mediaType().equals(JsonApi.Answer.JSON)
-                || answer.mediaType().equals(ProblemDocument.MEDIA_TYPE);
+        if (answer.document() != null) {
+            problem(ctx, answer.document());
+            return;
+        }
+        boolean json = answer.mediaType().equals(JsonApi.Answer.JSON);
         write(ctx, answer.status(), json ? formatted(ctx, answer.body()) : answer.body(), answer.mediaType());
     }
 
-    /** Writes a result document already compact or pretty as asked; only a problem document is left to format. */
+    /** Writes a result document, already compact or pretty as asked, or its problem as every problem. */
     void result(Context ctx, JsonApi.Answer answer) {
-        write(ctx, answer.status(), answer.problem() ? formatted(ctx, answer.body()) : answer.body(),
-                answer.mediaType());
+        if (answer.document() != null) {
+            problem(ctx, answer.document());
+            return;
+        }
+        write(ctx, answer.status(), answer.body(), answer.mediaType());
     }
 
     /** Writes a JSON document, compact unless the request asked {@code ?pretty}. */
