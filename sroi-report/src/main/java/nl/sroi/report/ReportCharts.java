@@ -21,9 +21,9 @@ import nl.sroi.core.model.SroiModel;
 
 /**
  * The report's charts, built with JFreeChart from the report's figures and drawn either as SVG (Apache Batik's SVG
- * generator, for the HTML page) or straight onto the PDF's canvas. Readable in black and white: paired series are dark against light
- * with an outline, stacked outcomes carry their number, lines are black and dashed, and every chart has axis
- * labels with units. Fonts, sizes and ids are fixed, so the same report gives the same bytes.
+ * generator, for the HTML page; see {@link ChartSvg}) or straight onto the PDF's canvas. Readable in black and
+ * white: paired series are dark against light with an outline, stacked outcomes carry their number, lines are black
+ * and dashed, and every chart has axis labels with units. Fonts, sizes and ids are fixed, so the same report gives the same bytes.
  */
 final class ReportCharts extends ChartStyle {
 
