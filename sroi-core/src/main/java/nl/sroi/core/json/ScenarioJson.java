@@ -13,17 +13,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.analysis.ScenarioSet;
+import nl.sroi.core.jackson.MalformedJsonException;
 import nl.sroi.core.model.Published;
-import nl.sroi.core.validation.ModelLimits;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.rules.ModelLimits;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
+import nl.sroi.core.text.Message;
+import nl.sroi.core.text.Nearest;
 import nl.sroi.core.validation.Pointer;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
-import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.text.Message;
-import nl.sroi.core.text.Nearest;
 
 /**
  * Reads a {@code sroi-scenarios/1} document: a model and scenarios that replace named values in it, each value

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import nl.sroi.core.jackson.JsonSyntax;
+import nl.sroi.core.jackson.MalformedJsonException;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.text.Nearest;
 import nl.sroi.core.validation.Pointer;
