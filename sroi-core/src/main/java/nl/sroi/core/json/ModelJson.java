@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.sroi.core.internal.ModelTree;
 import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.jackson.JsonSyntax;
 import nl.sroi.core.jackson.MalformedJsonException;
@@ -213,7 +214,7 @@ public final class ModelJson {
      * @return the tree
      */
     public static ObjectNode tree(SroiModel m) {
-        return ModelWriter.tree(m);
+        return ModelTree.of(m);
     }
 
     /**

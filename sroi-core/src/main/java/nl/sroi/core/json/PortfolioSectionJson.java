@@ -62,26 +62,4 @@ final class PortfolioSectionJson {
         }
         return new MunicipalityShare(id, share);
     }
-
-    /** Writes the section's fields into {@code o}, absent ones left out. */
-    static void write(ObjectNode o, PortfolioSection p) {
-        text(o, "programme", p.programme());
-        text(o, "themeLine", p.themeLine());
-        text(o, "project", p.project());
-        if (p.municipalities() != null) {
-            ArrayNode shares = o.putArray("municipalities");
-            for (MunicipalityShare m : p.municipalities()) {
-                shares.addObject().put("id", m.id()).put("share", m.share());
-            }
-        }
-        if (p.allocationBasis() != null) {
-            o.put("allocationBasis", ModelJson.name(p.allocationBasis()));
-        }
-    }
-
-    private static void text(ObjectNode o, String field, String value) {
-        if (value != null) {
-            o.put(field, value);
-        }
-    }
 }

@@ -107,41 +107,4 @@ final class PrintedJson {
         }
         return new Published(ratio, presentValue, inputsValue, source, tolerance);
     }
-
-    // ---------------------------------------------------------------------------------------------- writing
-
-    static void otherFilters(ObjectNode o, List<OtherFilter> filters) {
-        if (filters != null) {
-            ArrayNode a = o.putArray("otherFilters");
-            filters.forEach(f -> a.addObject().put("name", f.name()).put("share", f.share()));
-        }
-    }
-
-    static void schedule(ObjectNode discounting, List<RateStep> schedule) {
-        if (schedule != null) {
-            ArrayNode a = discounting.putArray("schedule");
-            schedule.forEach(s -> a.addObject().put("fromYear", s.fromYear()).put("rate", s.rate()));
-        }
-    }
-
-    /** The published figures that are given, in the order of the format. */
-    static void published(ObjectNode o, Published p) {
-        if (p == null) {
-            return;
-        }
-        ObjectNode po = o.putObject("published");
-        putIfPresent(po, "ratio", p.ratio());
-        putIfPresent(po, "presentValue", p.presentValue());
-        putIfPresent(po, "inputsValue", p.inputsValue());
-        if (p.source() != null) {
-            po.put("source", p.source());
-        }
-        putIfPresent(po, "tolerance", p.tolerance());
-    }
-
-    private static void putIfPresent(ObjectNode o, String field, BigDecimal value) {
-        if (value != null) {
-            o.put(field, value);
-        }
-    }
 }
