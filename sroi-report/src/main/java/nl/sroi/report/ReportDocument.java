@@ -52,7 +52,12 @@ record ReportDocument(byte[] document, ValidModel compareWith) {
         if (!tree.has("document")) {
             errors.add(Problem.of("/document", ProblemCode.REQUIRED, Message.of("required", "document")));
         }
-        Validated<ValidModel> forecast = ModelJson.read(tree.get("compareWith"), validator);
+        Validated<ValidModel> forecast;
+        try {
+            forecast = ModelJson.read(Jackson.writer().writeValueAsBytes(tree.get("compareWith")), validator);
+        } catch (IOException e) {
+            throw new IllegalStateException("a tree can always be written", e);
+        }
         forecast.errors().forEach(p -> errors.add(p.at("/compareWith" + p.pointer())));
         if (!errors.isEmpty()) {
             return Validated.invalid(Validated.Failure.INVALID_MODEL, errors);

@@ -115,7 +115,7 @@ final class Analyses {
                             ServiceTexts.message("analysis.scenariosReading").in(api.language()), steps, budget,
                             api.language()));
                 }
-                return ScenarioJson.read(tree, api.validator());
+                return ScenarioJson.read(body, api.validator());
             }
 
             @Override
@@ -176,7 +176,7 @@ final class Analyses {
                             ServiceTexts.message("analysis.bridgeReading").in(api.language()), steps, budget,
                             api.language()));
                 }
-                return BridgeRequest.read(tree, api.validator());
+                return BridgeRequest.read(body, api.validator());
             }
 
             @Override

@@ -54,7 +54,7 @@ public record BridgeRequest(ValidModel from, ValidModel to) {
      * @param validator the rules both models are checked against
      * @return the two models, or every problem of both sides
      */
-    public static Validated<BridgeRequest> read(JsonNode tree, ModelValidator validator) {
+    static Validated<BridgeRequest> read(JsonNode tree, ModelValidator validator) {
         List<Problem> errors = new ArrayList<>();
         if (!tree.isObject()) {
             errors.add(Problem.of("", ProblemCode.WRONG_TYPE, Message.of("wrongType", "the request",

@@ -97,7 +97,7 @@ public final class ModelJson {
      * @param validator the validator (and so its limits)
      * @return the valid model, or every problem
      */
-    public static Validated<ValidModel> read(JsonNode tree, ModelValidator validator) {
+    static Validated<ValidModel> read(JsonNode tree, ModelValidator validator) {
         try (JsonParser parser = tree.traverse()) {
             return read(parser, tree::traverse, validator);
         } catch (IOException e) {
@@ -213,7 +213,7 @@ public final class ModelJson {
      * @param m the model
      * @return the tree
      */
-    public static ObjectNode tree(SroiModel m) {
+    static ObjectNode tree(SroiModel m) {
         return ModelTree.of(m);
     }
 

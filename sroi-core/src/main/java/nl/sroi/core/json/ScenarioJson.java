@@ -144,7 +144,7 @@ public final class ScenarioJson {
      * @param validator the rules (and limits) every model is checked against
      * @return the base and its scenarios as valid models, or every problem
      */
-    public static Validated<ScenarioSet> read(JsonNode tree, ModelValidator validator) {
+    static Validated<ScenarioSet> read(JsonNode tree, ModelValidator validator) {
         List<Problem> errors = new ArrayList<>();
         if (!tree.isObject()) {
             errors.add(Problem.of("", ProblemCode.WRONG_TYPE, Message.of("wrongType", Message.of("object.scenarios"),

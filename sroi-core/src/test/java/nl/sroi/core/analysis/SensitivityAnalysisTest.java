@@ -231,7 +231,7 @@ class SensitivityAnalysisTest {
 
     /** The model with the estimate set to the value, through its JSON document (as a user would edit it). */
     static SroiModel plug(SroiModel model, EstimateRef ref, double value) {
-        ObjectNode doc = ModelJson.tree(model);
+        ObjectNode doc = (ObjectNode) Documents.parse(ModelJson.write(model));
         doc.remove("ranges");
         doc.get("outcomes").forEach(o -> ((ObjectNode) o).remove("ranges"));
         BigDecimal v = new BigDecimal(value);
