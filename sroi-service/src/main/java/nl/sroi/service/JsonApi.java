@@ -238,7 +238,13 @@ public final class JsonApi {
             body.set((String) side[0], scenarios ? Jackson.object().<ObjectNode>set("document", tree)
                     .put("scenario", (String) side[2]) : tree);
         }
-        return answer(BridgeRequest.read(body, validator).map(r -> bridge(r, Cancellation.NONE)));
+        byte[] request;
+        try {
+            request = Jackson.writer().writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("a tree can always be written", e);
+        }
+        return answer(BridgeRequest.read(request, validator).map(r -> bridge(r, Cancellation.NONE)));
     }
 
     /** The bridge document of a read request, stopping when {@code cancellation} says so. */

@@ -38,7 +38,7 @@ import nl.sroi.core.TestResources;
 import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidationRulesTest;
+import nl.sroi.core.rules.ValidationRulesTest;
 
 /**
  * The Model schema of openapi.json, checked by a JSON Schema validator (networknt, the OpenAPI 3.1 dialect), agrees
