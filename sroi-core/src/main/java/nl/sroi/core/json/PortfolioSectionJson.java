@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import nl.sroi.core.model.AllocationBasis;
 import nl.sroi.core.model.MunicipalityShare;
 import nl.sroi.core.model.PortfolioSection;
 import nl.sroi.core.text.Message;
 
-/** The model's optional {@code portfolio} section, read from tokens and written back, for {@link ModelJson}. */
+/** The model's optional {@code portfolio} section, read from tokens, for {@link ModelJson} (written by the model's tree). */
 final class PortfolioSectionJson {
 
     private static final List<String> FIELDS = List.of("programme", "themeLine", "project", "municipalities",

@@ -4,18 +4,16 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import nl.sroi.core.model.OtherFilter;
 import nl.sroi.core.model.Published;
 import nl.sroi.core.model.RateStep;
 import nl.sroi.core.text.Message;
 
 /**
- * Reading and writing of the fields of section 12 of the format (published analyses as printed): an outcome's
+ * Reading of the fields of section 12 of the format (published analyses as printed): an outcome's
  * {@code otherFilters}, the discount {@code schedule} and the {@code published} figures of a model, an outcome or a
- * scenario. Kept apart from {@link ModelJson}, which calls it, so that each stays readable.
+ * scenario (written by the model's tree, {@code internal.ModelTree}). Kept apart from {@link ModelJson}, which calls
+ * it, so that each stays readable.
  */
 final class PrintedJson {
 

@@ -6,6 +6,6 @@
  * beyond filling the defaults the format names, so that a partly wrong document can still be reported in full by
  * the rules above it ({@code nl.sroi.core.rules.ModelValidator}).
  *
- * <p>Layer: above {@code text}, {@code validation} and {@code price}; may use only those.
+ * <p>Layer 5: may use {@code text}, {@code validation}, {@code jackson} and {@code price}.
  */
 package nl.sroi.core.model;
