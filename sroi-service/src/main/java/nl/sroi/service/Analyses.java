@@ -12,12 +12,12 @@ import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.analysis.WorkEstimate;
 import nl.sroi.core.json.BridgeRequest;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
-import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 import nl.sroi.report.Report;
 import nl.sroi.report.ReportFormat;
@@ -103,7 +103,7 @@ final class Analyses {
             public Validated<ScenarioSet> read(byte[] body) {
                 JsonNode tree;
                 try {
-                    tree = Json.mapper().readTree(body);
+                    tree = Jackson.reader().readTree(body);
                 } catch (IOException | RuntimeException e) {
                     return ScenarioJson.read(body, api.validator()); // not JSON: this reports where
                 }
@@ -117,7 +117,7 @@ final class Analyses {
                             ServiceTexts.message("analysis.scenariosReading").in(api.language()), steps, budget,
                             api.language()));
                 }
-                return ScenarioJson.read(tree, api.validator());
+                return ScenarioJson.read(body, api.validator());
             }
 
             @Override
@@ -161,7 +161,7 @@ final class Analyses {
             public Validated<BridgeRequest> read(byte[] body) {
                 JsonNode tree;
                 try {
-                    tree = Json.mapper().readTree(body);
+                    tree = Jackson.reader().readTree(body);
                 } catch (IOException | RuntimeException e) {
                     return BridgeRequest.read(body, api.validator()); // not JSON: this reports where
                 }
@@ -178,7 +178,7 @@ final class Analyses {
                             ServiceTexts.message("analysis.bridgeReading").in(api.language()), steps, budget,
                             api.language()));
                 }
-                return BridgeRequest.read(tree, api.validator());
+                return BridgeRequest.read(body, api.validator());
             }
 
             @Override

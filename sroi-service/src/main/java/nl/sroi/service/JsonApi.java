@@ -21,15 +21,16 @@ import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.csv.FlowsCsv;
 import nl.sroi.core.json.AnalysisJson;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ResultJson;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Parameters;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**
@@ -233,11 +234,11 @@ public final class JsonApi {
      * {@code bridge FROM TO}. A problem names its side ({@code /from/...}, {@code /to/...}).
      */
     public Answer bridge(byte[] from, String fromScenario, byte[] to, String toScenario) {
-        ObjectNode body = Json.mapper().createObjectNode();
+        ObjectNode body = Jackson.object();
         for (Object[] side : new Object[][] {{"from", from, fromScenario}, {"to", to, toScenario}}) {
             JsonNode tree;
             try {
-                tree = Json.mapper().readTree((byte[]) side[1]);
+                tree = Jackson.reader().readTree((byte[]) side[1]);
             } catch (IOException | RuntimeException e) {
                 tree = null;
             }
@@ -248,10 +249,16 @@ public final class JsonApi {
             if (!scenarios && side[2] != null) {
                 return problem(ScenarioJson.readModel((byte[]) side[1], validator, (String) side[2]));
             }
-            body.set((String) side[0], scenarios ? Json.mapper().createObjectNode().<ObjectNode>set("document", tree)
+            body.set((String) side[0], scenarios ? Jackson.object().<ObjectNode>set("document", tree)
                     .put("scenario", (String) side[2]) : tree);
         }
-        return answer(BridgeRequest.read(body, validator).map(r -> bridge(r, Cancellation.NONE)));
+        byte[] request;
+        try {
+            request = Jackson.writer().writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("a tree can always be written", e);
+        }
+        return answer(BridgeRequest.read(request, validator).map(r -> bridge(r, Cancellation.NONE)));
     }
 
     /** The bridge document of a read request, stopping when {@code cancellation} says so. */
@@ -289,7 +296,7 @@ public final class JsonApi {
      * @param csv      {@code en} (or {@code null}): RFC 4180; {@code nl}: semicolons and decimal commas
      */
     public Answer flows(byte[] document, String scenario, String party, String csv) {
-        Validated<Language> conventions = Language.parameter(csv, Language.EN);
+        Validated<Language> conventions = Parameters.language(csv, Language.EN);
         if (!conventions.isValid()) {
             return problem(conventions);
         }
@@ -348,16 +355,16 @@ public final class JsonApi {
 
     /** The health document of a service that serves this many analyses. */
     public static String health(int models) {
-        return Json.pretty(Json.mapper().createObjectNode().put("status", "UP").put("models", models));
+        return Jackson.pretty(Jackson.object().put("status", "UP").put("models", models));
     }
 
     /** A catalogue of calculated analyses as a JSON array of summaries (see {@link ResultJson#summary}). */
     public static String catalogue(List<SroiModel> models, List<SroiResult> results) {
-        ArrayNode array = Json.mapper().createArrayNode();
+        ArrayNode array = Jackson.array();
         for (int i = 0; i < models.size(); i++) {
             array.add(ResultJson.summary(models.get(i), results.get(i)));
         }
-        return Json.pretty(array);
+        return Jackson.pretty(array);
     }
 
     private Answer answer(Validated<String> document) {

@@ -25,13 +25,14 @@ import java.util.concurrent.CompletionException;
 import io.javalin.Javalin;
 import org.slf4j.LoggerFactory;
 
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.Validated;
-import nl.sroi.store.StoreException;
 import nl.sroi.report.Report;
 import nl.sroi.report.ReportFormat;
 import nl.sroi.report.ReportRequest;
+import nl.sroi.store.StoreException;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -434,7 +435,7 @@ public final class Main {
         }
         boolean valid;
         try {
-            valid = nl.sroi.core.json.Json.mapper().readTree(validation.body()).path("valid").asBoolean();
+            valid = Jackson.reader().readTree(validation.body()).path("valid").asBoolean();
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -20,7 +20,7 @@ import nl.sroi.core.analysis.WorkEstimate;
 import nl.sroi.core.json.PortfolioJson;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
 import nl.sroi.report.PortfolioReport;

@@ -21,10 +21,11 @@ import org.slf4j.LoggerFactory;
 
 import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.json.ScenarioJson;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.text.Nearest;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Parameters;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
 import nl.sroi.report.ReportFormat;
@@ -306,7 +307,7 @@ public final class SroiService {
                         message));
             }
         }
-        Validated<Language> lang = Language.parameter(ctx.queryParam(LANG), config.language());
+        Validated<Language> lang = Parameters.language(ctx.queryParam(LANG), config.language());
         Validated<Boolean> pretty = JsonApi.pretty(ctx.queryParam(JsonApi.PRETTY));
         for (Validated<?> parameter : List.of(lang, pretty)) {
             if (!parameter.isValid()) {

@@ -14,10 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.text.Message;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
@@ -236,7 +236,7 @@ final class StoreRoutes {
 
     private void archive(Context ctx, boolean archived) {
         Asking a = user(ctx, Role.ADMIN);
-        json(ctx, Json.pretty(StoreJson.summary(a.store.archive(id(ctx), archived, a.user.name()),
+        json(ctx, Jackson.pretty(StoreJson.summary(a.store.archive(id(ctx), archived, a.user.name()),
                 service.language(ctx))));
     }
 
@@ -277,7 +277,7 @@ final class StoreRoutes {
             throw invalid(ctx, "/document", tree.has("document") ? ProblemCode.WRONG_TYPE : ProblemCode.REQUIRED,
                     ServiceTexts.message("store.documentField"));
         }
-        try (JsonParser p = Json.mapper().getFactory().createParser(body)) {
+        try (JsonParser p = Jackson.parser(body)) {
             p.nextToken();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -303,7 +303,7 @@ final class StoreRoutes {
     private JsonNode object(Context ctx, byte[] body, Set<String> fields) {
         JsonNode tree;
         try {
-            tree = Json.mapper().readTree(body);
+            tree = Jackson.reader().readTree(body);
         } catch (IOException e) {
             tree = null;
         }

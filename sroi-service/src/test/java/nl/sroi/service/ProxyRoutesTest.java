@@ -12,7 +12,7 @@ import io.javalin.testtools.JavalinTest;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.proxy.ProxyCatalogue;
 
 /** {@code GET /api/v1/proxies} and {@code /proxies/{id}}, and the {@code proxies} command, as a client sees them. */
@@ -146,7 +146,7 @@ class ProxyRoutesTest {
     static JsonNode json(Response response, int status) throws Exception {
         String body = response.body().string();
         assertEquals(status, response.code(), body);
-        return Json.mapper().readTree(body);
+        return Jackson.reader().readTree(body);
     }
 
     static List<String> ids(JsonNode list) {

@@ -19,12 +19,13 @@ import nl.sroi.core.analysis.ChangeBridge;
 import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.json.ScenarioJson;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Parameters;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**
@@ -79,7 +80,7 @@ public final class SroiWorkbook {
      */
     public static Validated<Export> export(byte[] document, String scenario, String party, String language,
                                            ModelValidator validator) {
-        Validated<Language> lang = Language.parameter(language, Language.NL);
+        Validated<Language> lang = Parameters.language(language, Language.NL);
         if (!lang.isValid()) {
             return lang.map(l -> null);
         }

@@ -16,7 +16,7 @@ import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.workbook.Layout.Calculation;
 import nl.sroi.workbook.Layout.Parties;
 import nl.sroi.workbook.Layout.Result;

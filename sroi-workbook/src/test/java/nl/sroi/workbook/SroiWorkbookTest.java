@@ -27,8 +27,8 @@ import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.workbook.Cases.Case;
 import nl.sroi.workbook.Layout.Result;
 

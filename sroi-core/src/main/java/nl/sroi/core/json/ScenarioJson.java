@@ -13,17 +13,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.analysis.ScenarioSet;
+import nl.sroi.core.jackson.MalformedJsonException;
 import nl.sroi.core.model.Published;
-import nl.sroi.core.validation.ModelLimits;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.rules.ModelLimits;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
+import nl.sroi.core.text.Message;
+import nl.sroi.core.text.Nearest;
 import nl.sroi.core.validation.Pointer;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
-import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.text.Message;
-import nl.sroi.core.text.Nearest;
 
 /**
  * Reads a {@code sroi-scenarios/1} document: a model and scenarios that replace named values in it, each value
@@ -175,7 +176,7 @@ public final class ScenarioJson {
      * @param validator the rules (and limits) every model is checked against
      * @return the base and its scenarios as valid models, or every problem
      */
-    public static Validated<ScenarioSet> read(JsonNode tree, ModelValidator validator) {
+    static Validated<ScenarioSet> read(JsonNode tree, ModelValidator validator) {
         List<Problem> errors = new ArrayList<>();
         if (!tree.isObject()) {
             errors.add(Problem.of("", ProblemCode.WRONG_TYPE, Message.of("wrongType", Message.of("object.scenarios"),

@@ -3,9 +3,6 @@ package nl.sroi.core.text;
 import java.util.Locale;
 import java.util.Optional;
 
-import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.Validated;
-
 /** A language the project writes text for people in: Dutch ({@code nl}) or English ({@code en}). */
 public enum Language {
     /** Dutch, as in the Netherlands. */
@@ -52,20 +49,5 @@ public enum Language {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * The language a {@code lang} parameter of an operation names.
-     *
-     * @param code     {@code nl}, {@code en}, or {@code null} for the default
-     * @param fallback the default
-     * @return the language, or a problem with the parameter {@code lang} for any other code
-     */
-    public static Validated<Language> parameter(String code, Language fallback) {
-        if (code == null) {
-            return Validated.valid(fallback);
-        }
-        return of(code).map(Validated::valid).orElseGet(() -> Validated.invalidParameter("lang",
-                ProblemCode.INVALID_VALUE, Message.of("parameter.lang", code)));
     }
 }

@@ -1,4 +1,4 @@
-package nl.sroi.core.validation;
+package nl.sroi.core.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,6 +9,8 @@ import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.Published;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.text.Message;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.ProblemCode;
 
 /**
  * The check of section 12 against what was published: where a calculated figure differs from the published one by

@@ -1,4 +1,4 @@
-package nl.sroi.core.validation;
+package nl.sroi.core.rules;
 
 
 import java.math.BigDecimal;
@@ -15,6 +15,8 @@ import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.price.PriceIndex;
 import nl.sroi.core.text.Message;
+import nl.sroi.core.validation.Pointer;
+import nl.sroi.core.validation.ProblemCode;
 
 /**
  * One validation: the rules of the model's own fields, its price index, discounting, stakeholders, inputs and

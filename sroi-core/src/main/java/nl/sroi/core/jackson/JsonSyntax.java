@@ -1,4 +1,4 @@
-package nl.sroi.core.json;
+package nl.sroi.core.jackson;
 
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
@@ -20,7 +20,7 @@ import nl.sroi.core.validation.ProblemCode;
  * the error decide the rest, such as a Dutch decimal comma ({@code "deadweight": 0,2}), which JSON reads as a
  * number followed by a second field without a name.
  */
-final class JsonSyntax {
+public final class JsonSyntax {
 
     private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.*)' for");
     private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([-A-Za-z]+)'");
@@ -37,44 +37,69 @@ final class JsonSyntax {
     private JsonSyntax() {
     }
 
-    /** The problem of bytes that are not JSON, with the line and column of the parser's error. */
-    static Problem problem(JsonProcessingException e, byte[] json) {
+    /**
+     * The problem of bytes that are not JSON, with the line and column of the parser's error.
+     *
+     * @param e    the parser's error
+     * @param json the document's bytes
+     * @return the problem
+     */
+    public static Problem problem(JsonProcessingException e, byte[] json) {
         return problem(e.getLocation(), explain(e, json));
     }
 
-    /** The problem of bytes that are not JSON at a place, or anywhere when the place is not known. */
-    static Problem problem(JsonLocation at, Message what) {
+    /**
+     * The problem of bytes that are not JSON at a place, or anywhere when the place is not known.
+     *
+     * @param at   where, or {@code null}
+     * @param what what is wrong
+     * @return the problem
+     */
+    public static Problem problem(JsonLocation at, Message what) {
         Integer line = at == null || at.getLineNr() < 1 ? null : at.getLineNr();
         Integer column = at == null || at.getColumnNr() < 1 ? null : at.getColumnNr();
         return new Problem("", ProblemCode.MALFORMED_JSON, line == null
                 ? Message.of("malformed", what) : Message.of("malformed.at", line, column, what), line, column);
     }
 
-    /** A document without a value. */
-    static Problem empty() {
+    /**
+     * A document without a value.
+     *
+     * @return the problem
+     */
+    public static Problem empty() {
         return Problem.of("", ProblemCode.MALFORMED_JSON, Message.of("malformed.empty"));
     }
 
-    /** A number whose exponent {@code BigDecimal} cannot hold (beyond ±2147483647); Jackson lets this escape. */
-    static Problem exponent() {
+    /**
+     * A number whose exponent {@code BigDecimal} cannot hold (beyond ±2147483647); Jackson lets this escape.
+     *
+     * @return the problem
+     */
+    public static Problem exponent() {
         return Problem.of("", ProblemCode.MALFORMED_JSON, Message.of("malformed", Message.of("json.exponent")));
     }
 
-    /** A field given twice in one object. */
-    static Message duplicateField(String name) {
+    /**
+     * A field given twice in one object.
+     *
+     * @param name the field's name
+     * @return the sentence
+     */
+    public static Message duplicateField(String name) {
         return Message.of("json.duplicateField", cut(name));
     }
 
     /** A reading limit the document passes, in the project's words (Jackson's name its own classes). */
     private static Message beyondLimit(String m) {
         if (m.startsWith("Document nesting depth")) {
-            return Message.of("json.depth", Json.MAX_DEPTH);
+            return Message.of("json.depth", Jackson.MAX_DEPTH);
         }
         if (m.startsWith("Name length")) {
-            return Message.of("json.nameLength", Json.MAX_NAME_LENGTH);
+            return Message.of("json.nameLength", Jackson.MAX_NAME_LENGTH);
         }
         if (m.startsWith("Number value length")) {
-            return Message.of("json.numberLength", Json.MAX_NUMBER_LENGTH);
+            return Message.of("json.numberLength", Jackson.MAX_NUMBER_LENGTH);
         }
         return Message.of("json.limit");
     }

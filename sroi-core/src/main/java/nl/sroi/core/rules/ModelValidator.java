@@ -1,4 +1,4 @@
-package nl.sroi.core.validation;
+package nl.sroi.core.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,10 +6,12 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.text.Message;
+import nl.sroi.core.validation.Ids;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.Validated;
 
 /**
  * Checks a model against every rule of the {@code sroi-model/1} format and reports all problems at once, in
@@ -28,7 +30,6 @@ public final class ModelValidator {
     /** Shares of {@code valueTo} must add up to 1 within this tolerance. */
     public static final double SHARE_TOLERANCE = 1e-9;
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
     /** ISO 4217 codes with a minor unit; the JDK builds a new set on every call of getAvailableCurrencies. */
     static final Set<String> CURRENCIES = Currency.getAvailableCurrencies().stream()
             .filter(c -> c.getDefaultFractionDigits() >= 0).map(Currency::getCurrencyCode)
@@ -68,7 +69,7 @@ public final class ModelValidator {
      * @return true when it follows the rule
      */
     public static boolean isId(String id) {
-        return id != null && ID.matcher(id).matches();
+        return Ids.isId(id);
     }
 
     /**

@@ -1,4 +1,4 @@
-package nl.sroi.core.validation;
+package nl.sroi.core.rules;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -10,6 +10,8 @@ import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.Published;
 import nl.sroi.core.model.RateStep;
 import nl.sroi.core.text.Message;
+import nl.sroi.core.validation.Pointer;
+import nl.sroi.core.validation.ProblemCode;
 
 /**
  * The rules of section 12 of the format (published analyses as printed), each reported at its pointer: other

@@ -1,4 +1,4 @@
-package nl.sroi.core.validation;
+package nl.sroi.core.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import nl.sroi.core.Documents;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.json.ModelJson;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
 
 /** Each warning of section 5, raised by one change to a model that deserves none. */

@@ -1,4 +1,4 @@
-package nl.sroi.core.json;
+package nl.sroi.core.jackson;
 
 import java.io.IOException;
 
@@ -8,12 +8,17 @@ import nl.sroi.core.validation.Problem;
  * The bytes are not JSON; carries the one problem, with line and column. An {@link IOException}, so that it leaves
  * a reader the way the parser's own errors do.
  */
-final class MalformedJsonException extends IOException {
+public final class MalformedJsonException extends IOException {
     private static final long serialVersionUID = 1L;
 
     private final transient Problem problem;
 
-    MalformedJsonException(Problem problem) {
+    /**
+     * The exception for a problem.
+     *
+     * @param problem the problem, {@code MALFORMED_JSON} with line and column where known
+     */
+    public MalformedJsonException(Problem problem) {
         super(problem.message());
         this.problem = problem;
     }
@@ -24,7 +29,12 @@ final class MalformedJsonException extends IOException {
         return this;
     }
 
-    Problem problem() {
+    /**
+     * What is wrong, and where.
+     *
+     * @return the problem
+     */
+    public Problem problem() {
         return problem;
     }
 }

@@ -1,11 +1,11 @@
-package nl.sroi.core.validation;
+package nl.sroi.core.rules;
 
-import static nl.sroi.core.validation.ModelValidator.CURRENCIES;
-import static nl.sroi.core.validation.ModelValidator.HUNDRED;
-import static nl.sroi.core.validation.ModelValidator.MAX_MAGNITUDE;
-import static nl.sroi.core.validation.ModelValidator.TWO;
-import static nl.sroi.core.validation.ModelValidator.isId;
-import static nl.sroi.core.validation.ModelValidator.listed;
+import static nl.sroi.core.rules.ModelValidator.CURRENCIES;
+import static nl.sroi.core.rules.ModelValidator.HUNDRED;
+import static nl.sroi.core.rules.ModelValidator.MAX_MAGNITUDE;
+import static nl.sroi.core.rules.ModelValidator.TWO;
+import static nl.sroi.core.rules.ModelValidator.isId;
+import static nl.sroi.core.rules.ModelValidator.listed;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,6 +19,9 @@ import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.price.PriceIndex;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.text.Nearest;
+import nl.sroi.core.validation.Pointer;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.ProblemCode;
 
 /**
  * The state of one validation and the checks every part of the document uses. Checks take the parent's pointer

@@ -1,4 +1,4 @@
-package nl.sroi.core.validation;
+package nl.sroi.core.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,6 +9,9 @@ import java.util.Set;
 import nl.sroi.core.model.MunicipalityShare;
 import nl.sroi.core.model.PortfolioSection;
 import nl.sroi.core.text.Message;
+import nl.sroi.core.validation.Pointer;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.ProblemCode;
 
 /**
  * The rules of a model's {@code portfolio} section, for {@link ModelValidator}: ids by the id rule, a project name

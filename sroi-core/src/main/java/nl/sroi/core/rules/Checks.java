@@ -1,9 +1,10 @@
-package nl.sroi.core.validation;
+package nl.sroi.core.rules;
 
 import java.math.BigDecimal;
 
 import nl.sroi.core.model.Estimate;
 import nl.sroi.core.text.Message;
+import nl.sroi.core.validation.ProblemCode;
 
 /**
  * The checks one validation run offers to rules kept in classes of their own ({@link PrintedRules}): each takes the

@@ -1,4 +1,4 @@
-package nl.sroi.core.validation;
+package nl.sroi.core.rules;
 
 /**
  * Upper bounds on what one model may hold, so that one document cannot exhaust a machine. The defaults are far

@@ -1,9 +1,9 @@
-package nl.sroi.core.validation;
+package nl.sroi.core.rules;
 
-import static nl.sroi.core.validation.ModelValidator.HUNDRED;
-import static nl.sroi.core.validation.ModelValidator.MAX_DURATION;
-import static nl.sroi.core.validation.ModelValidator.SHARE_TOLERANCE;
-import static nl.sroi.core.validation.ModelValidator.validDuration;
+import static nl.sroi.core.rules.ModelValidator.HUNDRED;
+import static nl.sroi.core.rules.ModelValidator.MAX_DURATION;
+import static nl.sroi.core.rules.ModelValidator.SHARE_TOLERANCE;
+import static nl.sroi.core.rules.ModelValidator.validDuration;
 
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -17,6 +17,8 @@ import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.OutcomeRanges;
 import nl.sroi.core.model.ValueShare;
 import nl.sroi.core.text.Message;
+import nl.sroi.core.validation.Pointer;
+import nl.sroi.core.validation.ProblemCode;
 
 /** The rules of the outcomes: value shares, proxies, durations, adjustments and their ranges. */
 abstract class OutcomeRules extends FieldChecks {

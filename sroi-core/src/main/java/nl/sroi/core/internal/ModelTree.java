@@ -1,11 +1,11 @@
-package nl.sroi.core.json;
-
-import static nl.sroi.core.json.ModelJson.name;
+package nl.sroi.core.internal;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.model.Discounting;
@@ -13,21 +13,74 @@ import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.EstimateRange;
 import nl.sroi.core.model.FinancialProxy;
 import nl.sroi.core.model.Input;
+import nl.sroi.core.model.MunicipalityShare;
+import nl.sroi.core.model.OtherFilter;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.OutcomeRanges;
+import nl.sroi.core.model.PortfolioSection;
+import nl.sroi.core.model.Published;
+import nl.sroi.core.model.RateStep;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
 import nl.sroi.core.price.PriceIndex;
 
-/** Writes a model as a {@code sroi-model/1} tree, fields in the order of the format description. */
-final class ModelWriter {
+/**
+ * A model as its {@code sroi-model/1} document tree, fields in the order of the format description, every default
+ * spelled out: what the JSON codec writes and what the change bridge compares. Internal: an embedder writes a
+ * model with {@code nl.sroi.core.json.ModelJson}.
+ */
+public final class ModelTree {
 
-    private ModelWriter() {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final ClassValue<String[]> SPELLINGS = new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            String[] names = new String[constants.length];
+            for (int i = 0; i < constants.length; i++) {
+                names[i] = spell(((Enum<?>) constants[i]).name());
+            }
+            return names;
+        }
+    };
+
+    private ModelTree() {
     }
 
-    static ObjectNode tree(SroiModel m) {
-        ObjectNode o = Json.object();
+    /**
+     * How the format spells a constant: {@code DROP_OFF} as {@code dropOff}.
+     *
+     * @param constant the constant's Java name
+     * @return its JSON spelling
+     */
+    public static String spell(String constant) {
+        String[] words = constant.toLowerCase(Locale.ROOT).split("_");
+        StringBuilder sb = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            sb.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The JSON spelling of an enum constant, worked out once per type.
+     *
+     * @param value the constant
+     * @return its spelling
+     */
+    public static String name(Enum<?> value) {
+        return SPELLINGS.get(value.getDeclaringClass())[value.ordinal()];
+    }
+
+    /**
+     * The model's document.
+     *
+     * @param m the model
+     * @return a new tree, decimals exact
+     */
+    public static ObjectNode of(SroiModel m) {
+        ObjectNode o = NODES.objectNode();
         o.put("format", m.format());
         o.put("id", m.id());
         o.put("title", m.title());
@@ -47,7 +100,7 @@ final class ModelWriter {
         }
         o.put("partYear", name(m.partYear()));
         Discounting d = m.discounting();
-        PrintedJson.schedule(o.putObject("discounting").put("rate", d.rate()).put("firstPeriod", name(d.firstPeriod()))
+        schedule(o.putObject("discounting").put("rate", d.rate()).put("firstPeriod", name(d.firstPeriod()))
                 .put("inputs", d.inputs()), d.schedule());
         ArrayNode stakeholders = o.putArray("stakeholders");
         for (Stakeholder s : m.stakeholders()) {
@@ -71,9 +124,9 @@ final class ModelWriter {
             range(ro, Estimate.RATE, m.ranges().rate());
             range(ro, Estimate.INPUTS, m.ranges().inputs());
         }
-        PrintedJson.published(o, m.published());
+        published(o, m.published());
         if (m.portfolio() != null) {
-            PortfolioSectionJson.write(o.putObject("portfolio"), m.portfolio());
+            portfolio(o.putObject("portfolio"), m.portfolio());
         }
         return o;
     }
@@ -100,11 +153,11 @@ final class ModelWriter {
                 .put("attribution", out.attribution()).put("dropOff", out.dropOff())
                 .put("dropOffMode", name(out.dropOffMode())).put("dropOffFrom", name(out.dropOffFrom()))
                 .put("alreadyNet", out.alreadyNet()).put("transfer", out.transfer());
-        PrintedJson.otherFilters(o, out.otherFilters());
+        otherFilters(o, out.otherFilters());
         if (out.discountRate() != null) {
             o.put("discountRate", out.discountRate());
         }
-        PrintedJson.published(o, out.published());
+        published(o, out.published());
         OutcomeRanges r = out.ranges();
         if (r != null) {
             ObjectNode ro = o.putObject("ranges");
@@ -158,4 +211,54 @@ final class ModelWriter {
         }
     }
 
+    private static void otherFilters(ObjectNode o, List<OtherFilter> filters) {
+        if (filters != null) {
+            ArrayNode a = o.putArray("otherFilters");
+            filters.forEach(f -> a.addObject().put("name", f.name()).put("share", f.share()));
+        }
+    }
+
+    private static void schedule(ObjectNode discounting, List<RateStep> schedule) {
+        if (schedule != null) {
+            ArrayNode a = discounting.putArray("schedule");
+            schedule.forEach(s -> a.addObject().put("fromYear", s.fromYear()).put("rate", s.rate()));
+        }
+    }
+
+    /** The published figures that are given, in the order of the format. */
+    private static void published(ObjectNode o, Published p) {
+        if (p == null) {
+            return;
+        }
+        ObjectNode po = o.putObject("published");
+        putIfPresent(po, "ratio", p.ratio());
+        putIfPresent(po, "presentValue", p.presentValue());
+        putIfPresent(po, "inputsValue", p.inputsValue());
+        if (p.source() != null) {
+            po.put("source", p.source());
+        }
+        putIfPresent(po, "tolerance", p.tolerance());
+    }
+
+    /** Writes the section's fields into {@code o}, absent ones left out. */
+    private static void portfolio(ObjectNode o, PortfolioSection p) {
+        putIfPresent(o, "programme", p.programme());
+        putIfPresent(o, "themeLine", p.themeLine());
+        putIfPresent(o, "project", p.project());
+        if (p.municipalities() != null) {
+            ArrayNode shares = o.putArray("municipalities");
+            for (MunicipalityShare m : p.municipalities()) {
+                shares.addObject().put("id", m.id()).put("share", m.share());
+            }
+        }
+        if (p.allocationBasis() != null) {
+            o.put("allocationBasis", name(p.allocationBasis()));
+        }
+    }
+
+    private static void putIfPresent(ObjectNode o, String field, BigDecimal value) {
+        if (value != null) {
+            o.put(field, value);
+        }
+    }
 }

@@ -1,4 +1,4 @@
-package nl.sroi.core.validation;
+package nl.sroi.core.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,7 +21,9 @@ import nl.sroi.core.model.Input;
 import nl.sroi.core.model.Kind;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
 
 /** Every rule of the format, each broken alone in an otherwise valid document: its pointer and its code. */

@@ -1,4 +1,4 @@
-package nl.sroi.core.validation;
+package nl.sroi.core.rules;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,6 +16,9 @@ import nl.sroi.core.price.PriceIndex;
 import nl.sroi.core.proxy.ProxyReferences;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.text.Nearest;
+import nl.sroi.core.validation.Pointer;
+import nl.sroi.core.validation.Problem;
+import nl.sroi.core.validation.ProblemCode;
 
 /**
  * Warnings a valid model can still deserve (section 5 of the format), in document order. Some need the
