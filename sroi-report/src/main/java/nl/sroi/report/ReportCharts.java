@@ -21,6 +21,7 @@ import org.jfree.svg.ViewBox;
 import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.text.Words;
 
 /**
  * The report's charts, built with JFreeChart from the report's figures and drawn either as SVG (JFreeSVG, for the
@@ -56,7 +57,7 @@ final class ReportCharts extends ChartStyle {
         }
     }
 
-    ReportCharts(Report report, Texts texts, Formats formats) {
+    ReportCharts(Report report, Words texts, Formats formats) {
         super(report, texts, formats);
     }
 
