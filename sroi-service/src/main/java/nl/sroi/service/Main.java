@@ -79,8 +79,9 @@ public final class Main {
         StringBuilder usage = new StringBuilder();
         String prefix = ServiceTexts.message("cli.usage").in(language);
         for (String[] command : COMMANDS) {
+            // the syntax's second lines are aligned for the English "usage: " (7); a longer prefix moves them along
             usage.append(usage.length() == 0 ? prefix : " ".repeat(prefix.length())).append("java -jar sroi.jar ")
-                    .append(command[0]).append('\n');
+                    .append(command[0].replace("\n", "\n" + " ".repeat(Math.max(0, prefix.length() - 7)))).append('\n');
             indented(usage, prefix.length() + 4, ServiceTexts.message(command[1]).in(language));
         }
         indented(usage.append(" ".repeat(prefix.length())), prefix.length() + 4,

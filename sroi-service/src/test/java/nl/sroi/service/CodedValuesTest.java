@@ -40,6 +40,11 @@ class CodedValuesTest {
         assertEquals("gebruik: java -jar sroi.jar [serve]", dutch.lines().findFirst().orElseThrow().substring(0, 35));
         assertEquals("         java -jar sroi.jar calculate FILE [--scenario ID]", dutch.lines()
                 .filter(l -> l.contains("calculate FILE")).findFirst().orElseThrow());
+        // a syntax's second line stays under the first's options, behind the longer Dutch prefix too
+        assertEquals(" ".repeat(28) + "[--work-budget STEPS]", dutch.lines().filter(l -> l.contains("[--work-budget"))
+                .findFirst().orElseThrow().substring(0, 49));
+        assertEquals(" ".repeat(26) + "[--work-budget STEPS]", Main.usage(Language.EN).lines()
+                .filter(l -> l.contains("[--work-budget")).findFirst().orElseThrow().substring(0, 47));
         ServiceConfig.InvalidOption bad = org.junit.jupiter.api.Assertions.assertThrows(
                 ServiceConfig.InvalidOption.class, () -> ServiceConfig.from(new String[] {"--port", "soon"},
                         java.util.Map.of()));
