@@ -71,7 +71,7 @@ class ReportPageTest {
         ReportCharts charts = new ReportCharts(report, ReportHtml.TEXTS.in(Language.NL),
                 new Formats(Language.NL, report.result().currency()));
         assertEquals(charts.tornado().svg(), charts.tornado().svg());
-        assertTrue(charts.tornado().svg().contains("id='chart-tornado'"));
+        assertTrue(charts.tornado().svg().contains("id=\"chart-tornado\""));
     }
 
     @Test
