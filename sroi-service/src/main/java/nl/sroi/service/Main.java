@@ -76,18 +76,21 @@ public final class Main {
     /** The usage in a language: each command's syntax and what it does, then the options of all and the exits. */
     static String usage(Language language) {
         StringBuilder usage = new StringBuilder();
+        String prefix = ServiceTexts.message("cli.usage").in(language);
         for (String[] command : COMMANDS) {
-            usage.append(usage.length() == 0 ? "usage: " : "       ").append("java -jar sroi.jar ")
-                    .append(command[0]).append('\n');
-            indented(usage, ServiceTexts.message(command[1]).in(language));
+            // the syntax's second lines are aligned for the English "usage: " (7); a longer prefix moves them along
+            usage.append(usage.length() == 0 ? prefix : " ".repeat(prefix.length())).append("java -jar sroi.jar ")
+                    .append(command[0].replace("\n", "\n" + " ".repeat(Math.max(0, prefix.length() - 7)))).append('\n');
+            indented(usage, prefix.length() + 4, ServiceTexts.message(command[1]).in(language));
         }
-        indented(usage.append("       "), ServiceTexts.message("cli.usage.all").in(language));
+        indented(usage.append(" ".repeat(prefix.length())), prefix.length() + 4,
+                ServiceTexts.message("cli.usage.all").in(language));
         return usage.toString();
     }
 
-    private static void indented(StringBuilder usage, String text) {
+    private static void indented(StringBuilder usage, int indent, String text) {
         for (String line : text.split("\n")) {
-            usage.append("           ").append(line).append('\n');
+            usage.append(" ".repeat(indent)).append(line).append('\n');
         }
     }
 
@@ -212,7 +215,8 @@ public final class Main {
         try {
             config = ServiceConfig.from(store.rest(), env);
         } catch (IllegalArgumentException e) {
-            err.println("sroi: " + e.getMessage());
+            err.println("sroi: " + (e instanceof ServiceConfig.InvalidOption invalid ? invalid.text().in(language)
+                    : e.getMessage()));
             err.print(Main.usage(language));
             return FAILURE;
         }

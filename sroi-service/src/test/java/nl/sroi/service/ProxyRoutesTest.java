@@ -123,6 +123,8 @@ class ProxyRoutesTest {
         assertEquals("3 of " + ProxyCatalogue.bundled().size() + " proxies for \"huisarts consult\"; values in the "
                 + "price year of the source", en.get(0));
         assertTrue(en.get(2).matches("id +value +unit +price year +pays or saves"), en.get(2));
+        assertTrue(en.get(3).matches("huisarts-consult +€ [0-9.,]+ +per consult +2022 +Health insurer"), en.get(3));
+        assertTrue(english.out().contains("    Domain: GP and hospital"), english.out());
         assertTrue(english.out().contains("    Source: "), english.out());
         assertTrue(english.out().contains("            https://www.zorginstituutnederland.nl/"), english.out());
     }

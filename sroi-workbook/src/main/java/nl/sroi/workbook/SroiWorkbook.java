@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -184,7 +186,7 @@ public final class SroiWorkbook {
             // theme, replaces by its own default font: name it plainly
             wb.getFontAt(0).setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
             Map<CurrencyUnit, Styles> styles = new HashMap<>();
-            Grid summary = new Grid(wb.createSheet(Texts.SHEET_SUMMARY.in(language)));
+            Grid summary = new Grid(wb.createSheet(text(language, "sheet.summary")));
             List<ModelSheets> sets = new ArrayList<>();
             for (int k = 0; k < models.size(); k++) {
                 ScenarioSet.Scenario named = models.get(k);
@@ -203,7 +205,7 @@ public final class SroiWorkbook {
                 Compared c = named.id() == null ? null : bridges.get(named.id());
                 if (c != null) {
                     String suffix = models.size() == 1 ? "" : suffix(named.id(), k, language);
-                    new BridgeSheet(wb, Texts.SHEET_BRIDGE.in(language) + suffix, sets.get(k).styles(), language,
+                    new BridgeSheet(wb, text(language, "sheet.bridge") + suffix, sets.get(k).styles(), language,
                             c.bridge()).write(c.fromTitle(), named.title());
                 }
             }

@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,7 +79,7 @@ class ExcelLimitsTest {
                     }
                 }
             }
-            String description = wb.getSheet(Texts.SHEET_SETTINGS.in(Language.NL)).getRow(Layout.Settings.DESCRIPTION)
+            String description = wb.getSheet(text(Language.NL, "sheet.settings")).getRow(Layout.Settings.DESCRIPTION)
                     .getCell(Layout.Settings.VALUE).getStringCellValue();
             assertEquals("x".repeat(32_767), description);
             SroiResult r = SroiCalculator.DEFAULT.calculate(valid);

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** A language the project writes text for people in: Dutch ({@code nl}) or English ({@code en}). */
-public enum Language {
+public enum Language implements Coded {
     /** Dutch, as in the Netherlands. */
     NL("nl", Locale.forLanguageTag("nl-NL")),
     /** English. */
@@ -28,6 +28,26 @@ public enum Language {
     }
 
     /**
+     * The code, as every {@link Coded} value has it.
+     *
+     * @return {@code nl} or {@code en}
+     */
+    @Override
+    public String id() {
+        return code;
+    }
+
+    /**
+     * The language's name: "Nederlands", "English".
+     *
+     * @return the name, not yet in a language
+     */
+    @Override
+    public Message label() {
+        return Message.of("language." + code);
+    }
+
+    /**
      * The locale whose conventions this language's numbers and words follow.
      *
      * @return nl-NL or en-GB
@@ -43,11 +63,6 @@ public enum Language {
      * @return the language, or empty for any other code (also {@code null})
      */
     public static Optional<Language> of(String code) {
-        for (Language l : values()) {
-            if (l.code.equals(code)) {
-                return Optional.of(l);
-            }
-        }
-        return Optional.empty();
+        return Coded.byId(Language.class, code);
     }
 }
