@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 
 /**
  * The composition root: the one place where the parts of the service and of the command line are made, each once,

@@ -7,7 +7,7 @@ import nl.sroi.core.analysis.PortfolioSimulation;
 import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.Validated;
 import nl.sroi.report.Reporter;
 import nl.sroi.workbook.SroiWorkbook;

@@ -16,7 +16,7 @@ import javax.money.MonetaryAmount;
 import org.junit.jupiter.api.Test;
 
 import nl.sroi.core.json.ScenarioJson;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
 
