@@ -139,6 +139,12 @@ public final class JsonSyntax {
         if (dots != null) {
             return dots;
         }
+        return byWording(m, json, offset);
+    }
+
+    /** The error told by the parser's wording, and for a few, by the token where it stands. */
+    private static Message byWording(String m, byte[] json, int offset) {
+        Matcher match;
         if (m.startsWith("Invalid UTF-8")) {
             return Message.of("json.encoding");
         }

@@ -250,23 +250,8 @@ public final class ScenarioJson {
                         TokenReader.unknownField(f, Message.of("object.scenario"), SCENARIO_FIELDS)));
             }
         });
-        String id = node.path("id").isTextual() ? node.get("id").textValue() : null;
-        if (id == null) {
-            errors.add(Problem.of(p + "/id", node.has("id") ? ProblemCode.WRONG_TYPE : ProblemCode.REQUIRED,
-                    Message.of("scenario.id")));
-        } else if (!ModelValidator.isId(id)) {
-            errors.add(Problem.of(p + "/id", ProblemCode.INVALID_ID, Message.of("invalidId", id)));
-        } else if (!ids.add(id)) {
-            errors.add(Problem.of(p + "/id", ProblemCode.DUPLICATE_ID, Message.of("duplicate.scenario", id)));
-        }
-        String title = node.path("title").isTextual() ? node.get("title").textValue() : null;
-        if (title == null || title.isBlank()) {
-            errors.add(Problem.of(p + "/title", title == null ? ProblemCode.REQUIRED : ProblemCode.EMPTY,
-                    Message.of("empty.text", "title")));
-        } else if (title.length() > ModelLimits.MAX_TEXT_LENGTH) {
-            errors.add(Problem.of(p + "/title", ProblemCode.LIMIT_EXCEEDED,
-                    Message.of("limitExceeded.length", "title", ModelLimits.MAX_TEXT_LENGTH, title.length())));
-        }
+        String id = id(node, p, ids, errors);
+        String title = title(node, p, errors);
         Published published = published(node.get("published"), p, errors);
         JsonNode set = node.get("set");
         JsonNode changes = node.get("changes");
@@ -302,6 +287,33 @@ public final class ScenarioJson {
         }
         return reading.isValid() && errors.size() == before
                 ? new ScenarioSet.Scenario(id, title, reading.value(), published) : null;
+    }
+
+    /** The scenario's id, checked: present, an id, and not one of the {@code ids} seen before. */
+    private static String id(JsonNode node, String p, Set<String> ids, List<Problem> errors) {
+        String id = node.path("id").isTextual() ? node.get("id").textValue() : null;
+        if (id == null) {
+            errors.add(Problem.of(p + "/id", node.has("id") ? ProblemCode.WRONG_TYPE : ProblemCode.REQUIRED,
+                    Message.of("scenario.id")));
+        } else if (!ModelValidator.isId(id)) {
+            errors.add(Problem.of(p + "/id", ProblemCode.INVALID_ID, Message.of("invalidId", id)));
+        } else if (!ids.add(id)) {
+            errors.add(Problem.of(p + "/id", ProblemCode.DUPLICATE_ID, Message.of("duplicate.scenario", id)));
+        }
+        return id;
+    }
+
+    /** The scenario's title, checked: present, not blank, not too long. */
+    private static String title(JsonNode node, String p, List<Problem> errors) {
+        String title = node.path("title").isTextual() ? node.get("title").textValue() : null;
+        if (title == null || title.isBlank()) {
+            errors.add(Problem.of(p + "/title", title == null ? ProblemCode.REQUIRED : ProblemCode.EMPTY,
+                    Message.of("empty.text", "title")));
+        } else if (title.length() > ModelLimits.MAX_TEXT_LENGTH) {
+            errors.add(Problem.of(p + "/title", ProblemCode.LIMIT_EXCEEDED,
+                    Message.of("limitExceeded.length", "title", ModelLimits.MAX_TEXT_LENGTH, title.length())));
+        }
+        return title;
     }
 
     /** A problem of the scenario's model: inside {@code set} where a replacement made it, else at the change. */

@@ -57,61 +57,74 @@ public final class ModelWarnings {
             String p = Pointer.child("/outcomes", i);
             thousandsDots(p + "/quantity", "quantity", o.quantity(), warnings);
             thousandsDot(p + "/proxy/value", "value", o.proxy().value()).ifPresent(warnings::add);
-            // only for a positive proxy: leaving a negative outcome unadjusted is the conservative choice; an
-            // alreadyNet outcome has its counterfactual in its quantity and proxy
-            if (o.proxy().value().signum() > 0 && !o.alreadyNet() && isZero(o.deadweight())
-                    && isZero(o.displacement()) && isZero(o.attribution())) {
-                warnings.add(Problem.of(p, ProblemCode.NO_ADJUSTMENT, Message.of("warning.noAdjustment", o.id())));
-            }
-            List<String> ones = sharesAtOne(o);
-            if (ones.size() >= 2) {
-                warnings.add(Problem.of(p, ProblemCode.SHARES_LOOK_LIKE_PERCENTAGES,
-                        Message.of("warning.sharesLookLikePercentages", o.id(), Message.of("list.and",
-                                ones.subList(0, ones.size() - 1), ones.get(ones.size() - 1)))));
-            }
-            // one share at 1 is a choice that leaves nothing; two or more are percentages (warned above)
-            String nothingLeft = ones.size() >= 2 ? null : adjustmentLeavingNothing(o);
-            if (nothingLeft != null) {
-                warnings.add(Problem.of(p + "/" + nothingLeft, ProblemCode.OUTCOME_WITHOUT_VALUE,
-                        nothingLeft.equals("dropOff") ? Message.of("warning.outcomeWithoutValue.firstYear", o.id())
-                                : Message.of("warning.outcomeWithoutValue", o.id(), nothingLeft)));
-            }
-            double share = outcomePresentValues[i] / presentValue;
-            if (outcomes.size() > 1 && presentValue > 0 && share > DOMINANT_SHARE) {
-                warnings.add(Problem.of(p, ProblemCode.DOMINANT_OUTCOME, Message.of("warning.dominantOutcome", o.id(),
-                        String.format(Locale.ROOT, "%.0f", share * 100))));
-            }
-            if (o.duration().compareTo(BigDecimal.valueOf(LONG_DURATION)) > 0 && isZero(o.dropOff())) {
-                warnings.add(Problem.of(p + "/dropOff", ProblemCode.LONG_DURATION_WITHOUT_DROP_OFF,
-                        Message.of("warning.longDurationWithoutDropOff", o.id(), o.duration())));
-            }
-            Integer proxyYear = o.proxy().priceYear();
-            if (model.priceYear() != null && proxyYear == null) {
-                warnings.add(Problem.of(p + "/proxy", ProblemCode.PROXY_WITHOUT_PRICE_YEAR,
-                        Message.of("warning.proxyWithoutPriceYear", o.id(), model.priceYear())));
-            } else if (model.priceYear() != null && model.priceIndex() == null
-                    && !proxyYear.equals(model.priceYear())) {
-                warnings.add(Problem.of(p + "/proxy/priceYear", ProblemCode.PROXY_PRICE_YEAR_DIFFERS,
-                        Message.of("warning.proxyPriceYearDiffers", o.id(), proxyYear, model.priceYear())));
-            }
-            if (o.proxy().ref() != null) {
-                Integer year = proxyYear != null ? proxyYear : model.priceYear();
-                PriceIndex index = model.priceIndex() != null ? model.priceIndex() : PriceIndex.cbsCpi();
-                ProxyReferences.BUNDLED.check(p + "/proxy/ref", o.id(), o.proxy().ref(), o.proxy().value(), year,
-                        index).ifPresent(warnings::add);
-            }
-            int lastPeriod = Outcome.lastValuePeriod(o.quantity().size(), o.startOffset(),
-                    Outcome.yearsWithValue(o.duration().doubleValue()));
-            if (model.horizonYears() != null && lastPeriod > model.horizonYears()) {
-                warnings.add(Problem.of(p, ProblemCode.VALUE_BEYOND_HORIZON,
-                        Message.of("warning.valueBeyondHorizon", o.id(), lastPeriod, model.horizonYears())));
-            }
+            adjustments(o, p, warnings);
+            double share = outcomes.size() > 1 && presentValue > 0 ? outcomePresentValues[i] / presentValue : 0;
+            figures(model, o, p, share, warnings);
             PublishedCheck.outcome(model, o, p, outcomePresentValues[i], warnings);
         }
         portfolio(model.portfolio(), warnings);
         PublishedCheck.model(model, presentValue, inputsValue,
                 inputsValue == 0 ? Double.NaN : presentValue / inputsValue, warnings);
         return warnings;
+    }
+
+    /** The outcome's adjustments: none at all, shares written as percentages, or one that leaves nothing. */
+    private static void adjustments(Outcome o, String p, List<Problem> warnings) {
+        // only for a positive proxy: leaving a negative outcome unadjusted is the conservative choice; an
+        // alreadyNet outcome has its counterfactual in its quantity and proxy
+        if (o.proxy().value().signum() > 0 && !o.alreadyNet() && isZero(o.deadweight())
+                && isZero(o.displacement()) && isZero(o.attribution())) {
+            warnings.add(Problem.of(p, ProblemCode.NO_ADJUSTMENT, Message.of("warning.noAdjustment", o.id())));
+        }
+        List<String> ones = sharesAtOne(o);
+        if (ones.size() >= 2) {
+            warnings.add(Problem.of(p, ProblemCode.SHARES_LOOK_LIKE_PERCENTAGES,
+                    Message.of("warning.sharesLookLikePercentages", o.id(), Message.of("list.and",
+                            ones.subList(0, ones.size() - 1), ones.get(ones.size() - 1)))));
+        }
+        // one share at 1 is a choice that leaves nothing; two or more are percentages (warned above)
+        String nothingLeft = ones.size() >= 2 ? null : adjustmentLeavingNothing(o);
+        if (nothingLeft != null) {
+            warnings.add(Problem.of(p + "/" + nothingLeft, ProblemCode.OUTCOME_WITHOUT_VALUE,
+                    nothingLeft.equals("dropOff") ? Message.of("warning.outcomeWithoutValue.firstYear", o.id())
+                            : Message.of("warning.outcomeWithoutValue", o.id(), nothingLeft)));
+        }
+    }
+
+    /**
+     * The outcome's figures: dominance (its share of the present value, 0 when there is one outcome), duration,
+     * price years, its proxy reference and value beyond the horizon.
+     */
+    private static void figures(SroiModel model, Outcome o, String p, double share, List<Problem> warnings) {
+        if (share > DOMINANT_SHARE) {
+            warnings.add(Problem.of(p, ProblemCode.DOMINANT_OUTCOME, Message.of("warning.dominantOutcome", o.id(),
+                    String.format(Locale.ROOT, "%.0f", share * 100))));
+        }
+        if (o.duration().compareTo(BigDecimal.valueOf(LONG_DURATION)) > 0 && isZero(o.dropOff())) {
+            warnings.add(Problem.of(p + "/dropOff", ProblemCode.LONG_DURATION_WITHOUT_DROP_OFF,
+                    Message.of("warning.longDurationWithoutDropOff", o.id(), o.duration())));
+        }
+        Integer proxyYear = o.proxy().priceYear();
+        if (model.priceYear() != null && proxyYear == null) {
+            warnings.add(Problem.of(p + "/proxy", ProblemCode.PROXY_WITHOUT_PRICE_YEAR,
+                    Message.of("warning.proxyWithoutPriceYear", o.id(), model.priceYear())));
+        } else if (model.priceYear() != null && model.priceIndex() == null
+                && !proxyYear.equals(model.priceYear())) {
+            warnings.add(Problem.of(p + "/proxy/priceYear", ProblemCode.PROXY_PRICE_YEAR_DIFFERS,
+                    Message.of("warning.proxyPriceYearDiffers", o.id(), proxyYear, model.priceYear())));
+        }
+        if (o.proxy().ref() != null) {
+            Integer year = proxyYear != null ? proxyYear : model.priceYear();
+            PriceIndex index = model.priceIndex() != null ? model.priceIndex() : PriceIndex.cbsCpi();
+            ProxyReferences.BUNDLED.check(p + "/proxy/ref", o.id(), o.proxy().ref(), o.proxy().value(), year,
+                    index).ifPresent(warnings::add);
+        }
+        int lastPeriod = Outcome.lastValuePeriod(o.quantity().size(), o.startOffset(),
+                Outcome.yearsWithValue(o.duration().doubleValue()));
+        if (model.horizonYears() != null && lastPeriod > model.horizonYears()) {
+            warnings.add(Problem.of(p, ProblemCode.VALUE_BEYOND_HORIZON,
+                    Message.of("warning.valueBeyondHorizon", o.id(), lastPeriod, model.horizonYears())));
+        }
     }
 
     private static void thousandsDots(String pointer, String field, List<BigDecimal> values, List<Problem> warnings) {
