@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 
 import nl.sroi.core.analysis.BridgeFactor;
 import nl.sroi.core.analysis.BridgeResult;
+import nl.sroi.core.analysis.FieldValue;
 import nl.sroi.core.text.Language;
 import nl.sroi.workbook.Styles.Kind;
 
@@ -146,10 +147,13 @@ final class BridgeSheet {
                     st.get(Kind.TEXT));
             g.text(r, 1, c.name() == null ? "" : c.name(), st.get(Kind.WRAP));
             g.text(r, 2, c.pointerTo() != null ? c.pointerTo() : c.pointerFrom(), st.get(Kind.TEXT));
-            g.text(r, 3, c.from() == null ? "" : c.from().isObject() ? c.from().path("id").asText()
-                    : c.from().toString(), st.get(Kind.TEXT));
-            g.text(r++, 4, c.to() == null ? "" : c.to().isObject() ? c.to().path("id").asText() : c.to().toString(),
-                    st.get(Kind.TEXT));
+            g.text(r, 3, cell(c.from()), st.get(Kind.TEXT));
+            g.text(r++, 4, cell(c.to()), st.get(Kind.TEXT));
         }
+    }
+
+    /** A changed value in a cell: an entry by its id, anything else as the document writes it. */
+    private static String cell(FieldValue v) {
+        return v == null ? "" : v.isEntry() ? (v.id() == null ? "" : v.id()) : v.json();
     }
 }
