@@ -63,8 +63,8 @@ public final class Main {
             new String[] {"scenarios FILE", "cli.usage.scenarios"},
             new String[] {"bridge FROM TO [--from-scenario ID] [--to-scenario ID]", "cli.usage.bridge"},
             new String[] {"business-case FILE --for STAKEHOLDER [--scenario ID]", "cli.usage.businessCase"},
-            new String[] {"export FILE OUT.xlsx|OUT.csv [--scenario ID] [--for STAKEHOLDER] [--lang nl|en]",
-                    "cli.usage.export"},
+            new String[] {"export FILE OUT.xlsx|OUT.csv [--scenario ID] [--for STAKEHOLDER] [--lang nl|en]\n"
+                    + "                                [--compare-with FORECAST]", "cli.usage.export"},
             new String[] {"report FILE OUT.html|OUT.pdf [--lang nl|en] [--for STAKEHOLDER]\n"
                     + "                                [--scenario ID] [--iterations N] [--seed S] [--compare-with FORECAST]",
                     "cli.usage.report"},
@@ -201,13 +201,12 @@ public final class Main {
             return proxies(Arrays.copyOfRange(args, 1, args.length), out, err, language);
         }
         if (args.length >= 3 && args[0].equals("export")) {
-            Map<String, String> o = options(args, 3, Set.of("--scenario", "--for"));
+            Map<String, String> o = options(args, 3, Set.of("--scenario", "--for", "--compare-with"));
             if (o == null) {
                 return cli.usage();
             }
             // the export's language: the workbook's labels (Dutch without --lang), the CSV's conventions (RFC 4180)
-            return export(args[1], args[2], o.get("--scenario"), o.get("--for"), langGiven ? language.code() : null,
-                    api, cli);
+            return export(args[1], args[2], o, langGiven ? language.code() : null, api, cli);
         }
         if (StoreCli.handles(args)) {
             return new StoreCli(out, err, language).run(args, env);
@@ -358,18 +357,24 @@ public final class Main {
     }
 
     /** Writes the workbook (.xlsx) or the flows (.csv) of the model or scenarios document in FILE to OUT. */
-    private static int export(String file, String target, String scenario, String party, String language,
-                              JsonApi api, Cli cli) {
+    private static int export(String file, String target, Map<String, String> o, String language, JsonApi api,
+                              Cli cli) {
         boolean csv = target.endsWith(".csv");
         if (!csv && !target.endsWith(".xlsx")) {
             return cli.fail(ServiceTexts.message("cli.exportTarget", target));
         }
-        return cli.document(file, model -> {
+        if (csv && o.containsKey("--compare-with")) {
+            return cli.fail(ServiceTexts.message("cli.compareWithCsv"));
+        }
+        String scenario = o.get("--scenario");
+        String party = o.get("--for");
+        return cli.documents(file, o.get("--compare-with"), (model, forecast) -> {
             if (csv) {
                 JsonApi.Answer answer = api.flows(model, scenario, party, language);
                 return answer.problem() ? answer : written(target, answer.body().getBytes(StandardCharsets.UTF_8));
             }
-            Validated<SroiWorkbook.Export> export = SroiWorkbook.export(model, scenario, party, language,
+            byte[] document = forecast == null ? model : compared(model, forecast);
+            Validated<SroiWorkbook.Export> export = SroiWorkbook.export(document, scenario, party, language,
                     ModelValidator.DEFAULT);
             return export.isValid() ? written(target, export.value().workbook()) : api.problem(export);
         });
@@ -390,7 +395,7 @@ public final class Main {
         });
     }
 
-    /** {@code {"document": …, "compareWith": …}}: an evaluation with its forecast, as the report route takes them. */
+    /** {@code {"document": …, "compareWith": …}}: an evaluation with its forecast, as the report and export take them. */
     private static byte[] compared(byte[] document, byte[] forecast) {
         return ("{\"document\": " + new String(document, StandardCharsets.UTF_8) + ", \"compareWith\": "
                 + new String(forecast, StandardCharsets.UTF_8) + "}").getBytes(StandardCharsets.UTF_8);

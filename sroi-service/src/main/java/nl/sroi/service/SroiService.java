@@ -19,10 +19,8 @@ import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.json.Json;
-import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.text.Nearest;
@@ -34,7 +32,6 @@ import nl.sroi.report.ReportFormat;
 import nl.sroi.report.ReportRequest;
 import nl.sroi.report.Reporter;
 import nl.sroi.workbook.SroiWorkbook;
-import nl.sroi.workbook.WorkbookCost;
 
 /**
  * The HTTP service: thin routes over sroi-core. Each route reads the body, hands it to {@link JsonApi} and writes
@@ -344,16 +341,14 @@ public final class SroiService {
     }
 
     /**
-     * A model or scenarios document in, its workbook out (or the problem document): {@code ?scenario=},
+     * A model or scenarios document in (or {@code {"document": EVALUATION, "compareWith": FORECAST}} as the report
+     * takes it), its workbook out (or the problem document): {@code ?scenario=},
      * {@code ?for=} and {@code ?lang=} (the workbook's labels, Dutch by default) as on the command line. Priced
      * first: POI cannot be stopped halfway, so the estimate of every workbook the document stands for bounds it.
      */
     void export(Context ctx, byte[] document) {
         String lang = language(ctx).code();
-        Validated<List<ScenarioSet.Scenario>> models = ScenarioJson.readModels(document, validator,
-                ctx.queryParam("scenario"));
-        long steps = models.isValid()
-                ? models.value().stream().mapToLong(m -> WorkbookCost.steps(m.model())).sum() : 0;
+        long steps = SroiWorkbook.steps(document, ctx.queryParam("scenario"), validator);
         Language language = language(ctx);
         computing.priced(ctx, document.length, ServiceTexts.message("analysis.workbook").in(language), steps,
                 language, () -> {

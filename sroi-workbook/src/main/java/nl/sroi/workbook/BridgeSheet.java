@@ -29,8 +29,15 @@ final class BridgeSheet {
         this.b = bridge;
     }
 
-    void write(String fromLabel, String toLabel) {
-        g.text(0, 0, Texts.BRIDGE_TITLE.in(language) + ": " + fromLabel + " → " + toLabel, st.get(Kind.TITLE));
+    /**
+     * Writes the sheet.
+     *
+     * @param title     "Verschil met het basismodel" or "Verschil met de prognose"
+     * @param fromLabel what the first and the totals' first row are called (the base model's title, the forecast)
+     * @param toLabel   what the model is called (the scenario's title, the evaluation)
+     */
+    void write(Texts title, String fromLabel, String toLabel) {
+        g.text(0, 0, title.in(language) + ": " + fromLabel + " → " + toLabel, st.get(Kind.TITLE));
         g.text(1, 0, Texts.BRIDGE_NOTE.in(language), st.get(Kind.NOTE));
         int row = factors(3, fromLabel, toLabel);
         row = outcomes(row + 2);

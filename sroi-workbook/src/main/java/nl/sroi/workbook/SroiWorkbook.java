@@ -17,7 +17,9 @@ import nl.sroi.core.analysis.BridgeResult;
 import nl.sroi.core.analysis.BusinessCase;
 import nl.sroi.core.analysis.ChangeBridge;
 import nl.sroi.core.analysis.ScenarioSet;
+import nl.sroi.core.analysis.WorkEstimate;
 import nl.sroi.core.calc.SroiCalculator;
+import nl.sroi.core.json.ComparedDocument;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
@@ -56,6 +58,9 @@ public final class SroiWorkbook {
      */
     public static final int MAX_PARTY_PERIODS = 1_000;
 
+    /** The key of {@link #write}'s bridges under which the document's own model (not a scenario) has its bridge. */
+    public static final String OWN_MODEL = "";
+
     private SroiWorkbook() {
     }
 
@@ -70,7 +75,10 @@ public final class SroiWorkbook {
 
     /**
      * Reads a model or a scenarios document and writes its workbook: of the scenario {@code scenario}, or without
-     * it of the model, or of a scenarios document's base and every scenario side by side.
+     * it of the model, or of a scenarios document's base and every scenario side by side. The document may come
+     * with the forecast it is compared with, {@code {"document": EVALUATION, "compareWith": FORECAST}} as the
+     * report takes it ({@link ComparedDocument}): the workbook's first model, which must then be an evaluation, gets
+     * the sheet "Verschil" from that forecast (for a named scenario instead of the one from its base model).
      *
      * @param party    the stakeholder the summary is for (in every model), or {@code null} for society
      * @param language {@code nl} (also when {@code null}) or {@code en}
@@ -83,39 +91,87 @@ public final class SroiWorkbook {
         if (!lang.isValid()) {
             return lang.map(l -> null);
         }
-        Validated<List<ScenarioSet.Scenario>> read = ScenarioJson.readModels(document, validator, scenario);
+        Validated<ComparedDocument> posted = ComparedDocument.of(document, validator);
+        if (!posted.isValid()) {
+            return posted.map(p -> null);
+        }
+        byte[] doc = posted.value().document();
+        ValidModel forecast = posted.value().compareWith();
+        Validated<List<ScenarioSet.Scenario>> read = ScenarioJson.readModels(doc, validator, scenario)
+                .flatMap(models -> ComparedDocument.comparable(forecast, models.get(0).model(), true)
+                        .map(ok -> models));
         if (!read.isValid()) {
             return read.map(models -> null);
         }
         for (ScenarioSet.Scenario m : read.value()) {
-            if (party != null) {
-                Validated<?> known = BusinessCase.DEFAULT.calculate(m.model(), party);
-                if (!known.isValid()) {
-                    return known.map(x -> null);
-                }
-            }
-            long parties = Arrays.stream(Positions.parties(m.model().model(), party)).filter(k -> k >= 0).count();
-            long periods = SroiCalculator.DEFAULT.calculate(m.model()).periods().size();
-            if (parties * periods > MAX_PARTY_PERIODS) {
-                Message message = m.id() == null
-                        ? Message.of("limitExceeded.workbook", parties, periods, parties * periods, MAX_PARTY_PERIODS)
-                        : Message.of("limitExceeded.workbook.scenario", parties, periods, parties * periods,
-                                MAX_PARTY_PERIODS, m.id());
-                return Validated.invalid(Validated.Failure.INVALID_MODEL, List.of(Problem.of("/stakeholders",
-                        ProblemCode.LIMIT_EXCEEDED, message)));
+            Validated<?> fits = fits(m, party);
+            if (!fits.isValid()) {
+                return fits.map(x -> null);
             }
         }
-        Map<String, Compared> bridges = bridges(document, read.value(), validator);
+        Map<String, Compared> bridges = bridges(doc, read.value(), validator);
+        if (forecast != null) {
+            ScenarioSet.Scenario first = read.value().get(0);
+            bridges.put(first.id() == null ? OWN_MODEL : first.id(),
+                    new Compared(ChangeBridge.DEFAULT.bridge(forecast, first.model()), forecast.model().title(), true));
+        }
         return read.map(models -> export(models, scenario, party, lang.value(), bridges));
     }
 
+    /** Whether a model's workbook can be written for the party: a stakeholder of it, and not too many rows. */
+    private static Validated<?> fits(ScenarioSet.Scenario m, String party) {
+        if (party != null) {
+            Validated<?> known = BusinessCase.DEFAULT.calculate(m.model(), party);
+            if (!known.isValid()) {
+                return known;
+            }
+        }
+        long parties = Arrays.stream(Positions.parties(m.model().model(), party)).filter(k -> k >= 0).count();
+        long periods = SroiCalculator.DEFAULT.calculate(m.model()).periods().size();
+        if (parties * periods > MAX_PARTY_PERIODS) {
+            Message message = m.id() == null
+                    ? Message.of("limitExceeded.workbook", parties, periods, parties * periods, MAX_PARTY_PERIODS)
+                    : Message.of("limitExceeded.workbook.scenario", parties, periods, parties * periods,
+                            MAX_PARTY_PERIODS, m.id());
+            return Validated.invalid(Validated.Failure.INVALID_MODEL, List.of(Problem.of("/stakeholders",
+                    ProblemCode.LIMIT_EXCEEDED, message)));
+        }
+        return Validated.valid(m);
+    }
+
     /**
-     * A scenario's bridge from its base model, for its sheet "Verschil".
+     * What an export of this document costs in {@link WorkEstimate}'s steps before it is written: every model's
+     * workbook ({@link WorkbookCost}) and the bridge from a posted forecast; 0 when the document cannot be read
+     * (the export answers its problems then).
+     */
+    public static long steps(byte[] document, String scenario, ModelValidator validator) {
+        Validated<ComparedDocument> posted = ComparedDocument.of(document, validator);
+        if (!posted.isValid()) {
+            return 0;
+        }
+        Validated<List<ScenarioSet.Scenario>> models = ScenarioJson.readModels(posted.value().document(), validator,
+                scenario);
+        if (!models.isValid()) {
+            return 0;
+        }
+        ValidModel forecast = posted.value().compareWith();
+        return models.value().stream().mapToLong(m -> WorkbookCost.steps(m.model())).sum()
+                + (forecast == null ? 0 : WorkEstimate.bridge(forecast, models.value().get(0).model()));
+    }
+
+    /**
+     * A model's bridge for its sheet "Verschil": a scenario's from its base model, or an evaluation's from its
+     * forecast.
      *
      * @param bridge    the bridge
-     * @param fromTitle the base model's title
+     * @param fromTitle the base model's or forecast's title
+     * @param forecast  whether it is from a forecast (the sheet's title and labels say so)
      */
-    public record Compared(BridgeResult bridge, String fromTitle) {
+    public record Compared(BridgeResult bridge, String fromTitle, boolean forecast) {
+        /** A scenario's bridge from its base model. */
+        public Compared(BridgeResult bridge, String fromTitle) {
+            this(bridge, fromTitle, false);
+        }
     }
 
     /** The bridge of every scenario among the models from the base model of its document. */
@@ -161,10 +217,11 @@ public final class SroiWorkbook {
     }
 
     /**
-     * The workbook of one model or several, with a sheet "Verschil" for every scenario that has a bridge.
+     * The workbook of one model or several, with a sheet "Verschil" for every model that has a bridge.
      *
      * @param party   the stakeholder the summary is for, or {@code null}
-     * @param bridges the bridges by scenario id (a scenario without one gets no such sheet)
+     * @param bridges the bridges by scenario id, the document's own model's under {@link #OWN_MODEL} (a model
+     *                without one gets no such sheet)
      */
     public static byte[] write(List<ScenarioSet.Scenario> models, String party, Language language,
                                Map<String, Compared> bridges) {
@@ -189,11 +246,18 @@ public final class SroiWorkbook {
             sets.forEach(ModelSheets::write);
             for (int k = 0; k < models.size(); k++) {
                 ScenarioSet.Scenario named = models.get(k);
-                Compared c = named.id() == null ? null : bridges.get(named.id());
+                Compared c = bridges.get(named.id() == null ? OWN_MODEL : named.id());
                 if (c != null) {
-                    String suffix = models.size() == 1 ? "" : suffix(named.id(), k, language);
-                    new BridgeSheet(wb, Texts.SHEET_BRIDGE.in(language) + suffix, sets.get(k).styles(), language,
-                            c.bridge()).write(c.fromTitle(), named.title());
+                    String suffix = models.size() == 1 || named.id() == null ? "" : suffix(named.id(), k, language);
+                    BridgeSheet sheet = new BridgeSheet(wb, Texts.SHEET_BRIDGE.in(language) + suffix,
+                            sets.get(k).styles(), language, c.bridge());
+                    if (c.forecast()) {
+                        sheet.write(Texts.BRIDGE_TITLE_FORECAST, Texts.BRIDGE_FORECAST.in(language) + " ("
+                                + c.fromTitle() + ")", Texts.BRIDGE_EVALUATION.in(language) + " (" + named.title()
+                                + ")");
+                    } else {
+                        sheet.write(Texts.BRIDGE_TITLE, c.fromTitle(), named.title());
+                    }
                 }
             }
             ModelSheets first = sets.get(0);

@@ -177,6 +177,8 @@ enum Texts {
     BRIDGE_TITLE("Verschil met het basismodel", "Difference from the base model"),
     BRIDGE_TITLE_FORECAST("Verschil met de prognose", "Difference from the forecast"),
     BRIDGE_BASE("Basismodel", "Base model"),
+    BRIDGE_FORECAST("Prognose", "Forecast"),
+    BRIDGE_EVALUATION("Evaluatie", "Evaluation"),
     BRIDGE_NOTE("De verandering van elk cijfer verdeeld over zeven factoren met de Shapley-waarde (waarden, geen "
             + "formules); afgerond met de grootste-restmethode, zodat de factoren optellen tot de afgeronde verandering.",
             "The change of every figure split over seven factors by the Shapley value (values, not formulas); "
