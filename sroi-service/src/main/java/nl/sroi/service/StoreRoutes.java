@@ -222,8 +222,8 @@ final class StoreRoutes {
     private int versionParameter(Context ctx, String name) {
         String n = ctx.queryParam(name);
         if (n == null || !n.matches("[1-9][0-9]{0,8}")) {
-            throw parameter(ctx, name, ServiceTexts.message(name.equals("from") ? "store.fromQuery"
-                    : "store.versionQuery", name));
+            throw parameter(ctx, name, name.equals("from") ? ServiceTexts.message("store.fromQuery")
+                    : ServiceTexts.message("store.versionQuery", name));
         }
         return Integer.parseInt(n);
     }
