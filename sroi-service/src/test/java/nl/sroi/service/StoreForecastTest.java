@@ -132,7 +132,8 @@ class StoreForecastTest {
             assertEquals(0.8731, s.getRow(12).getCell(5).getNumericCellValue(), 0.0);
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(call(client,
-                ANALYSES + "/jongeren-en-schulden/versions/1/export.xlsx?lang=nl", f.reader(), b -> b.get()).body().bytes()))) {
+                ANALYSES + "/jongeren-en-schulden/versions/1/export.xlsx?lang=nl", f.reader(), b -> b.get()).body()
+                .bytes()))) {
             assertNull(wb.getSheet("Verschil"));
         }
     }

@@ -17,6 +17,8 @@ import nl.sroi.workbook.Styles.Kind;
 final class BridgeSheet {
 
     private static final int FIGURES = 5;
+    /** The longest value a cell of the changes shows (a description can run to a page; the model's sheets hold it). */
+    private static final int VALUE_LENGTH = 160;
     private final Grid g;
     private final Styles st;
     private final Language language;
@@ -45,6 +47,8 @@ final class BridgeSheet {
         changes(row + 2);
         Sheets.wrapWidth(g, 0, 38);
         Sheets.wrapWidth(g, 1, 30);
+        Sheets.wrapWidth(g, 3, 24); // the changes' old and new values wrap; the figures above are narrower
+        Sheets.wrapWidth(g, 4, 24);
         Printing.setUp(g, -1, -1, 0, true);
     }
 
@@ -151,10 +155,14 @@ final class BridgeSheet {
                     st.get(Kind.TEXT));
             g.text(r, 1, c.name() == null ? "" : c.name(), st.get(Kind.WRAP));
             g.text(r, 2, c.pointerTo() != null ? c.pointerTo() : c.pointerFrom(), st.get(Kind.TEXT));
-            g.text(r, 3, c.from() == null ? "" : c.from().isObject() ? c.from().path("id").asText()
-                    : c.from().toString(), st.get(Kind.TEXT));
-            g.text(r++, 4, c.to() == null ? "" : c.to().isObject() ? c.to().path("id").asText() : c.to().toString(),
-                    st.get(Kind.TEXT));
+            g.text(r, 3, value(c.from()), st.get(Kind.WRAP));
+            g.text(r++, 4, value(c.to()), st.get(Kind.WRAP));
         }
+    }
+
+    /** A changed value as a cell shows it: an outcome's or input's id, else its JSON, long texts shortened. */
+    private static String value(com.fasterxml.jackson.databind.JsonNode v) {
+        String s = v == null ? "" : v.isObject() ? v.path("id").asText() : v.isTextual() ? v.textValue() : v.toString();
+        return s.length() <= VALUE_LENGTH ? s : s.substring(0, VALUE_LENGTH - 1) + "…";
     }
 }

@@ -51,8 +51,8 @@ class EvaluationSheetTest {
         try (Workbook wb = Cases.open(export.value().workbook())) {
             Sheet s = wb.getSheet("Verschil");
             assertNotNull(s, "the sheet");
-            assertEquals("Verschil met de prognose: Prognose (Jongeren en schulden) → Evaluatie (Jongeren en schulden "
-                    + "(evaluatie))", s.getRow(0).getCell(0).getStringCellValue());
+            assertEquals("Verschil met de prognose: Prognose (Jongeren en schulden) → Evaluatie (Jongeren en "
+                    + "schulden (evaluatie))", s.getRow(0).getCell(0).getStringCellValue());
             assertEquals("Prognose (Jongeren en schulden)", s.getRow(4).getCell(0).getStringCellValue());
             assertFigures(b.from().rounded(), s.getRow(4));
             for (int f = 0; f < ChangeBridge.FACTORS; f++) {
@@ -146,13 +146,14 @@ class EvaluationSheetTest {
         byte[] broken = ("{\"document\": " + Files.readString(EVALUATION) + ", \"compareWith\": {\"format\": "
                 + "\"sroi-model/1\"}}").getBytes(StandardCharsets.UTF_8);
         Validated<SroiWorkbook.Export> refused = SroiWorkbook.export(broken, null, null, "nl", ModelValidator.DEFAULT);
-        assertTrue(!refused.isValid() && refused.errors().stream().allMatch(p -> p.pointer().startsWith("/compareWith")),
-                refused.errors().toString());
+        assertTrue(!refused.isValid() && refused.errors().stream()
+                .allMatch(p -> p.pointer().startsWith("/compareWith")), refused.errors().toString());
         try (Workbook wb = Cases.open(SroiWorkbook.export(Files.readAllBytes(EVALUATION), null, null, "nl",
                 ModelValidator.DEFAULT).value().workbook())) {
             assertEquals(null, wb.getSheet("Verschil"), "without its forecast an evaluation has no such sheet");
         }
         assertTrue(SroiWorkbook.steps(compared(EVALUATION, FORECAST), null, ModelValidator.DEFAULT)
-                > SroiWorkbook.steps(Files.readAllBytes(EVALUATION), null, ModelValidator.DEFAULT), "the bridge is priced");
+                > SroiWorkbook.steps(Files.readAllBytes(EVALUATION), null, ModelValidator.DEFAULT),
+                "the bridge is priced");
     }
 }
