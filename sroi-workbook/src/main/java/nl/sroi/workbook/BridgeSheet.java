@@ -162,7 +162,8 @@ final class BridgeSheet {
 
     /** A changed value as a cell shows it: an outcome's or input's id, else its JSON, long texts shortened. */
     private static String value(com.fasterxml.jackson.databind.JsonNode v) {
-        String s = v == null ? "" : v.isObject() ? v.path("id").asText() : v.isTextual() ? v.textValue() : v.toString();
+        String s = v == null ? "" : v.isObject() && v.has("id") ? v.path("id").asText()
+                : v.isTextual() ? v.textValue() : v.toString();
         return s.length() <= VALUE_LENGTH ? s : s.substring(0, VALUE_LENGTH - 1) + "…";
     }
 }
