@@ -83,6 +83,15 @@ class StoreForecastTest {
 
                 changes(f, client, forecast, evaluation);
                 reportAndWorkbook(f, client);
+                // the stateless export takes the forecast as the report does
+                Response posted = client.request("/api/v1/export?lang=nl", b -> b.post(RequestBody.create(
+                        ("{\"document\": " + new String(evaluation, StandardCharsets.UTF_8) + ", \"compareWith\": "
+                                + new String(forecast, StandardCharsets.UTF_8) + "}").getBytes(StandardCharsets.UTF_8),
+                        StoreRoutesTest.JSON)));
+                assertEquals(200, posted.code());
+                try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(posted.body().bytes()))) {
+                    assertEquals(1.2811, wb.getSheet("Verschil").getRow(4).getCell(5).getNumericCellValue(), 0.0);
+                }
             });
         }
     }
