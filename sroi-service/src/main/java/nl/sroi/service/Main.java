@@ -395,7 +395,7 @@ public final class Main {
         });
     }
 
-    /** {@code {"document": …, "compareWith": …}}: an evaluation with its forecast, as the report and export take them. */
+    /** {@code {"document": …, "compareWith": …}}: an evaluation with its forecast, as report and export take it. */
     private static byte[] compared(byte[] document, byte[] forecast) {
         return ("{\"document\": " + new String(document, StandardCharsets.UTF_8) + ", \"compareWith\": "
                 + new String(forecast, StandardCharsets.UTF_8) + "}").getBytes(StandardCharsets.UTF_8);
