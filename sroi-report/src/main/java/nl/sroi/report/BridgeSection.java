@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.sroi.core.analysis.BridgeResult;
 import nl.sroi.core.model.Kind;
+import nl.sroi.core.text.Words;
 
 /**
  * The HTML of the page "Verschil met het basismodel" (a scenario against its base model) or "Verschil met de
@@ -24,10 +25,10 @@ final class BridgeSection {
 
     private final Report report;
     private final BridgeResult b;
-    private final Texts t;
+    private final Words t;
     private final Formats f;
 
-    BridgeSection(Report report, Texts t, Formats f) {
+    BridgeSection(Report report, Words t, Formats f) {
         this.report = report;
         this.b = report.bridge();
         this.t = t;

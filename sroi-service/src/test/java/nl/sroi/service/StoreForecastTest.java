@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.sroi.core.analysis.ChangeBridge;
 import nl.sroi.core.json.ModelJson;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.store.Documents;
 import nl.sroi.store.Role;
 import nl.sroi.store.TestDatabase;

@@ -10,7 +10,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 
 /**
  * The adopted forecast an evaluation names in {@code basedOn} (store.md §3): checked against the store when the

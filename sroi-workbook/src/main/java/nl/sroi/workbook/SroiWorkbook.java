@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,12 +23,13 @@ import nl.sroi.core.analysis.WorkEstimate;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.json.ComparedDocument;
 import nl.sroi.core.json.ScenarioJson;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Parameters;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**
@@ -87,76 +90,85 @@ public final class SroiWorkbook {
      */
     public static Validated<Export> export(byte[] document, String scenario, String party, String language,
                                            ModelValidator validator) {
-        Validated<Language> lang = Language.parameter(language, Language.NL);
+        Validated<Language> lang = Parameters.language(language, Language.NL);
         if (!lang.isValid()) {
             return lang.map(l -> null);
         }
-        Validated<ComparedDocument> posted = ComparedDocument.of(document, validator);
-        if (!posted.isValid()) {
-            return posted.map(p -> null);
-        }
-        byte[] doc = posted.value().document();
-        ValidModel forecast = posted.value().compareWith();
-        Validated<List<ScenarioSet.Scenario>> read = ScenarioJson.readModels(doc, validator, scenario)
-                .flatMap(models -> ComparedDocument.comparable(forecast, models.get(0).model(), true)
-                        .map(ok -> models));
-        if (!read.isValid()) {
-            return read.map(models -> null);
-        }
-        for (ScenarioSet.Scenario m : read.value()) {
-            Validated<?> fits = fits(m, party);
-            if (!fits.isValid()) {
-                return fits.map(x -> null);
-            }
-        }
-        Map<String, Compared> bridges = bridges(doc, read.value(), validator);
-        if (forecast != null) {
-            ScenarioSet.Scenario first = read.value().get(0);
-            bridges.put(first.id() == null ? OWN_MODEL : first.id(),
-                    new Compared(ChangeBridge.DEFAULT.bridge(forecast, first.model()), forecast.model().title(), true));
-        }
-        return read.map(models -> export(models, scenario, party, lang.value(), bridges));
-    }
-
-    /** Whether a model's workbook can be written for the party: a stakeholder of it, and not too many rows. */
-    private static Validated<?> fits(ScenarioSet.Scenario m, String party) {
-        if (party != null) {
-            Validated<?> known = BusinessCase.DEFAULT.calculate(m.model(), party);
-            if (!known.isValid()) {
-                return known;
-            }
-        }
-        long parties = Arrays.stream(Positions.parties(m.model().model(), party)).filter(k -> k >= 0).count();
-        long periods = SroiCalculator.DEFAULT.calculate(m.model()).periods().size();
-        if (parties * periods > MAX_PARTY_PERIODS) {
-            Message message = m.id() == null
-                    ? Message.of("limitExceeded.workbook", parties, periods, parties * periods, MAX_PARTY_PERIODS)
-                    : Message.of("limitExceeded.workbook.scenario", parties, periods, parties * periods,
-                            MAX_PARTY_PERIODS, m.id());
-            return Validated.invalid(Validated.Failure.INVALID_MODEL, List.of(Problem.of("/stakeholders",
-                    ProblemCode.LIMIT_EXCEEDED, message)));
-        }
-        return Validated.valid(m);
+        return read(document, scenario, validator).flatMap(read -> export(read, scenario, party, lang.value()));
     }
 
     /**
-     * What an export of this document costs in {@link WorkEstimate}'s steps before it is written: every model's
-     * workbook ({@link WorkbookCost}) and the bridge from a posted forecast; 0 when the document cannot be read
-     * (the export answers its problems then).
+     * A document read for its workbook, with the forecast it was posted with.
+     *
+     * @param read     the document as read
+     * @param forecast the forecast ({@code compareWith}), or {@code null}
      */
-    public static long steps(byte[] document, String scenario, ModelValidator validator) {
-        Validated<ComparedDocument> posted = ComparedDocument.of(document, validator);
-        if (!posted.isValid()) {
-            return 0;
+    public record Reading(ScenarioJson.Reading read, ValidModel forecast) {
+        /**
+         * What writing its workbook costs in {@link WorkEstimate}'s steps: every model's workbook
+         * ({@link WorkbookCost}) and the bridge from the forecast.
+         */
+        public long steps() {
+            return read.models().stream().mapToLong(m -> WorkbookCost.steps(m.model())).sum()
+                    + (forecast == null ? 0 : WorkEstimate.bridge(forecast, read.models().get(0).model()));
         }
-        Validated<List<ScenarioSet.Scenario>> models = ScenarioJson.readModels(posted.value().document(), validator,
-                scenario);
-        if (!models.isValid()) {
-            return 0;
+    }
+
+    /**
+     * Reads a document, or {@code {"document": …, "compareWith": …}}, for its workbook (then priced and written).
+     *
+     * @return the reading, or every problem of the document and the forecast
+     */
+    public static Validated<Reading> read(byte[] document, String scenario, ModelValidator validator) {
+        return ComparedDocument.of(document, validator).flatMap(posted -> ScenarioJson.readDocument(
+                posted.document(), validator, scenario).flatMap(read -> ComparedDocument.comparable(
+                        posted.compareWith(), read.models().get(0).model(), true)
+                .map(ok -> new Reading(read, posted.compareWith()))));
+    }
+
+    /** The workbook of a document read without a forecast. */
+    public static Validated<Export> export(ScenarioJson.Reading read, String scenario, String party,
+                                           Language language) {
+        return export(new Reading(read, null), scenario, party, language);
+    }
+
+    /**
+     * Writes the workbook of a document already read (and priced by its reader): the same workbook as
+     * {@link #export(byte[], String, String, String, ModelValidator)} without reading the document again.
+     *
+     * @param reading  the document as read, for the scenario {@code scenario}, with its forecast or none
+     * @param scenario the scenario it was read for, or {@code null}
+     * @param party    the stakeholder the summary is for (in every model), or {@code null} for society
+     * @param language the language of the labels
+     * @return the workbook, or a problem with the party or with the workbook's size
+     */
+    public static Validated<Export> export(Reading reading, String scenario, String party, Language language) {
+        ScenarioJson.Reading read = reading.read();
+        for (ScenarioSet.Scenario m : read.models()) {
+            if (party != null) {
+                Validated<?> known = BusinessCase.DEFAULT.calculate(m.model(), party);
+                if (!known.isValid()) {
+                    return known.map(x -> null);
+                }
+            }
+            long parties = Arrays.stream(Positions.parties(m.model().model(), party)).filter(k -> k >= 0).count();
+            long periods = SroiCalculator.DEFAULT.calculate(m.model()).periods().size();
+            if (parties * periods > MAX_PARTY_PERIODS) {
+                Message message = m.id() == null
+                        ? Message.of("limitExceeded.workbook", parties, periods, parties * periods, MAX_PARTY_PERIODS)
+                        : Message.of("limitExceeded.workbook.scenario", parties, periods, parties * periods,
+                                MAX_PARTY_PERIODS, m.id());
+                return Validated.invalid(Validated.Failure.INVALID_MODEL, List.of(Problem.of("/stakeholders",
+                        ProblemCode.LIMIT_EXCEEDED, message)));
+            }
         }
-        ValidModel forecast = posted.value().compareWith();
-        return models.value().stream().mapToLong(m -> WorkbookCost.steps(m.model())).sum()
-                + (forecast == null ? 0 : WorkEstimate.bridge(forecast, models.value().get(0).model()));
+        Map<String, Compared> bridges = bridges(read);
+        if (reading.forecast() != null) {
+            ScenarioSet.Scenario first = read.models().get(0);
+            bridges.put(first.id() == null ? OWN_MODEL : first.id(), new Compared(ChangeBridge.DEFAULT.bridge(
+                    reading.forecast(), first.model()), reading.forecast().model().title(), true));
+        }
+        return Validated.valid(export(read.models(), scenario, party, language, bridges));
     }
 
     /**
@@ -174,15 +186,14 @@ public final class SroiWorkbook {
         }
     }
 
-    /** The bridge of every scenario among the models from the base model of its document. */
-    private static Map<String, Compared> bridges(byte[] document, List<ScenarioSet.Scenario> models,
-                                                 ModelValidator validator) {
+    /** The bridge of every scenario among the models read from the base model of its document. */
+    private static Map<String, Compared> bridges(ScenarioJson.Reading read) {
         Map<String, Compared> bridges = new HashMap<>();
-        if (models.stream().allMatch(m -> m.id() == null)) {
+        if (read.models().stream().allMatch(m -> m.id() == null)) {
             return bridges;
         }
-        ScenarioSet set = ScenarioJson.read(document, validator).value();
-        for (ScenarioSet.Scenario m : models) {
+        ScenarioSet set = read.set();
+        for (ScenarioSet.Scenario m : read.models()) {
             if (m.id() != null && ChangeBridge.incomparable(set.base().model(), m.model().model()) == null) {
                 bridges.put(m.id(), new Compared(ChangeBridge.DEFAULT.bridge(set.base(), m.model()),
                         set.base().model().title()));
@@ -230,7 +241,7 @@ public final class SroiWorkbook {
             // theme, replaces by its own default font: name it plainly
             wb.getFontAt(0).setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
             Map<CurrencyUnit, Styles> styles = new HashMap<>();
-            Grid summary = new Grid(wb.createSheet(Texts.SHEET_SUMMARY.in(language)));
+            Grid summary = new Grid(wb.createSheet(text(language, "sheet.summary")));
             List<ModelSheets> sets = new ArrayList<>();
             for (int k = 0; k < models.size(); k++) {
                 ScenarioSet.Scenario named = models.get(k);
@@ -249,14 +260,14 @@ public final class SroiWorkbook {
                 Compared c = bridges.get(named.id() == null ? OWN_MODEL : named.id());
                 if (c != null) {
                     String suffix = models.size() == 1 || named.id() == null ? "" : suffix(named.id(), k, language);
-                    BridgeSheet sheet = new BridgeSheet(wb, Texts.SHEET_BRIDGE.in(language) + suffix,
+                    BridgeSheet sheet = new BridgeSheet(wb, text(language, "sheet.bridge") + suffix,
                             sets.get(k).styles(), language, c.bridge());
                     if (c.forecast()) {
-                        sheet.write(Texts.BRIDGE_TITLE_FORECAST, Texts.BRIDGE_FORECAST.in(language) + " ("
-                                + c.fromTitle() + ")", Texts.BRIDGE_EVALUATION.in(language) + " (" + named.title()
+                        sheet.write("bridge.title.forecast", text(language, "bridge.forecast") + " ("
+                                + c.fromTitle() + ")", text(language, "bridge.evaluation") + " (" + named.title()
                                 + ")");
                     } else {
-                        sheet.write(Texts.BRIDGE_TITLE, c.fromTitle(), named.title());
+                        sheet.write("bridge.title", c.fromTitle(), named.title());
                     }
                 }
             }

@@ -18,8 +18,8 @@ import nl.sroi.core.analysis.BridgeFactor;
 import nl.sroi.core.analysis.BridgeResult;
 import nl.sroi.core.analysis.ChangeBridge;
 import nl.sroi.core.json.ModelJson;
-import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**
@@ -152,8 +152,8 @@ class EvaluationSheetTest {
                 ModelValidator.DEFAULT).value().workbook())) {
             assertEquals(null, wb.getSheet("Verschil"), "without its forecast an evaluation has no such sheet");
         }
-        assertTrue(SroiWorkbook.steps(compared(EVALUATION, FORECAST), null, ModelValidator.DEFAULT)
-                > SroiWorkbook.steps(Files.readAllBytes(EVALUATION), null, ModelValidator.DEFAULT),
+        assertTrue(SroiWorkbook.read(compared(EVALUATION, FORECAST), null, ModelValidator.DEFAULT).value().steps()
+                > SroiWorkbook.read(Files.readAllBytes(EVALUATION), null, ModelValidator.DEFAULT).value().steps(),
                 "the bridge is priced");
     }
 }

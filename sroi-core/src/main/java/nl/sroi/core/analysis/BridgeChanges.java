@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.analysis.BridgeFields.Part;
-import nl.sroi.core.json.ModelJson;
+import nl.sroi.core.internal.ModelTree;
 import nl.sroi.core.model.SroiModel;
 
 /**
@@ -35,8 +35,8 @@ final class BridgeChanges {
     }
 
     static List<BridgeResult.Change> between(SroiModel from, SroiModel to) {
-        ObjectNode a = ModelJson.tree(from);
-        ObjectNode b = ModelJson.tree(to);
+        ObjectNode a = ModelTree.of(from);
+        ObjectNode b = ModelTree.of(to);
         BridgeChanges c = new BridgeChanges();
         for (String name : names(a, b)) {
             if (!MATCHED.contains(name)) {

@@ -40,7 +40,7 @@ public final class BridgeJson {
      * @param language the language of the labels and warnings
      * @return the tree
      */
-    public static ObjectNode tree(BridgeResult r, Language language) {
+    static ObjectNode tree(BridgeResult r, Language language) {
         ObjectNode o = Json.object().put("format", FORMAT).put("currency", r.currency());
         side(o.putObject("from"), r.from());
         side(o.putObject("to"), r.to());

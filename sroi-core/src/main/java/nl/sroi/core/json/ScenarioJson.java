@@ -13,17 +13,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.analysis.ScenarioSet;
+import nl.sroi.core.jackson.MalformedJsonException;
 import nl.sroi.core.model.Published;
-import nl.sroi.core.validation.ModelLimits;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.rules.ModelLimits;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
+import nl.sroi.core.text.Message;
+import nl.sroi.core.text.Nearest;
 import nl.sroi.core.validation.Pointer;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
-import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.text.Message;
-import nl.sroi.core.text.Nearest;
 
 /**
  * Reads a {@code sroi-scenarios/1} document: a model and scenarios that replace named values in it, each value
@@ -108,20 +109,52 @@ public final class ScenarioJson {
      */
     public static Validated<List<ScenarioSet.Scenario>> readModels(byte[] json, ModelValidator validator,
                                                                    String scenario) {
+        return readDocument(json, validator, scenario).map(Reading::models);
+    }
+
+    /**
+     * A document read once for an export or a report: the models it stands for, as {@link #readModels} gives them,
+     * and for a scenarios document the whole set, whose base a scenario is compared with.
+     *
+     * @param models the models in order (see {@link #readModels})
+     * @param set    the scenarios document, or {@code null} for a model document
+     */
+    public record Reading(List<ScenarioSet.Scenario> models, ScenarioSet set) {
+        /**
+         * A reading, with an unmodifiable copy of the models.
+         *
+         * @param models the models in order
+         * @param set    the scenarios document, or {@code null}
+         */
+        public Reading {
+            models = List.copyOf(models);
+        }
+    }
+
+    /**
+     * Reads a document once: the models {@link #readModels} gives and, for a scenarios document, the set itself.
+     *
+     * @param json      the document's bytes
+     * @param validator the validator of the model (and of every scenario)
+     * @param scenario  the scenario's id in a scenarios document, or {@code null}
+     * @return the reading, or every problem of the document, or a problem with the parameter {@code scenario} as
+     *         {@link #readModel} gives it
+     */
+    public static Validated<Reading> readDocument(byte[] json, ModelValidator validator, String scenario) {
         return tree(json).flatMap(tree -> {
             if (!FORMAT.equals(tree.path("format").asText(null))) {
                 return plainModel(tree, validator, scenario)
-                        .map(m -> List.of(new ScenarioSet.Scenario(null, m.model().title(), m)));
+                        .map(m -> new Reading(List.of(new ScenarioSet.Scenario(null, m.model().title(), m)), null));
             }
             return read(tree, validator).flatMap(set -> {
                 List<ScenarioSet.Scenario> all = new ArrayList<>();
                 if (scenario == null) {
                     all.add(new ScenarioSet.Scenario(null, set.base().model().title(), set.base()));
                     all.addAll(set.scenarios());
-                    return Validated.valid(all);
+                    return Validated.valid(new Reading(all, set));
                 }
-                return set.model(scenario).map(m -> List.of(set.scenarios().stream()
-                        .filter(x -> x.id().equals(scenario)).findFirst().orElseThrow()));
+                return set.model(scenario).map(m -> new Reading(List.of(set.scenarios().stream()
+                        .filter(x -> x.id().equals(scenario)).findFirst().orElseThrow()), set));
             });
         });
     }
@@ -143,7 +176,7 @@ public final class ScenarioJson {
      * @param validator the rules (and limits) every model is checked against
      * @return the base and its scenarios as valid models, or every problem
      */
-    public static Validated<ScenarioSet> read(JsonNode tree, ModelValidator validator) {
+    static Validated<ScenarioSet> read(JsonNode tree, ModelValidator validator) {
         List<Problem> errors = new ArrayList<>();
         if (!tree.isObject()) {
             errors.add(Problem.of("", ProblemCode.WRONG_TYPE, Message.of("wrongType", Message.of("object.scenarios"),

@@ -26,10 +26,10 @@ import nl.sroi.core.model.Input;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 
 class ChangeBridgeTest {
 
