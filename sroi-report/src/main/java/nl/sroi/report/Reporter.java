@@ -16,6 +16,7 @@ import nl.sroi.core.analysis.SimulationResult;
 import nl.sroi.core.analysis.WorkEstimate;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.json.ComparedDocument;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
@@ -97,7 +98,7 @@ public final class Reporter {
      * @return the subject, or every problem of the document, or the problem with the scenario or the party
      */
     public Validated<Subject> subject(byte[] document, ReportRequest request) {
-        Validated<ReportDocument> posted = ReportDocument.of(document, validator);
+        Validated<ComparedDocument> posted = ComparedDocument.of(document, validator);
         if (!posted.isValid()) {
             return Validated.invalid(posted.failure(), posted.errors());
         }
@@ -112,7 +113,7 @@ public final class Reporter {
                 from = from == null ? read.set().base() : from;
             }
             return withParty(new Subject(first.model(), scenario, from), request);
-        }).flatMap(s -> ReportDocument.comparable(s.from(), s.model(), posted.value().compareWith() != null)
+        }).flatMap(s -> ComparedDocument.comparable(s.from(), s.model(), posted.value().compareWith() != null)
                 .map(ok -> s));
     }
 

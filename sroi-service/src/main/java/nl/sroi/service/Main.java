@@ -62,8 +62,8 @@ public final class Main {
             new String[] {"scenarios FILE", "cli.usage.scenarios"},
             new String[] {"bridge FROM TO [--from-scenario ID] [--to-scenario ID]", "cli.usage.bridge"},
             new String[] {"business-case FILE --for STAKEHOLDER [--scenario ID]", "cli.usage.businessCase"},
-            new String[] {"export FILE OUT.xlsx|OUT.csv [--scenario ID] [--for STAKEHOLDER] [--lang nl|en]",
-                    "cli.usage.export"},
+            new String[] {"export FILE OUT.xlsx|OUT.csv [--scenario ID] [--for STAKEHOLDER] [--lang nl|en]\n"
+                    + "                                [--compare-with FORECAST]", "cli.usage.export"},
             new String[] {"report FILE OUT.html|OUT.pdf [--lang nl|en] [--for STAKEHOLDER]\n"
                     + "                                [--scenario ID] [--iterations N] [--seed S] [--compare-with FORECAST]",
                     "cli.usage.report"},
@@ -377,7 +377,7 @@ public final class Main {
      * language: the workbook's labels (Dutch without {@code --lang}), the CSV's conventions (RFC 4180 without it).
      */
     private static int export(String[] args, boolean langGiven, Operations operations, Cli cli) {
-        Map<String, String> o = options(args, 3, Set.of("--scenario", "--for"));
+        Map<String, String> o = options(args, 3, Set.of("--scenario", "--for", "--compare-with"));
         if (o == null) {
             return cli.usage();
         }
@@ -389,13 +389,17 @@ public final class Main {
         if (!csv && !target.endsWith(".xlsx")) {
             return cli.fail(ServiceTexts.message("cli.exportTarget", target));
         }
+        if (csv && o.containsKey("--compare-with")) {
+            return cli.fail(ServiceTexts.message("cli.compareWithCsv"));
+        }
         JsonApi api = operations.api(cli.language());
-        return cli.document(args[1], model -> {
+        return cli.documents(args[1], o.get("--compare-with"), (model, forecast) -> {
             if (csv) {
                 JsonApi.Answer answer = api.flows(model, scenario, party, language);
                 return answer.problem() ? answer : written(target, answer.body().getBytes(StandardCharsets.UTF_8));
             }
-            Validated<SroiWorkbook.Export> export = operations.workbook(model, scenario, party, language);
+            byte[] document = forecast == null ? model : compared(model, forecast);
+            Validated<SroiWorkbook.Export> export = operations.workbook(document, scenario, party, language);
             return export.isValid() ? written(target, export.value().workbook()) : api.problem(export);
         });
     }
@@ -423,7 +427,7 @@ public final class Main {
         });
     }
 
-    /** {@code {"document": …, "compareWith": …}}: an evaluation with its forecast, as the report route takes them. */
+    /** {@code {"document": …, "compareWith": …}}: an evaluation with its forecast, as report and export take it. */
     private static byte[] compared(byte[] document, byte[] forecast) {
         return ("{\"document\": " + new String(document, StandardCharsets.UTF_8) + ", \"compareWith\": "
                 + new String(forecast, StandardCharsets.UTF_8) + "}").getBytes(StandardCharsets.UTF_8);

@@ -5,7 +5,6 @@ import java.util.concurrent.Executor;
 import nl.sroi.core.analysis.Portfolio;
 import nl.sroi.core.analysis.PortfolioSimulation;
 import nl.sroi.core.analysis.Simulation;
-import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.Validated;
@@ -63,9 +62,12 @@ final class Operations {
         return ProxyLookup.BUNDLED;
     }
 
-    /** A model or scenarios document read once for its workbook: priced from this, then written from it. */
-    Validated<ScenarioJson.Reading> workbookDocument(byte[] document, String scenario) {
-        return ScenarioJson.readDocument(document, validator, scenario);
+    /**
+     * A model or scenarios document (or one with its forecast, {@code compareWith}) read once for its workbook:
+     * priced from this, then written from it.
+     */
+    Validated<SroiWorkbook.Reading> workbookDocument(byte[] document, String scenario) {
+        return SroiWorkbook.read(document, scenario, validator);
     }
 
     /**
@@ -77,7 +79,7 @@ final class Operations {
     }
 
     /** The workbook of a document read by {@link #workbookDocument}, with labels in {@code language}. */
-    Validated<SroiWorkbook.Export> workbook(ScenarioJson.Reading read, String scenario, String party,
+    Validated<SroiWorkbook.Export> workbook(SroiWorkbook.Reading read, String scenario, String party,
                                            Language language) {
         return SroiWorkbook.export(read, scenario, party, language);
     }

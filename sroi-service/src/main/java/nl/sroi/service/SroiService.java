@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.sroi.core.analysis.Simulation;
-import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
@@ -32,7 +31,6 @@ import nl.sroi.report.ReportFormat;
 import nl.sroi.report.ReportRequest;
 import nl.sroi.report.Reporter;
 import nl.sroi.workbook.SroiWorkbook;
-import nl.sroi.workbook.WorkbookCost;
 
 /**
  * The HTTP service: thin routes over the {@link Operations} layer. Each route parses its transport (the query, the
@@ -343,7 +341,8 @@ public final class SroiService {
     }
 
     /**
-     * A model or scenarios document in, its workbook out (or the problem document): {@code ?scenario=},
+     * A model or scenarios document in (or {@code {"document": EVALUATION, "compareWith": FORECAST}} as the report
+     * takes it), its workbook out (or the problem document): {@code ?scenario=},
      * {@code ?for=} and {@code ?lang=} (the workbook's labels, Dutch by default) as on the command line. Read once,
      * then priced: POI cannot be stopped halfway, so the estimate of every workbook the document stands for bounds
      * it; then written from what was read.
@@ -351,9 +350,8 @@ public final class SroiService {
     void export(Context ctx, byte[] document) {
         Language language = language(ctx);
         String scenario = ctx.queryParam("scenario");
-        Validated<ScenarioJson.Reading> read = operations.workbookDocument(document, scenario);
-        long steps = read.isValid()
-                ? read.value().models().stream().mapToLong(m -> WorkbookCost.steps(m.model())).sum() : 0;
+        Validated<SroiWorkbook.Reading> read = operations.workbookDocument(document, scenario);
+        long steps = read.isValid() ? read.value().steps() : 0;
         computing.priced(ctx, document.length, ServiceTexts.message("analysis.workbook").in(language), steps,
                 language, () -> {
                     Validated<SroiWorkbook.Export> export = read.flatMap(r -> operations.workbook(r, scenario,

@@ -42,6 +42,8 @@ final class StoreRoutes {
     /** Audit entries one request answers at most (oldest first; ask again with {@code since}). */
     static final int MAX_AUDIT = 10_000;
     private static final int MAX_MESSAGE = 2000;
+    /** The value of {@code changes?from=} that names the adopted forecast of an evaluation's {@code basedOn}. */
+    static final String BASED_ON = "basedOn";
 
     private final SroiService service;
     /** Writes every problem of these routes, as of every other route. */
@@ -74,9 +76,9 @@ final class StoreRoutes {
                 }),
                 new SroiService.Route(HandlerType.GET, version + "/result", this::result),
                 new SroiService.Route(HandlerType.GET, version + "/report", SroiService.POSTED_REPORT_PARAMETERS,
-                        ctx -> service.report(ctx, () -> document(ctx))),
+                        ctx -> service.report(ctx, () -> withForecast(ctx))),
                 new SroiService.Route(HandlerType.GET, version + "/export.xlsx", Set.of("scenario", "for", "lang"),
-                        ctx -> service.export(ctx, document(ctx))),
+                        ctx -> service.export(ctx, withForecast(ctx))),
                 new SroiService.Route(HandlerType.GET, version + "/business-case", Set.of("for", "scenario"),
                         ctx -> responder.answer(ctx, service.api(ctx).businessCase(document(ctx),
                                 ctx.queryParam("for"), ctx.queryParam("scenario")))),
@@ -197,13 +199,20 @@ final class StoreRoutes {
         json(ctx, StoreJson.reproduction(v, Evaluation.of(v.document().getBytes(StandardCharsets.UTF_8))));
     }
 
-    /** The change bridge (bridge.md) from version {@code from} to version {@code to}, as POST /bridge gives it. */
+    /**
+     * The change bridge (bridge.md) from version {@code from} to version {@code to}, as POST /bridge gives it;
+     * {@code from=basedOn} bridges from the adopted forecast (of any analysis) that version {@code to} names.
+     */
     private void changes(Context ctx) {
         Store store = user(ctx, Role.READER).store;
         String id = id(ctx);
-        int from = versionParameter(ctx, "from");
+        boolean basedOn = BASED_ON.equals(ctx.queryParam("from"));
+        int from = basedOn ? 0 : versionParameter(ctx, "from");
         int to = versionParameter(ctx, "to");
-        String body = "{\"from\": " + side(store.version(id, from)) + ", \"to\": " + side(store.version(id, to)) + "}";
+        StoredVersion target = store.version(id, to);
+        StoredVersion source = basedOn ? store.forecast(target).orElseThrow(() -> responder.refuse(ctx,
+                ProblemType.CONFLICT, ServiceTexts.message("store.noBasedOn", id, to))) : store.version(id, from);
+        String body = "{\"from\": " + side(source) + ", \"to\": " + side(target) + "}";
         service.bridge(ctx, body.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -216,7 +225,8 @@ final class StoreRoutes {
     private int versionParameter(Context ctx, String name) {
         String n = ctx.queryParam(name);
         if (n == null || !n.matches("[1-9][0-9]{0,8}")) {
-            throw parameter(ctx, name, ServiceTexts.message("store.versionQuery", name));
+            throw parameter(ctx, name, name.equals("from") ? ServiceTexts.message("store.fromQuery")
+                    : ServiceTexts.message("store.versionQuery", name));
         }
         return Integer.parseInt(n);
     }
@@ -257,6 +267,18 @@ final class StoreRoutes {
             throw parameter(ctx, "user", ServiceTexts.message("store.userParameter"));
         }
         json(ctx, StoreJson.audit(store.accounts().audit(since, user, idParameter(ctx, "analysis"), MAX_AUDIT)));
+    }
+
+    /**
+     * The stored version a report or workbook is asked of, as they are posted: an evaluation that names its adopted
+     * forecast in {@code basedOn} with it, {@code {"document": …, "compareWith": …}}, so that it shows the
+     * difference from the forecast without the caller sending it; any other version's document as it is.
+     */
+    private byte[] withForecast(Context ctx) {
+        Store store = user(ctx, Role.READER).store;
+        StoredVersion v = store.version(id(ctx), n(ctx));
+        return store.forecast(v).map(f -> ("{\"document\": " + v.document() + ", \"compareWith\": " + f.document()
+                + "}").getBytes(StandardCharsets.UTF_8)).orElse(v.document().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The document of the stored version a report, workbook or business case is asked of (reader). */

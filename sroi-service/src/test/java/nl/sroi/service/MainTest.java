@@ -168,6 +168,27 @@ class MainTest {
         assertEquals(2, run(doc, "export", "-", csv.toString(), "--scenario", "almelo").status());
     }
 
+    /** export EVALUATION OUT.xlsx --compare-with FORECAST: the sheet "Verschil" from the forecast; not for a CSV. */
+    @Test
+    void export_ofAnEvaluationWithItsForecast_addsTheSheetVerschil(@TempDir Path dir) throws Exception {
+        String forecast = "../models/jongeren-en-schulden.json";
+        String evaluation = "../models/evaluations/jongeren-en-schulden-evaluatie.json";
+        Path xlsx = dir.resolve("evaluatie.xlsx");
+        assertEquals(0, run(new byte[0], "export", evaluation, xlsx.toString(), "--compare-with", forecast).status());
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            var sheet = wb.getSheet("Verschil");
+            assertTrue(sheet.getRow(0).getCell(0).getStringCellValue().startsWith("Verschil met de prognose"));
+            assertEquals(1.2811, sheet.getRow(4).getCell(5).getNumericCellValue(), 0.0);
+            assertEquals(0.8731, sheet.getRow(12).getCell(5).getNumericCellValue(), 0.0);
+        }
+        Run wrong = run(new byte[0], "export", forecast, xlsx.toString(), "--compare-with", forecast);
+        assertEquals(2, wrong.status());
+        assertTrue(wrong.out().contains("\"/compareWith\""), wrong.out());
+        Run csv = run(new byte[0], "export", evaluation, dir.resolve("e.csv").toString(), "--compare-with", forecast);
+        assertEquals(1, csv.status());
+        assertTrue(csv.err().contains("--compare-with"), csv.err());
+    }
+
     /** bridge FROM TO: the scenarios' base to Hengelo; the effects add up to the change of the ratio. */
     @Test
     void bridge_betweenTheBaseAndAScenario(@TempDir Path dir) throws Exception {

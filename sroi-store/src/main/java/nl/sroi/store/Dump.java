@@ -6,8 +6,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -149,79 +151,97 @@ public final class Dump {
         if (!FORMAT.equals(manifest.path("format").asText())) {
             throw new StoreException(StoreException.Kind.BAD_DUMP, "/format", "dumpFormat", FORMAT);
         }
-        int[] count = {0};
         OffsetDateTime at = Store.now();
-        Jdbc.transaction(store.dataSource(), c -> {
+        return Jdbc.transaction(store.dataSource(), c -> {
+            int count = 0;
             for (JsonNode a : manifest.path("analyses")) {
-                String id = a.path("id").asText();
-                if (!nl.sroi.core.rules.ModelValidator.isId(id)) {
-                    throw new StoreException(StoreException.Kind.BAD_DUMP, null, "dumpId", id);
-                }
-                Path dir = folder.resolve("analyses").resolve(id);
-                List<VersionRecord> records = new ArrayList<>();
-                List<String[]> texts = new ArrayList<>();
-                for (JsonNode v : a.path("versions")) {
-                    VersionRecord r = record(id, v);
-                    if (r.version() != records.size() + 1) {
-                        throw new StoreException(StoreException.Kind.BAD_DUMP, null, "dumpGap", id, r.version());
-                    }
-                    String document = text(dir.resolve(r.version() + ".json"));
-                    String result = r.valid() ? text(dir.resolve(r.version() + ".result.json")) : null;
-                    check(id, r.version(), r.hash(), document);
-                    if (result != null) {
-                        check(id, r.version(), r.resultHash(), result);
-                    }
-                    records.add(r);
-                    texts.add(new String[] {document, result});
-                }
-                if (records.isEmpty()) {
-                    throw new StoreException(StoreException.Kind.BAD_DUMP, null, "dumpGap", id, 1);
-                }
-                VersionRecord last = records.get(records.size() - 1);
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO analyses (id, state, latest, created_at, "
-                        + "format, title, theme_line, municipalities) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    s.setString(1, id);
-                    s.setString(2, a.path("state").asText("active").equals("archived") ? "archived" : "active");
-                    s.setInt(3, last.version());
-                    s.setObject(4, records.get(0).createdAt().atOffset(ZoneOffset.UTC));
-                    s.setString(5, last.format());
-                    s.setString(6, last.title());
-                    s.setString(7, last.themeLine());
-                    s.setString(8, Store.joined(last.municipalities()));
-                    s.executeUpdate();
-                }
-                for (int i = 0; i < records.size(); i++) {
-                    Store.insertVersion(c, records.get(i), texts.get(i)[0], texts.get(i)[1]);
-                    count[0]++;
-                }
-                for (JsonNode ad : a.path("adoptions")) {
-                    try (PreparedStatement s = c.prepareStatement("INSERT INTO adoptions (analysis_id, version, "
-                            + "author, message, adopted_at) VALUES (?, ?, ?, ?, ?)")) {
-                        s.setString(1, id);
-                        s.setInt(2, ad.path("version").asInt());
-                        s.setString(3, ad.path("author").asText());
-                        s.setString(4, ad.path("message").asText());
-                        s.setObject(5, Instant.parse(ad.path("adoptedAt").asText()).atOffset(ZoneOffset.UTC));
-                        s.executeUpdate();
-                    }
-                }
+                count += importAnalysis(c, folder, a);
             }
             for (JsonNode u : manifest.path("users")) {
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO users (name, role, token_hash, created_at, "
-                        + "revoked_at) VALUES (?, ?, ?, ?, ?)")) {
-                    s.setString(1, u.path("name").asText());
-                    s.setString(2, u.path("role").asText());
-                    s.setString(3, u.path("tokenHash").asText());
-                    s.setObject(4, Instant.parse(u.path("createdAt").asText()).atOffset(ZoneOffset.UTC));
-                    s.setObject(5, u.path("revokedAt").isTextual()
-                            ? Instant.parse(u.path("revokedAt").asText()).atOffset(ZoneOffset.UTC) : null);
-                    s.executeUpdate();
-                }
+                insertUser(c, u);
             }
-            Accounts.audit(c, at, actor, "import", null, null, count[0] + " versions from a dump");
-            return null;
+            Accounts.audit(c, at, actor, "import", null, null, count + " versions from a dump");
+            return count;
         });
-        return count[0];
+    }
+
+    /** One analysis of a dump with its versions and adoptions, each version checked against its hashes first. */
+    private static int importAnalysis(Connection c, Path folder, JsonNode a) throws SQLException {
+        String id = a.path("id").asText();
+        if (!nl.sroi.core.rules.ModelValidator.isId(id)) {
+            throw new StoreException(StoreException.Kind.BAD_DUMP, null, "dumpId", id);
+        }
+        Path dir = folder.resolve("analyses").resolve(id);
+        List<VersionRecord> records = new ArrayList<>();
+        List<String[]> texts = new ArrayList<>();
+        for (JsonNode v : a.path("versions")) {
+            VersionRecord r = record(id, v);
+            if (r.version() != records.size() + 1) {
+                throw new StoreException(StoreException.Kind.BAD_DUMP, null, "dumpGap", id, r.version());
+            }
+            String document = text(dir.resolve(r.version() + ".json"));
+            String result = r.valid() ? text(dir.resolve(r.version() + ".result.json")) : null;
+            check(id, r.version(), r.hash(), document);
+            if (result != null) {
+                check(id, r.version(), r.resultHash(), result);
+            }
+            records.add(r);
+            texts.add(new String[] {document, result});
+        }
+        if (records.isEmpty()) {
+            throw new StoreException(StoreException.Kind.BAD_DUMP, null, "dumpGap", id, 1);
+        }
+        insertAnalysis(c, id, a.path("state").asText("active").equals("archived"), records);
+        for (int i = 0; i < records.size(); i++) {
+            Store.insertVersion(c, records.get(i), texts.get(i)[0], texts.get(i)[1]);
+        }
+        for (JsonNode ad : a.path("adoptions")) {
+            insertAdoption(c, id, ad);
+        }
+        return records.size();
+    }
+
+    /** The analysis row: its state, and its latest version's number, format, title, theme line and municipalities. */
+    private static void insertAnalysis(Connection c, String id, boolean archived, List<VersionRecord> records)
+            throws SQLException {
+        VersionRecord last = records.get(records.size() - 1);
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO analyses (id, state, latest, created_at, "
+                + "format, title, theme_line, municipalities) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, id);
+            s.setString(2, archived ? "archived" : "active");
+            s.setInt(3, last.version());
+            s.setObject(4, records.get(0).createdAt().atOffset(ZoneOffset.UTC));
+            s.setString(5, last.format());
+            s.setString(6, last.title());
+            s.setString(7, last.themeLine());
+            s.setString(8, Store.joined(last.municipalities()));
+            s.executeUpdate();
+        }
+    }
+
+    private static void insertAdoption(Connection c, String id, JsonNode ad) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO adoptions (analysis_id, version, "
+                + "author, message, adopted_at) VALUES (?, ?, ?, ?, ?)")) {
+            s.setString(1, id);
+            s.setInt(2, ad.path("version").asInt());
+            s.setString(3, ad.path("author").asText());
+            s.setString(4, ad.path("message").asText());
+            s.setObject(5, Instant.parse(ad.path("adoptedAt").asText()).atOffset(ZoneOffset.UTC));
+            s.executeUpdate();
+        }
+    }
+
+    private static void insertUser(Connection c, JsonNode u) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO users (name, role, token_hash, created_at, "
+                + "revoked_at) VALUES (?, ?, ?, ?, ?)")) {
+            s.setString(1, u.path("name").asText());
+            s.setString(2, u.path("role").asText());
+            s.setString(3, u.path("tokenHash").asText());
+            s.setObject(4, Instant.parse(u.path("createdAt").asText()).atOffset(ZoneOffset.UTC));
+            s.setObject(5, u.path("revokedAt").isTextual()
+                    ? Instant.parse(u.path("revokedAt").asText()).atOffset(ZoneOffset.UTC) : null);
+            s.executeUpdate();
+        }
     }
 
     private static void check(String id, int version, String expected, String text) {

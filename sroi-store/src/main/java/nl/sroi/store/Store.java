@@ -75,14 +75,17 @@ public final class Store {
      * @param author   who
      * @param message  why
      * @return version 1
-     * @throws StoreException {@code EXISTS} when the id is taken, {@code BAD_DOCUMENT}
+     * @throws StoreException {@code EXISTS} when the id is taken, {@code BAD_DOCUMENT} (also an evaluation whose
+     *                        {@code basedOn} names no adopted forecast of the store: {@link Forecasts})
      */
     public VersionRecord create(byte[] document, String author, String message) {
         Evaluation e = Evaluation.of(document);
+        Forecasts.BasedOn basedOn = basedOn(document, e.format());
         String text = new String(document, StandardCharsets.UTF_8);
         OffsetDateTime at = now();
         try {
             return Jdbc.transaction(ds, c -> {
+                Forecasts.check(c, basedOn);
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO analyses (id, state, latest, created_at, "
                         + "format, title, theme_line, municipalities) VALUES (?, 'active', 1, ?, ?, ?, ?, ?)")) {
                     s.setString(1, e.id());
@@ -115,7 +118,7 @@ public final class Store {
      * @param message  why
      * @return the new version, or the latest when its content is the same
      * @throws StoreException {@code NOT_FOUND}, {@code STALE}, {@code CONFLICT} (archived, another id),
-     *                        {@code BAD_DOCUMENT}
+     *                        {@code BAD_DOCUMENT} (also a {@code basedOn} that names no adopted forecast)
      */
     public Saved revise(String id, int expected, byte[] document, String author, String message) {
         Evaluation e = Evaluation.of(document);
@@ -123,6 +126,7 @@ public final class Store {
             throw new StoreException(StoreException.Kind.CONFLICT, e.format().equals(Evaluation.FORMATS.get(0))
                     ? "/id" : "/model/id", "otherId", e.id(), id);
         }
+        Forecasts.BasedOn basedOn = basedOn(document, e.format());
         String text = new String(document, StandardCharsets.UTF_8);
         OffsetDateTime at = now();
         try {
@@ -131,6 +135,7 @@ public final class Store {
                 if (latest != expected) {
                     throw new StoreException(StoreException.Kind.STALE, null, "stale", expected, latest);
                 }
+                Forecasts.check(c, basedOn);
                 VersionRecord current = record(c, id, latest);
                 if (current.hash().equals(e.hash())) {
                     return new Saved(current, false);
@@ -158,6 +163,22 @@ public final class Store {
             }
             throw ex;
         }
+    }
+
+    /** What a document's evaluation names in {@code basedOn}, or null (the document was read once: it parses). */
+    private static Forecasts.BasedOn basedOn(byte[] document, String format) {
+        return Forecasts.of(Canonical.parse(document), format.equals(Evaluation.FORMATS.get(0)) ? "" : "/model");
+    }
+
+    /**
+     * The adopted forecast a stored evaluation names in {@code basedOn} (checked when it was saved).
+     *
+     * @param version a stored version
+     * @return the forecast's version, or empty when the version is not an evaluation naming one
+     */
+    public Optional<StoredVersion> forecast(StoredVersion version) {
+        Forecasts.BasedOn b = basedOn(version.document().getBytes(StandardCharsets.UTF_8), version.record().format());
+        return b == null ? Optional.empty() : Optional.of(version(b.analysis(), b.version()));
     }
 
     /** The latest version number; with {@code active}, refused for an archived analysis. */

@@ -20,6 +20,8 @@ import nl.sroi.workbook.Styles.Kind;
 final class BridgeSheet {
 
     private static final int FIGURES = 5;
+    /** The longest value a cell of the changes shows (a description can run to a page; the model's sheets hold it). */
+    private static final int VALUE_LENGTH = 160;
     private final Grid g;
     private final Styles st;
     private final Language language;
@@ -32,8 +34,15 @@ final class BridgeSheet {
         this.b = bridge;
     }
 
-    void write(String fromLabel, String toLabel) {
-        g.text(0, 0, text(language, "bridge.title") + ": " + fromLabel + " → " + toLabel, st.get(Kind.TITLE));
+    /**
+     * Writes the sheet.
+     *
+     * @param title     the key of "Verschil met het basismodel" or "Verschil met de prognose"
+     * @param fromLabel what the first and the totals' first row are called (the base model's title, the forecast)
+     * @param toLabel   what the model is called (the scenario's title, the evaluation)
+     */
+    void write(String title, String fromLabel, String toLabel) {
+        g.text(0, 0, text(language, title) + ": " + fromLabel + " → " + toLabel, st.get(Kind.TITLE));
         g.text(1, 0, text(language, "bridge.note"), st.get(Kind.NOTE));
         int row = factors(3, fromLabel, toLabel);
         row = outcomes(row + 2);
@@ -41,6 +50,8 @@ final class BridgeSheet {
         changes(row + 2);
         Sheets.wrapWidth(g, 0, 38);
         Sheets.wrapWidth(g, 1, 30);
+        Sheets.wrapWidth(g, 3, 24); // the changes' old and new values wrap; the figures above are narrower
+        Sheets.wrapWidth(g, 4, 24);
         Printing.setUp(g, -1, -1, 0, true);
     }
 
@@ -147,13 +158,14 @@ final class BridgeSheet {
                     st.get(Kind.TEXT));
             g.text(r, 1, c.name() == null ? "" : c.name(), st.get(Kind.WRAP));
             g.text(r, 2, c.pointerTo() != null ? c.pointerTo() : c.pointerFrom(), st.get(Kind.TEXT));
-            g.text(r, 3, cell(c.from()), st.get(Kind.TEXT));
-            g.text(r++, 4, cell(c.to()), st.get(Kind.TEXT));
+            g.text(r, 3, value(c.from()), st.get(Kind.WRAP));
+            g.text(r++, 4, value(c.to()), st.get(Kind.WRAP));
         }
     }
 
-    /** A changed value in a cell: an entry by its id, anything else as the document writes it. */
-    private static String cell(FieldValue v) {
-        return v == null ? "" : v.isEntry() ? (v.id() == null ? "" : v.id()) : v.json();
+    /** A changed value as a cell shows it: an outcome's or input's id, else its JSON, long texts shortened. */
+    private static String value(FieldValue v) {
+        String s = v == null ? "" : v.isEntry() && v.id() != null ? v.id() : v.isText() ? v.text() : v.json();
+        return s.length() <= VALUE_LENGTH ? s : s.substring(0, VALUE_LENGTH - 1) + "…";
     }
 }

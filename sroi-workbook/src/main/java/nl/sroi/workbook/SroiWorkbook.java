@@ -19,7 +19,9 @@ import nl.sroi.core.analysis.BridgeResult;
 import nl.sroi.core.analysis.BusinessCase;
 import nl.sroi.core.analysis.ChangeBridge;
 import nl.sroi.core.analysis.ScenarioSet;
+import nl.sroi.core.analysis.WorkEstimate;
 import nl.sroi.core.calc.SroiCalculator;
+import nl.sroi.core.json.ComparedDocument;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.rules.ValidModel;
@@ -59,6 +61,9 @@ public final class SroiWorkbook {
      */
     public static final int MAX_PARTY_PERIODS = 1_000;
 
+    /** The key of {@link #write}'s bridges under which the document's own model (not a scenario) has its bridge. */
+    public static final String OWN_MODEL = "";
+
     private SroiWorkbook() {
     }
 
@@ -73,7 +78,10 @@ public final class SroiWorkbook {
 
     /**
      * Reads a model or a scenarios document and writes its workbook: of the scenario {@code scenario}, or without
-     * it of the model, or of a scenarios document's base and every scenario side by side.
+     * it of the model, or of a scenarios document's base and every scenario side by side. The document may come
+     * with the forecast it is compared with, {@code {"document": EVALUATION, "compareWith": FORECAST}} as the
+     * report takes it ({@link ComparedDocument}): the workbook's first model, which must then be an evaluation, gets
+     * the sheet "Verschil" from that forecast (for a named scenario instead of the one from its base model).
      *
      * @param party    the stakeholder the summary is for (in every model), or {@code null} for society
      * @param language {@code nl} (also when {@code null}) or {@code en}
@@ -86,22 +94,56 @@ public final class SroiWorkbook {
         if (!lang.isValid()) {
             return lang.map(l -> null);
         }
-        return ScenarioJson.readDocument(document, validator, scenario)
-                .flatMap(read -> export(read, scenario, party, lang.value()));
+        return read(document, scenario, validator).flatMap(read -> export(read, scenario, party, lang.value()));
+    }
+
+    /**
+     * A document read for its workbook, with the forecast it was posted with.
+     *
+     * @param read     the document as read
+     * @param forecast the forecast ({@code compareWith}), or {@code null}
+     */
+    public record Reading(ScenarioJson.Reading read, ValidModel forecast) {
+        /**
+         * What writing its workbook costs in {@link WorkEstimate}'s steps: every model's workbook
+         * ({@link WorkbookCost}) and the bridge from the forecast.
+         */
+        public long steps() {
+            return read.models().stream().mapToLong(m -> WorkbookCost.steps(m.model())).sum()
+                    + (forecast == null ? 0 : WorkEstimate.bridge(forecast, read.models().get(0).model()));
+        }
+    }
+
+    /**
+     * Reads a document, or {@code {"document": …, "compareWith": …}}, for its workbook (then priced and written).
+     *
+     * @return the reading, or every problem of the document and the forecast
+     */
+    public static Validated<Reading> read(byte[] document, String scenario, ModelValidator validator) {
+        return ComparedDocument.of(document, validator).flatMap(posted -> ScenarioJson.readDocument(
+                posted.document(), validator, scenario).flatMap(read -> ComparedDocument.comparable(
+                        posted.compareWith(), read.models().get(0).model(), true)
+                .map(ok -> new Reading(read, posted.compareWith()))));
+    }
+
+    /** The workbook of a document read without a forecast. */
+    public static Validated<Export> export(ScenarioJson.Reading read, String scenario, String party,
+                                           Language language) {
+        return export(new Reading(read, null), scenario, party, language);
     }
 
     /**
      * Writes the workbook of a document already read (and priced by its reader): the same workbook as
      * {@link #export(byte[], String, String, String, ModelValidator)} without reading the document again.
      *
-     * @param read     the document as read, for the scenario {@code scenario}
+     * @param reading  the document as read, for the scenario {@code scenario}, with its forecast or none
      * @param scenario the scenario it was read for, or {@code null}
      * @param party    the stakeholder the summary is for (in every model), or {@code null} for society
      * @param language the language of the labels
      * @return the workbook, or a problem with the party or with the workbook's size
      */
-    public static Validated<Export> export(ScenarioJson.Reading read, String scenario, String party,
-                                           Language language) {
+    public static Validated<Export> export(Reading reading, String scenario, String party, Language language) {
+        ScenarioJson.Reading read = reading.read();
         for (ScenarioSet.Scenario m : read.models()) {
             if (party != null) {
                 Validated<?> known = BusinessCase.DEFAULT.calculate(m.model(), party);
@@ -120,16 +162,28 @@ public final class SroiWorkbook {
                         ProblemCode.LIMIT_EXCEEDED, message)));
             }
         }
-        return Validated.valid(export(read.models(), scenario, party, language, bridges(read)));
+        Map<String, Compared> bridges = bridges(read);
+        if (reading.forecast() != null) {
+            ScenarioSet.Scenario first = read.models().get(0);
+            bridges.put(first.id() == null ? OWN_MODEL : first.id(), new Compared(ChangeBridge.DEFAULT.bridge(
+                    reading.forecast(), first.model()), reading.forecast().model().title(), true));
+        }
+        return Validated.valid(export(read.models(), scenario, party, language, bridges));
     }
 
     /**
-     * A scenario's bridge from its base model, for its sheet "Verschil".
+     * A model's bridge for its sheet "Verschil": a scenario's from its base model, or an evaluation's from its
+     * forecast.
      *
      * @param bridge    the bridge
-     * @param fromTitle the base model's title
+     * @param fromTitle the base model's or forecast's title
+     * @param forecast  whether it is from a forecast (the sheet's title and labels say so)
      */
-    public record Compared(BridgeResult bridge, String fromTitle) {
+    public record Compared(BridgeResult bridge, String fromTitle, boolean forecast) {
+        /** A scenario's bridge from its base model. */
+        public Compared(BridgeResult bridge, String fromTitle) {
+            this(bridge, fromTitle, false);
+        }
     }
 
     /** The bridge of every scenario among the models read from the base model of its document. */
@@ -174,10 +228,11 @@ public final class SroiWorkbook {
     }
 
     /**
-     * The workbook of one model or several, with a sheet "Verschil" for every scenario that has a bridge.
+     * The workbook of one model or several, with a sheet "Verschil" for every model that has a bridge.
      *
      * @param party   the stakeholder the summary is for, or {@code null}
-     * @param bridges the bridges by scenario id (a scenario without one gets no such sheet)
+     * @param bridges the bridges by scenario id, the document's own model's under {@link #OWN_MODEL} (a model
+     *                without one gets no such sheet)
      */
     public static byte[] write(List<ScenarioSet.Scenario> models, String party, Language language,
                                Map<String, Compared> bridges) {
@@ -202,11 +257,18 @@ public final class SroiWorkbook {
             sets.forEach(ModelSheets::write);
             for (int k = 0; k < models.size(); k++) {
                 ScenarioSet.Scenario named = models.get(k);
-                Compared c = named.id() == null ? null : bridges.get(named.id());
+                Compared c = bridges.get(named.id() == null ? OWN_MODEL : named.id());
                 if (c != null) {
-                    String suffix = models.size() == 1 ? "" : suffix(named.id(), k, language);
-                    new BridgeSheet(wb, text(language, "sheet.bridge") + suffix, sets.get(k).styles(), language,
-                            c.bridge()).write(c.fromTitle(), named.title());
+                    String suffix = models.size() == 1 || named.id() == null ? "" : suffix(named.id(), k, language);
+                    BridgeSheet sheet = new BridgeSheet(wb, text(language, "sheet.bridge") + suffix,
+                            sets.get(k).styles(), language, c.bridge());
+                    if (c.forecast()) {
+                        sheet.write("bridge.title.forecast", text(language, "bridge.forecast") + " ("
+                                + c.fromTitle() + ")", text(language, "bridge.evaluation") + " (" + named.title()
+                                + ")");
+                    } else {
+                        sheet.write("bridge.title", c.fromTitle(), named.title());
+                    }
                 }
             }
             ModelSheets first = sets.get(0);

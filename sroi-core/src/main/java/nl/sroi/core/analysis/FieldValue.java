@@ -71,6 +71,15 @@ public final class FieldValue {
     }
 
     /**
+     * Whether the value is a text (a JSON string).
+     *
+     * @return {@code true} for a text
+     */
+    public boolean isText() {
+        return node.isTextual();
+    }
+
+    /**
      * Whether the value is a list (a JSON array), such as an outcome's quantities per year.
      *
      * @return {@code true} for a list

@@ -43,7 +43,8 @@ class FieldValueTest {
     @Test
     void aText_isPlainInText_andQuotedInJson() throws Exception {
         FieldValue v = of("\"jaarlijks\"");
-        assertFalse(v.isNumber() || v.isList() || v.isEntry());
+        assertTrue(v.isText());
+        assertFalse(v.isNumber() || v.isList() || v.isEntry() || of("12").isText());
         assertEquals("jaarlijks", v.text());
         assertEquals("\"jaarlijks\"", v.json());
         assertEquals(v, of("\"jaarlijks\""));

@@ -1,4 +1,4 @@
-package nl.sroi.report;
+package nl.sroi.core.json;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.sroi.core.analysis.ChangeBridge;
 import nl.sroi.core.jackson.Jackson;
-import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.model.Kind;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.rules.ModelValidator;
@@ -19,27 +18,35 @@ import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**
- * What a report is posted with: a model or scenarios document as it is, or
+ * What a report or a workbook is asked of: a model or scenarios document as it is, or
  * {@code { "document": MODEL, "compareWith": FORECAST }} for an evaluation with the adopted forecast it checks, so
- * that the stateless report can show "Verschil met de prognose". Problems of the forecast point into it
- * ({@code /compareWith/outcomes/0/quantity}); those of the document into the document itself.
+ * that the stateless report and workbook can show the difference from the forecast. Problems of the forecast point
+ * into it ({@code /compareWith/outcomes/0/quantity}); those of the document into the document itself.
  *
  * @param document    the model or scenarios document's bytes
  * @param compareWith the forecast, or {@code null}
  */
-record ReportDocument(byte[] document, ValidModel compareWith) {
+public record ComparedDocument(byte[] document, ValidModel compareWith) {
 
     private static final List<String> FIELDS = List.of("document", "compareWith");
 
-    static Validated<ReportDocument> of(byte[] body, ModelValidator validator) {
+    /**
+     * Reads a posted body: a document, or a document with the forecast to compare it with.
+     *
+     * @param body      the bytes as posted
+     * @param validator validates the forecast
+     * @return the document's bytes (unread: its own reader says what is wrong with it) and the valid forecast, or
+     *         the problems of the wrapper and the forecast
+     */
+    public static Validated<ComparedDocument> of(byte[] body, ModelValidator validator) {
         JsonNode tree;
         try {
             tree = Jackson.reader().readTree(body);
         } catch (IOException | RuntimeException e) {
-            return Validated.valid(new ReportDocument(body, null)); // not JSON: the document's reader says where
+            return Validated.valid(new ComparedDocument(body, null)); // not JSON: the document's reader says where
         }
         if (tree == null || !tree.isObject() || tree.has("format") || !tree.has("compareWith")) {
-            return Validated.valid(new ReportDocument(body, null));
+            return Validated.valid(new ComparedDocument(body, null));
         }
         List<Problem> errors = new ArrayList<>();
         for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
@@ -63,7 +70,7 @@ record ReportDocument(byte[] document, ValidModel compareWith) {
             return Validated.invalid(Validated.Failure.INVALID_MODEL, errors);
         }
         try {
-            return Validated.valid(new ReportDocument(Jackson.writer().writeValueAsBytes(tree.get("document")),
+            return Validated.valid(new ComparedDocument(Jackson.writer().writeValueAsBytes(tree.get("document")),
                     forecast.value()));
         } catch (IOException e) {
             throw new IllegalStateException("a tree can always be written", e);
@@ -74,7 +81,7 @@ record ReportDocument(byte[] document, ValidModel compareWith) {
      * Whether a model can be bridged from {@code from}: the same currency, and a posted forecast only for an
      * evaluation.
      */
-    static Validated<Boolean> comparable(ValidModel from, ValidModel model, boolean posted) {
+    public static Validated<Boolean> comparable(ValidModel from, ValidModel model, boolean posted) {
         if (from == null) {
             return Validated.valid(true);
         }
