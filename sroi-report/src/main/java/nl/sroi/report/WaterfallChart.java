@@ -13,6 +13,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
+import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 
@@ -71,6 +72,14 @@ final class WaterfallChart extends ChartStyle {
                 }
                 return ends[0][column].doubleValue() >= starts[0][column].doubleValue() ? LIGHT : DARK;
             }
+
+            /** A step down is labelled below its bar, so that the labels follow the walk and clear the ratio 1 line. */
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+                return column > 0 && column < n - 1 && ends[0][column].doubleValue() < starts[0][column].doubleValue()
+                        ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER)
+                        : super.getPositiveItemLabelPosition(row, column);
+            }
         };
         plain(renderer);
         renderer.setItemMargin(0.0);
@@ -86,7 +95,8 @@ final class WaterfallChart extends ChartStyle {
         range.setNumberFormatOverride(byRatio ? f.ratioAxisFormat() : f.moneyAxisFormat());
         range.setUpperMargin(0.12);
         if (byRatio) {
-            plot.addRangeMarker(new ValueMarker(1, INK, THIN_DASHED));
+            // behind the bars and their labels: a small step's label sits near ratio 1 and must stay legible
+            plot.addRangeMarker(new ValueMarker(1, INK, THIN_DASHED), Layer.BACKGROUND);
         }
         return new Chart("chart-bridge", t.get("chart.bridge.description"), chart(plot, false), WIDTH, 340);
     }
