@@ -2,7 +2,6 @@ package nl.sroi.core.calc;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -154,31 +153,31 @@ public final class SroiCalculator {
                 periodPresentValue[t - 1] = k.presentValue(t);
             }
             BigDecimal[] presentValueR = minor.allocate(periodPresentValue, pv);
-            List<SroiResult.Period> list = new ArrayList<>(periods);
+            SroiResult.Period[] rows = new SroiResult.Period[periods];
             for (int t = 1; t <= periods; t++) {
                 Integer year = model.firstYear() == null ? null : model.firstYear() + t - 1;
-                list.add(new SroiResult.Period(t, year, valueR[t - 1], k.factor(t), presentValueR[t - 1],
-                        inputsR[t - 1]));
+                rows[t - 1] = new SroiResult.Period(t, year, valueR[t - 1], k.factor(t), presentValueR[t - 1],
+                        inputsR[t - 1]);
             }
-            return list;
+            return List.of(rows);
         }
 
         /** Present values add up to the total, values per period to the period's value. */
         private List<SroiResult.OutcomeValue> outcomes() {
             BigDecimal[][] outcomeValueR = byPeriod(outcomes, valueR, k::value);
-            List<SroiResult.OutcomeValue> list = new ArrayList<>(outcomes);
+            SroiResult.OutcomeValue[] rows = new SroiResult.OutcomeValue[outcomes];
             for (int i = 0; i < outcomes; i++) {
                 BigDecimal[] values = new BigDecimal[periods];
                 for (int t = 0; t < periods; t++) {
                     values[t] = outcomeValueR[t][i];
                 }
                 Outcome o = model.outcomes().get(i);
-                list.add(new SroiResult.OutcomeValue(o.id(), minor.round(k.proxy(i)), k.indexFactor(i),
+                rows[i] = new SroiResult.OutcomeValue(o.id(), minor.round(k.proxy(i)), k.indexFactor(i),
                         minor.round(k.impactPerUnit(i)), List.of(values), outcomePvR[i],
                         Kernel.ratio(outcomePv[i], presentValue), o.transfer(), o.quantityBasis(),
-                        o.proxy().basis()));
+                        o.proxy().basis());
             }
-            return list;
+            return List.of(rows);
         }
 
         /** Received adds up to the present value, invested to the inputs value, flows to each period's totals. */
@@ -193,17 +192,17 @@ public final class SroiCalculator {
             BigDecimal[] investedR = minor.allocate(invested, iv);
             BigDecimal[][] flowInR = byPeriod(stakeholders, inputsR, k::inputs);
             BigDecimal[][] flowOutR = byPeriod(stakeholders, valueR, k::received);
-            List<SroiResult.StakeholderValue> list = new ArrayList<>(stakeholders);
+            SroiResult.StakeholderValue[] rows = new SroiResult.StakeholderValue[stakeholders];
             for (int s = 0; s < stakeholders; s++) {
                 SroiResult.CashFlow[] flows = new SroiResult.CashFlow[periods];
                 for (int t = 0; t < periods; t++) {
                     flows[t] = new SroiResult.CashFlow(t + 1, flowInR[t][s], flowOutR[t][s]);
                 }
-                list.add(new SroiResult.StakeholderValue(model.stakeholders().get(s).id(), investedR[s],
+                rows[s] = new SroiResult.StakeholderValue(model.stakeholders().get(s).id(), investedR[s],
                         receivedR[s], receivedR[s].subtract(investedR[s]), Kernel.ratio(received[s], invested[s]),
-                        List.of(flows)));
+                        List.of(flows));
             }
-            return list;
+            return List.of(rows);
         }
 
         /** For each period t, the parts part(j, t) over j, allocated to that period's rounded total. */
