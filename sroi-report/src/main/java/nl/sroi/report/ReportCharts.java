@@ -1,7 +1,6 @@
 package nl.sroi.report;
 
 import java.awt.Color;
-import java.awt.geom.Rectangle2D;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
@@ -15,18 +14,16 @@ import org.jfree.chart.renderer.category.CategoryStepRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
-import org.jfree.svg.ViewBox;
 
 import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.model.SroiModel;
 
 /**
- * The report's charts, built with JFreeChart from the report's figures and drawn either as SVG (JFreeSVG, for the
- * HTML page) or straight onto the PDF's canvas. Readable in black and white: paired series are dark against light
- * with an outline, stacked outcomes carry their number, lines are black and dashed, and every chart has axis
- * labels with units. Fonts, sizes and ids are fixed, so the same report gives the same bytes.
+ * The report's charts, built with JFreeChart from the report's figures and drawn either as SVG (Apache Batik's SVG
+ * generator, for the HTML page; see {@link ChartSvg}) or straight onto the PDF's canvas. Readable in black and
+ * white: paired series are dark against light with an outline, stacked outcomes carry their number, lines are black
+ * and dashed, and every chart has axis labels with units. Fonts, sizes and ids are fixed, so the same report gives the same bytes.
  */
 final class ReportCharts extends ChartStyle {
 
@@ -35,11 +32,7 @@ final class ReportCharts extends ChartStyle {
 
         /** The chart as an SVG element, with ids prefixed by the chart's own id so charts never clash. */
         String svg() {
-            SVGGraphics2D g = new SVGGraphics2D(width, height);
-            g.setDefsKeyPrefix(id + "-");
-            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
-            String svg = g.getSVGElement(id, true, new ViewBox(0, 0, width, height), null, null);
-            return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + Html.escape(description) + "\" ");
+            return ChartSvg.of(chart, id, description, width, height);
         }
     }
 

@@ -57,7 +57,7 @@ class PortfolioReportTest {
                 figure(html, "analysis.jongeren-en-schulden.presentValue"));
         assertTrue(html.contains("Wie betaalt, wie profiteert"), "Dutch headings");
         assertTrue(html.contains("(bewaard door de opslag)"), "the hash the store provides");
-        assertTrue(html.contains("id='chart-theme-lines'") && html.contains("id='chart-parties'"));
+        assertTrue(html.contains("id=\"chart-theme-lines\"") && html.contains("id=\"chart-parties\""));
         byte[] pdf = r.pdf();
         assertTrue(pdf.length > 10_000 && new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
                 .equals("%PDF-"));

@@ -29,7 +29,7 @@ class ReportBridgeTest {
         String html = ReportHtml.write(r);
         assertTrue(html.contains("<section id=\"bridge\">"), "the page");
         assertTrue(html.contains("Verschil met het basismodel"));
-        assertTrue(html.contains("id='chart-bridge'"), "the waterfall");
+        assertTrue(html.contains("id=\"chart-bridge\""), "the waterfall");
         assertTrue(html.contains("1,2811") && html.contains("0,9567"), "from the base's ratio to the scenario's");
         assertTrue(html.contains("Aantallen verlagen de contante waarde van"), "the largest outcome effects");
         assertEquals(5, html.split("<ol class=\"largest\">")[1].split("</ol>")[0].split("<li>").length - 1);

@@ -70,7 +70,7 @@ class ReportPageTest {
         ReportCharts charts = new ReportCharts(report, Texts.of(Language.NL),
                 new Formats(Language.NL, report.result().currency()));
         assertEquals(charts.tornado().svg(), charts.tornado().svg());
-        assertTrue(charts.tornado().svg().contains("id='chart-tornado'"));
+        assertTrue(charts.tornado().svg().contains("id=\"chart-tornado\""));
     }
 
     @Test
