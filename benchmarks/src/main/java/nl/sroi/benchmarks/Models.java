@@ -13,8 +13,8 @@ import nl.sroi.core.model.ModelRanges;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.OutcomeRanges;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 
 /** The benchmarked models: Jongeren en schulden as published, and with every estimate ranged (triangular). */
 final class Models {

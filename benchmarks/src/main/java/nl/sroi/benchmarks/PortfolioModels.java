@@ -19,8 +19,8 @@ import nl.sroi.core.model.OutcomeRanges;
 import nl.sroi.core.model.PortfolioSection;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.TwentseKoers;
-import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 
 /**
  * The benchmarked portfolio: the three bundled analyses and 97 random ones made from them by a seeded generator

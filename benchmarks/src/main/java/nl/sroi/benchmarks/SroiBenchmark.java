@@ -23,11 +23,11 @@ import nl.sroi.core.analysis.SimulationResult;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.internal.Kernel;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ResultJson;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**
@@ -82,7 +82,7 @@ public class SroiBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public long tokens() throws IOException {
         long seen = 0;
-        try (JsonParser p = Json.mapper().createParser(json)) {
+        try (JsonParser p = Jackson.parser(json)) {
             for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
                 seen += switch (t) {
                     case FIELD_NAME -> p.currentName().length();

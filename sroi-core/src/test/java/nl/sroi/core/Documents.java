@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 
 /** Edits of JSON documents addressed by JSON Pointer, for tests that break a valid document in one place. */
 public final class Documents {
@@ -22,7 +22,7 @@ public final class Documents {
 
     public static JsonNode parse(String json) {
         try {
-            return Json.mapper().readTree(json);
+            return Jackson.reader().readTree(json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /** Loads the test resources: the reference cases copied from the project's shared design folder. */
@@ -49,7 +49,7 @@ public final class TestResources {
 
     public static JsonNode referenceExpected(String name) {
         try {
-            return Json.mapper().readTree(bytes("reference/" + name + ".expected.json"));
+            return Jackson.reader().readTree(bytes("reference/" + name + ".expected.json"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -57,11 +57,11 @@ final class AssumptionsSection extends ReportSection {
         for (int i = 0; i < model.outcomes().size(); i++) {
             Outcome o = model.outcomes().get(i);
             SroiResult.OutcomeValue v = result.outcomes().get(i);
-            basisRow(rows, count, "outcome." + o.id() + ".quantity", t.get("estimate.quantity") + " – "
+            basisRow(rows, count, "outcome." + o.id() + ".quantity", estimates.name(Estimate.QUANTITY) + " – "
                     + o.description(), quantities(o), v.quantityBasis(), range(ranged, i, Estimate.QUANTITY));
             // the proxy as used, in the model's prices, like its range
-            basisRow(rows, count, "outcome." + o.id() + ".proxy", t.get("estimate.proxy") + " – " + o.description(),
-                    esc(f.money(v.proxyValue())), v.proxyBasis(), range(ranged, i, Estimate.PROXY));
+            basisRow(rows, count, "outcome." + o.id() + ".proxy", estimates.name(Estimate.PROXY) + " – "
+                    + o.description(), esc(f.money(v.proxyValue())), v.proxyBasis(), range(ranged, i, Estimate.PROXY));
             for (EstimateRef.Ranged r : ranged) {
                 Estimate e = r.ref().estimate();
                 if (r.ref().outcome() == i && e != Estimate.QUANTITY && e != Estimate.PROXY) {
@@ -73,7 +73,7 @@ final class AssumptionsSection extends ReportSection {
         }
         for (Input in : model.inputs()) {
             BigDecimal total = in.amounts().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-            basisRow(rows, count, "input." + in.id(), t.get("estimate.input") + " – " + in.description(),
+            basisRow(rows, count, "input." + in.id(), t.get("assumptions.input") + " – " + in.description(),
                     esc(f.money(total)), in.basis(), null);
         }
         for (EstimateRef.Ranged r : ranged) {
@@ -147,7 +147,7 @@ final class AssumptionsSection extends ReportSection {
             share = s.isPresent() ? f.percent(s.getAsDouble(), 0) : "";
             proxyYear = o.proxy().priceYear() == null ? "" : String.valueOf(o.proxy().priceYear());
         }
-        return t.get(key, outcome, share, proxyYear, model.priceYear() == null ? "" : model.priceYear(),
+        return t.pick(key, outcome, share, proxyYear, model.priceYear() == null ? "" : model.priceYear(),
                 model.horizonYears() == null ? "" : model.horizonYears());
     }
 
@@ -178,7 +178,7 @@ final class AssumptionsSection extends ReportSection {
                     ? t.get("source.enteredNoYear", f.money(o.proxy().value()), o.proxy().unit())
                     : t.get("source.entered", f.money(o.proxy().value()), o.proxy().unit(), o.proxy().priceYear())));
             if (v.indexFactor() != 1) {
-                out.append("; ").append(Html.fill(t.get("source.indexed"), esc(String.valueOf(model.priceYear())),
+                out.append("; ").append(Html.fill(t.template("source.indexed"), esc(String.valueOf(model.priceYear())),
                         "<span data-figure=\"" + key + "indexFactor\">" + esc(f.number(v.indexFactor(), 4)) + "</span>",
                         "<span class=\"nw\">" + esc(f.money(v.proxyValue())) + "</span>"));
             }

@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.sroi.core.analysis.BridgeResult;
+import nl.sroi.core.analysis.FieldValue;
 import nl.sroi.core.model.Kind;
+import nl.sroi.core.text.Words;
 
 /**
  * The HTML of the page "Verschil met het basismodel" (a scenario against its base model) or "Verschil met de
@@ -24,10 +25,10 @@ final class BridgeSection {
 
     private final Report report;
     private final BridgeResult b;
-    private final Texts t;
+    private final Words t;
     private final Formats f;
 
-    BridgeSection(Report report, Texts t, Formats f) {
+    BridgeSection(Report report, Words t, Formats f) {
         this.report = report;
         this.b = report.bridge();
         this.t = t;
@@ -134,23 +135,23 @@ final class BridgeSection {
     }
 
     /** A value as the page shows it: a number in the language's notation, a list of them, or a cut text. */
-    private String value(JsonNode v, JsonNode other, String pointer) {
+    private String value(FieldValue v, FieldValue other, String pointer) {
         if (v == null) {
-            return t.get(other != null && other.isObject() ? "bridge.absent.entry" : "bridge.absent");
+            return t.get(other != null && other.isEntry() ? "bridge.absent.entry" : "bridge.absent");
         }
-        if (v.isObject()) {
-            return v.has("id") ? t.get("bridge.entry", v.get("id").asText()) : cut(v.toString());
+        if (v.isEntry()) {
+            return v.id() != null ? t.get("bridge.entry", v.id()) : cut(v.json());
         }
         if (v.isNumber()) {
             // a year is a label, not an amount: 2027, not 2.027
-            return pointer.endsWith("Year") || pointer.endsWith("Years") ? v.asText() : f.number(v.decimalValue());
+            return pointer.endsWith("Year") || pointer.endsWith("Years") ? v.text() : f.number(v.number());
         }
-        if (v.isArray()) {
+        if (v.isList()) {
             List<String> items = new ArrayList<>();
-            v.forEach(x -> items.add(x.isNumber() ? f.number(x.decimalValue()) : x.asText()));
+            v.items().forEach(x -> items.add(x.isNumber() ? f.number(x.number()) : x.text()));
             return cut(String.join(" · ", items));
         }
-        return cut(v.asText());
+        return cut(v.text());
     }
 
     /** A ratio or a ratio's effect to the 4 decimals the bridge rounds to: 0,0420. */

@@ -15,13 +15,14 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import nl.sroi.core.analysis.BusinessCaseResult;
+import nl.sroi.core.text.Words;
 import nl.sroi.report.ReportCharts.Chart;
 import nl.sroi.report.ReportCharts.Key;
 
 /** One party's business case chart: pays and receipts per year, and the cumulative balance. */
 final class BusinessCaseChart extends ChartStyle {
 
-    BusinessCaseChart(Report report, Texts texts, Formats formats) {
+    BusinessCaseChart(Report report, Words texts, Formats formats) {
         super(report, texts, formats);
     }
 

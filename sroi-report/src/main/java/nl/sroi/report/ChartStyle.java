@@ -33,6 +33,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 
 import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.text.Words;
 import nl.sroi.report.ReportCharts.Key;
 
 /**
@@ -64,10 +65,10 @@ abstract class ChartStyle {
             10f, new float[] {4f, 3f}, 0f);
 
     final Report report;
-    final Texts t;
+    final Words t;
     final Formats f;
 
-    ChartStyle(Report report, Texts texts, Formats formats) {
+    ChartStyle(Report report, Words texts, Formats formats) {
         this.report = report;
         this.t = texts;
         this.f = formats;

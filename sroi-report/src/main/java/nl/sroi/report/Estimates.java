@@ -7,15 +7,16 @@ import nl.sroi.core.analysis.EstimateRef;
 import nl.sroi.core.analysis.SensitivityResult;
 import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.text.Words;
 
 /** How estimates read in the report: their names, their values in the right unit, and switching values as sentences. */
 final class Estimates {
 
     private final SroiModel model;
-    private final Texts t;
+    private final Words t;
     private final Formats f;
 
-    Estimates(SroiModel model, Texts texts, Formats formats) {
+    Estimates(SroiModel model, Words texts, Formats formats) {
         this.model = model;
         this.t = texts;
         this.f = formats;
@@ -23,7 +24,7 @@ final class Estimates {
 
     /** "Toerekening" */
     String name(Estimate e) {
-        return t.get("estimate." + e.key());
+        return e.heading().in(t.language());
     }
 
     /** An estimate's name; an other filter by the name the analysis gives it: "correctie „CPBL”". */
@@ -31,7 +32,7 @@ final class Estimates {
         if (ref.estimate() != Estimate.OTHER_FILTER) {
             return name(ref.estimate());
         }
-        return t.get("estimate.otherFilter.named",
+        return t.get("filter.named",
                 model.outcomes().get(ref.outcome()).filters().get(ref.filter()).name());
     }
 
@@ -58,7 +59,7 @@ final class Estimates {
     }
 
     /** "1 jaar", "2,5 jaar"; "1 year", "3 years". */
-    static String years(Texts t, Formats f, BigDecimal years) {
+    static String years(Words t, Formats f, BigDecimal years) {
         return t.get(years.compareTo(BigDecimal.ONE) == 0 ? "year.one" : "years", f.number(years));
     }
 
@@ -78,13 +79,13 @@ final class Estimates {
         String name = Html.escape(e == Estimate.OTHER_FILTER ? name(ref)
                 : name(e).toLowerCase(java.util.Locale.ROOT));
         if (!exists(sv, model)) {
-            return Html.fill(t.get("switch.none." + kind(e)), name, outcome);
+            return Html.fill(t.template("switch.none." + kind(e)), name, outcome);
         }
         BigDecimal at = shown(e, BigDecimal.valueOf(sv.value().getAsDouble()), point);
-        String condition = Html.fill(t.get("switch." + kind(e)), name, outcome,
+        String condition = Html.fill(t.template("switch." + kind(e)), name, outcome,
                 "<b class=\"nw\" data-figure=\"switching" + Html.escape(sv.estimate().pointer()) + "\">"
                         + Html.escape(value(e, at)) + "</b>", "<span class=\"nw\">" + now + "</span>");
-        return Html.fill(t.get(ratio >= 1 ? "switch.down" : "switch.up"), condition);
+        return Html.fill(t.template(ratio >= 1 ? "switch.down" : "switch.up"), condition);
     }
 
     /**

@@ -16,12 +16,13 @@ import org.jfree.data.xy.XYIntervalSeries;
 import org.jfree.data.xy.XYIntervalSeriesCollection;
 
 import nl.sroi.core.analysis.SimulationResult;
+import nl.sroi.core.text.Words;
 import nl.sroi.report.ReportCharts.Chart;
 
 /** The simulation's histogram, with its percentiles and break-even point marked. */
 final class HistogramChart extends ChartStyle {
 
-    HistogramChart(Report report, Texts texts, Formats formats) {
+    HistogramChart(Report report, Words texts, Formats formats) {
         super(report, texts, formats);
     }
 

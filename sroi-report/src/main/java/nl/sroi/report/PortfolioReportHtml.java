@@ -15,6 +15,7 @@ import nl.sroi.core.analysis.PortfolioSimulationResult;
 import nl.sroi.core.analysis.SimulationResult;
 import nl.sroi.core.json.PortfolioJson;
 import nl.sroi.core.model.TwentseKoers;
+import nl.sroi.core.text.Words;
 import nl.sroi.core.validation.Problem;
 
 /**
@@ -30,7 +31,7 @@ final class PortfolioReportHtml {
 
     private final PortfolioReport report;
     private final PortfolioResult p;
-    private final Texts t;
+    private final Words t;
     private final Formats f;
     private final ReportCharts charts;
     private final Map<String, ReportCharts.Chart> drawn;
@@ -39,7 +40,7 @@ final class PortfolioReportHtml {
     private PortfolioReportHtml(PortfolioReport report, Map<String, ReportCharts.Chart> drawn) {
         this.report = report;
         this.p = report.portfolio();
-        this.t = Texts.of(report.language());
+        this.t = ReportHtml.TEXTS.in(report.language());
         this.f = new Formats(report.language(), Monetary.getCurrency(p.currency() == null ? "EUR" : p.currency()));
         this.charts = new ReportCharts(null, t, f);
         this.drawn = drawn;

@@ -10,7 +10,7 @@ import nl.sroi.core.analysis.SensitivityResult;
 import nl.sroi.core.analysis.SimulationResult;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 
 /**
  * Everything one report shows, computed once by the library's own analyses, so that every figure in the report is

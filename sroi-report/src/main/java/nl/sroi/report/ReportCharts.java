@@ -18,6 +18,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.text.Words;
 
 /**
  * The report's charts, built with JFreeChart from the report's figures and drawn either as SVG (Apache Batik's SVG
@@ -49,7 +50,7 @@ final class ReportCharts extends ChartStyle {
         }
     }
 
-    ReportCharts(Report report, Texts texts, Formats formats) {
+    ReportCharts(Report report, Words texts, Formats formats) {
         super(report, texts, formats);
     }
 

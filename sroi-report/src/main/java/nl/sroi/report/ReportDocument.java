@@ -8,14 +8,14 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.sroi.core.analysis.ChangeBridge;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.model.Kind;
 import nl.sroi.core.text.Message;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**
@@ -34,7 +34,7 @@ record ReportDocument(byte[] document, ValidModel compareWith) {
     static Validated<ReportDocument> of(byte[] body, ModelValidator validator) {
         JsonNode tree;
         try {
-            tree = Json.mapper().readTree(body);
+            tree = Jackson.reader().readTree(body);
         } catch (IOException | RuntimeException e) {
             return Validated.valid(new ReportDocument(body, null)); // not JSON: the document's reader says where
         }
@@ -52,13 +52,18 @@ record ReportDocument(byte[] document, ValidModel compareWith) {
         if (!tree.has("document")) {
             errors.add(Problem.of("/document", ProblemCode.REQUIRED, Message.of("required", "document")));
         }
-        Validated<ValidModel> forecast = ModelJson.read(tree.get("compareWith"), validator);
+        Validated<ValidModel> forecast;
+        try {
+            forecast = ModelJson.read(Jackson.writer().writeValueAsBytes(tree.get("compareWith")), validator);
+        } catch (IOException e) {
+            throw new IllegalStateException("a tree can always be written", e);
+        }
         forecast.errors().forEach(p -> errors.add(p.at("/compareWith" + p.pointer())));
         if (!errors.isEmpty()) {
             return Validated.invalid(Validated.Failure.INVALID_MODEL, errors);
         }
         try {
-            return Validated.valid(new ReportDocument(Json.mapper().writeValueAsBytes(tree.get("document")),
+            return Validated.valid(new ReportDocument(Jackson.writer().writeValueAsBytes(tree.get("document")),
                     forecast.value()));
         } catch (IOException e) {
             throw new IllegalStateException("a tree can always be written", e);

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.text.Messages;
+import nl.sroi.core.text.Words;
 
 /**
  * Writes a report as one XHTML page: inline CSS and inline SVG charts, no script, no external resource. The same
@@ -24,8 +26,15 @@ public final class ReportHtml {
 
     static final String CHART_TYPE = "application/x-sroi-chart";
 
+    /**
+     * The report's own words, {@code texts_nl.properties} and {@code texts_en.properties} beside this class, read
+     * through core's {@link Messages} (the same keys and placeholders in both languages, checked when loaded); the
+     * names of estimates are core's ({@link nl.sroi.core.model.Estimate#heading()}).
+     */
+    static final Messages TEXTS = Messages.load(ReportHtml.class, "texts");
+
     final Report report;
-    final Texts t;
+    final Words t;
     final Formats f;
     final Estimates estimates;
     final ReportCharts charts;
@@ -36,7 +45,7 @@ public final class ReportHtml {
 
     private ReportHtml(Report report, Charts mode, Map<String, ReportCharts.Chart> drawn) {
         this.report = report;
-        this.t = Texts.of(report.options().language());
+        this.t = TEXTS.in(report.options().language());
         this.f = new Formats(report.options().language(), report.result().currency());
         this.estimates = new Estimates(report.model(), t, f);
         this.charts = new ReportCharts(report, t, f);

@@ -3,6 +3,7 @@ package nl.sroi.report;
 import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
+import nl.sroi.core.validation.Parameters;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
 
@@ -29,7 +30,7 @@ public record ReportRequest(Report.Options options, String scenario) {
      */
     public static Validated<ReportRequest> of(String lang, String party, String scenario, String iterations,
                                               String seed) {
-        return Language.parameter(lang, Language.NL).flatMap(language -> Simulation.Settings.of(iterations, seed)
+        return Parameters.language(lang, Language.NL).flatMap(language -> Simulation.Settings.of(iterations, seed)
                 .flatMap(s -> party != null && party.isBlank()
                         ? Validated.invalidParameter("for", ProblemCode.UNKNOWN_STAKEHOLDER,
                                 Message.of("empty.text", "for"))

@@ -13,6 +13,7 @@ import nl.sroi.core.model.OtherFilter;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
+import nl.sroi.core.text.Words;
 
 /**
  * What every section of the report page shares: the report, its texts, formats and charts, the page being written
@@ -23,7 +24,7 @@ abstract class ReportSection {
 
     final ReportHtml page;
     final Report report;
-    final Texts t;
+    final Words t;
     final Formats f;
     final Estimates estimates;
     final ReportCharts charts;

@@ -17,10 +17,10 @@ import nl.sroi.core.analysis.WorkEstimate;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.json.ScenarioJson;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.text.Message;
 
 /**
@@ -102,16 +102,16 @@ public final class Reporter {
             return Validated.invalid(posted.failure(), posted.errors());
         }
         byte[] doc = posted.value().document();
-        return ScenarioJson.readModel(doc, validator, request.scenario()).flatMap(model -> {
+        // read once: the model, and for a named scenario the scenario itself and the base it is compared with
+        return ScenarioJson.readDocument(doc, validator, request.scenario()).flatMap(read -> {
+            ScenarioSet.Scenario first = read.models().get(0);
             Report.Scenario scenario = null;
             ValidModel from = posted.value().compareWith();
             if (request.scenario() != null) {
-                ScenarioSet set = ScenarioJson.read(doc, validator).value();
-                scenario = set.scenarios().stream().filter(s -> s.id().equals(request.scenario()))
-                        .map(s -> new Report.Scenario(s.id(), s.title())).findFirst().orElseThrow();
-                from = from == null ? set.base() : from;
+                scenario = new Report.Scenario(first.id(), first.title());
+                from = from == null ? read.set().base() : from;
             }
-            return withParty(new Subject(model, scenario, from), request);
+            return withParty(new Subject(first.model(), scenario, from), request);
         }).flatMap(s -> ReportDocument.comparable(s.from(), s.model(), posted.value().compareWith() != null)
                 .map(ok -> s));
     }

@@ -23,13 +23,14 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 
 import nl.sroi.core.analysis.SensitivityResult;
+import nl.sroi.core.text.Words;
 import nl.sroi.report.ReportCharts.Chart;
 import nl.sroi.report.ReportCharts.Key;
 
 /** The tornado chart: how far the ratio (or net present value) swings with each ranged estimate. */
 final class TornadoChart extends ChartStyle {
 
-    TornadoChart(Report report, Texts texts, Formats formats) {
+    TornadoChart(Report report, Words texts, Formats formats) {
         super(report, texts, formats);
     }
 

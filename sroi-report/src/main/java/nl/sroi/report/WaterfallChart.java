@@ -1,6 +1,7 @@
 package nl.sroi.report;
 
 import nl.sroi.core.analysis.BridgeResult;
+import nl.sroi.core.text.Words;
 
 import java.awt.Paint;
 import java.util.List;
@@ -21,7 +22,7 @@ import nl.sroi.report.ReportCharts.Key;
 /** The change bridge as a waterfall chart, from one version's ratio to another's, factor by factor. */
 final class WaterfallChart extends ChartStyle {
 
-    WaterfallChart(Report report, Texts texts, Formats formats) {
+    WaterfallChart(Report report, Words texts, Formats formats) {
         super(report, texts, formats);
     }
 

@@ -69,7 +69,7 @@ class ChartSvgTest {
     @Test
     void theLabels_areTextInDutch_withDutchNumbers() {
         Report report = Reports.report(Reports.LOKAAL, "nl", "gemeenten", "hengelo-2027");
-        ReportCharts charts = new ReportCharts(report, Texts.of(nl.sroi.core.text.Language.NL),
+        ReportCharts charts = new ReportCharts(report, ReportHtml.TEXTS.in(nl.sroi.core.text.Language.NL),
                 new Formats(nl.sroi.core.text.Language.NL, report.result().currency()));
         Document tornado = Reports.parse(charts.tornado().svg());
         List<String> texts = new ArrayList<>();

@@ -1,6 +1,7 @@
 package nl.sroi.report;
 
 import nl.sroi.core.text.Language;
+import nl.sroi.core.text.Words;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -67,7 +68,7 @@ class ReportPageTest {
         assertEquals(first, second);
         // and each chart on its own: ids are the chart's, never a time or a counter
         Report report = Reports.report(Reports.JONGEREN, "nl", null, null);
-        ReportCharts charts = new ReportCharts(report, Texts.of(Language.NL),
+        ReportCharts charts = new ReportCharts(report, ReportHtml.TEXTS.in(Language.NL),
                 new Formats(Language.NL, report.result().currency()));
         assertEquals(charts.tornado().svg(), charts.tornado().svg());
         assertTrue(charts.tornado().svg().contains("id=\"chart-tornado\""));

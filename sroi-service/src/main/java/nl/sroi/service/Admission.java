@@ -115,8 +115,8 @@ final class Admission implements AutoCloseable {
                 RETRY_AFTER_SECONDS);
     }
 
-    static SroiService.ProblemException busy(Message why, Language language) {
-        return new SroiService.ProblemException(ProblemDocument.of(ProblemType.BUSY, why, language));
+    static ProblemException busy(Message why, Language language) {
+        return new ProblemException(ProblemDocument.of(ProblemType.BUSY, why, language));
     }
 
     @Override

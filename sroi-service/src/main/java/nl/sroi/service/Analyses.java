@@ -12,12 +12,12 @@ import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.analysis.Simulation;
 import nl.sroi.core.analysis.WorkEstimate;
 import nl.sroi.core.json.BridgeRequest;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
-import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 import nl.sroi.report.Report;
 import nl.sroi.report.ReportFormat;
@@ -29,10 +29,12 @@ final class Analyses {
 
     private final JsonApi api;
     private final long budget;
+    private final Responder responder;
 
-    Analyses(JsonApi api, long budget) {
+    Analyses(JsonApi api, long budget, Responder responder) {
         this.api = api;
         this.budget = budget;
+        this.responder = responder;
     }
 
     /** What an analysis of one valid model answers. */
@@ -101,7 +103,7 @@ final class Analyses {
             public Validated<ScenarioSet> read(byte[] body) {
                 JsonNode tree;
                 try {
-                    tree = Json.mapper().readTree(body);
+                    tree = Jackson.reader().readTree(body);
                 } catch (IOException | RuntimeException e) {
                     return ScenarioJson.read(body, api.validator()); // not JSON: this reports where
                 }
@@ -111,11 +113,11 @@ final class Analyses {
                 // each scenario is read as a whole model: price the reading before it starts
                 long steps = WorkEstimate.reading(body.length, 1 + tree.path("scenarios").size());
                 if (steps > budget) {
-                    throw new SroiService.ProblemException(Computing.overBudget(
+                    throw new ProblemException(Computing.overBudget(
                             ServiceTexts.message("analysis.scenariosReading").in(api.language()), steps, budget,
                             api.language()));
                 }
-                return ScenarioJson.read(tree, api.validator());
+                return ScenarioJson.read(body, api.validator());
             }
 
             @Override
@@ -159,7 +161,7 @@ final class Analyses {
             public Validated<BridgeRequest> read(byte[] body) {
                 JsonNode tree;
                 try {
-                    tree = Json.mapper().readTree(body);
+                    tree = Jackson.reader().readTree(body);
                 } catch (IOException | RuntimeException e) {
                     return BridgeRequest.read(body, api.validator()); // not JSON: this reports where
                 }
@@ -172,11 +174,11 @@ final class Analyses {
                 }
                 long steps = WorkEstimate.reading(body.length, models);
                 if (steps > budget) {
-                    throw new SroiService.ProblemException(Computing.overBudget(
+                    throw new ProblemException(Computing.overBudget(
                             ServiceTexts.message("analysis.bridgeReading").in(api.language()), steps, budget,
                             api.language()));
                 }
-                return BridgeRequest.read(tree, api.validator());
+                return BridgeRequest.read(body, api.validator());
             }
 
             @Override
@@ -227,7 +229,7 @@ final class Analyses {
             public void answer(Context ctx, Reporter.Subject subject, Cancellation cancellation) {
                 Validated<Report> report = reporter.report(subject, request, cancellation);
                 if (!report.isValid()) {
-                    SroiService.answer(ctx, api.problem(report));
+                    responder.answer(ctx, api.problem(report));
                     return;
                 }
                 Report r = report.value();
@@ -249,7 +251,7 @@ final class Analyses {
         };
     }
 
-    private static void json(Context ctx, String body) {
-        SroiService.json(ctx, body);
+    private void json(Context ctx, String body) {
+        responder.json(ctx, body);
     }
 }

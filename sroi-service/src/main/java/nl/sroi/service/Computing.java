@@ -34,9 +34,11 @@ final class Computing {
     }
 
     private final Admission admission;
+    private final Responder responder;
 
-    Computing(Admission admission) {
+    Computing(Admission admission, Responder responder) {
         this.admission = admission;
+        this.responder = responder;
     }
 
     /** A route whose work its body's size bounds (calculate, validate, business case, flows). */
@@ -53,7 +55,7 @@ final class Computing {
         try {
             Validated<T> read = analysis.read(body);
             if (!read.isValid()) {
-                SroiService.answer(ctx, analysis.refused(read));
+                responder.answer(ctx, analysis.refused(read));
                 return;
             }
             ticket = run(ctx, ticket, read.value(), analysis);
@@ -70,7 +72,7 @@ final class Computing {
         try {
             analysis.answer(ctx, input, priced);
         } catch (Cancellation.Cancelled e) {
-            throw new SroiService.ProblemException(stopped(priced.clientGone(),
+            throw new ProblemException(stopped(priced.clientGone(),
                     admission.limits().deadlineMillis(), language));
         } finally {
             priced.close();
@@ -104,7 +106,7 @@ final class Computing {
     private Admission.Ticket priced(Admission.Ticket ticket, String name, long steps, Language language) {
         WorkLimits limits = admission.limits();
         if (steps > limits.budgetSteps()) {
-            throw new SroiService.ProblemException(overBudget(name, steps, limits.budgetSteps(), language));
+            throw new ProblemException(overBudget(name, steps, limits.budgetSteps(), language));
         }
         return steps > WorkLimits.LIGHT_STEPS ? ticket.heavier(language) : ticket;
     }

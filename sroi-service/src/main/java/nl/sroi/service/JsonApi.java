@@ -1,8 +1,6 @@
 package nl.sroi.service;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ForkJoinPool;
 
 import java.io.IOException;
 
@@ -15,7 +13,6 @@ import nl.sroi.core.analysis.ChangeBridge;
 import nl.sroi.core.json.BridgeJson;
 import nl.sroi.core.json.BridgeRequest;
 import nl.sroi.core.analysis.Cancellation;
-import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.analysis.ScenarioComparison;
 import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.analysis.SensitivityAnalysis;
@@ -24,15 +21,16 @@ import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.csv.FlowsCsv;
 import nl.sroi.core.json.AnalysisJson;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ResultJson;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Parameters;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**
@@ -42,17 +40,30 @@ import nl.sroi.core.validation.Validated;
  */
 public final class JsonApi {
 
-    /** The body to give back, the status it stands for and its media type. */
-    public record Answer(int status, String body, String mediaType) {
+    /**
+     * The body to give back, the status it stands for and its media type; for a problem, its document too, which the
+     * service's {@link Responder} writes as it writes every problem.
+     *
+     * @param status    the HTTP status (200, or a problem's)
+     * @param body      the body
+     * @param mediaType its media type
+     * @param document  the problem document the body is, or {@code null}
+     */
+    public record Answer(int status, String body, String mediaType, ProblemDocument document) {
         public static final String JSON = "application/json";
         public static final String CSV = "text/csv; charset=utf-8";
+
+        /** An answer that is not a problem document. */
+        public Answer(int status, String body, String mediaType) {
+            this(status, body, mediaType, null);
+        }
 
         static Answer ok(String body) {
             return new Answer(200, body, JSON);
         }
 
         public static Answer of(ProblemDocument problem) {
-            return new Answer(problem.status(), problem.toJson(), ProblemDocument.MEDIA_TYPE);
+            return new Answer(problem.status(), problem.toJson(), ProblemDocument.MEDIA_TYPE, problem);
         }
 
         /** Whether the body is a problem document. */
@@ -64,7 +75,6 @@ public final class JsonApi {
     /** With the default limits, answering in English. */
     public static final JsonApi DEFAULT = new JsonApi(ModelValidator.DEFAULT);
 
-    /** An optional whole number of a command line or a query: digits with an optional sign. */
     /** Core names the party of a business case {@code party}; the query and the command line call it {@code for}. */
     private static final String PARTY = "for";
     /** The query parameter asking for a pretty-printed answer. */
@@ -73,17 +83,22 @@ public final class JsonApi {
     private final ModelValidator validator;
     private final SroiCalculator calculator;
     private final SensitivityAnalysis sensitivity = SensitivityAnalysis.DEFAULT;
-    /** The service asks for every core: the results do not depend on it. */
+    /** On the executor of the {@link Composition}'s policy: the results do not depend on it. */
     private final Simulation simulation;
     private final BusinessCase businessCase;
     private final ScenarioComparison comparison;
     private final Language language;
 
+    /**
+     * The command line's operations: {@link Composition#COMMAND_LINE}'s executor.
+     *
+     * @param validator the rules (and limits) documents are read with
+     */
     public JsonApi(ModelValidator validator) {
-        this(validator, new Simulation(ForkJoinPool.commonPool()));
+        this(validator, new Simulation(Composition.COMMAND_LINE));
     }
 
-    /** With the simulation (and so the threads it may use) given: the service runs a heavy request's on its own. */
+    /** With the simulation (and so the threads it may use) given, as the {@link Composition} decides. */
     JsonApi(ModelValidator validator, Simulation simulation) {
         this.validator = validator;
         this.calculator = new SroiCalculator(validator);
@@ -219,11 +234,11 @@ public final class JsonApi {
      * {@code bridge FROM TO}. A problem names its side ({@code /from/...}, {@code /to/...}).
      */
     public Answer bridge(byte[] from, String fromScenario, byte[] to, String toScenario) {
-        ObjectNode body = Json.mapper().createObjectNode();
+        ObjectNode body = Jackson.object();
         for (Object[] side : new Object[][] {{"from", from, fromScenario}, {"to", to, toScenario}}) {
             JsonNode tree;
             try {
-                tree = Json.mapper().readTree((byte[]) side[1]);
+                tree = Jackson.reader().readTree((byte[]) side[1]);
             } catch (IOException | RuntimeException e) {
                 tree = null;
             }
@@ -234,10 +249,16 @@ public final class JsonApi {
             if (!scenarios && side[2] != null) {
                 return problem(ScenarioJson.readModel((byte[]) side[1], validator, (String) side[2]));
             }
-            body.set((String) side[0], scenarios ? Json.mapper().createObjectNode().<ObjectNode>set("document", tree)
+            body.set((String) side[0], scenarios ? Jackson.object().<ObjectNode>set("document", tree)
                     .put("scenario", (String) side[2]) : tree);
         }
-        return answer(BridgeRequest.read(body, validator).map(r -> bridge(r, Cancellation.NONE)));
+        byte[] request;
+        try {
+            request = Jackson.writer().writeValueAsBytes(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("a tree can always be written", e);
+        }
+        return answer(BridgeRequest.read(request, validator).map(r -> bridge(r, Cancellation.NONE)));
     }
 
     /** The bridge document of a read request, stopping when {@code cancellation} says so. */
@@ -275,23 +296,17 @@ public final class JsonApi {
      * @param csv      {@code en} (or {@code null}): RFC 4180; {@code nl}: semicolons and decimal commas
      */
     public Answer flows(byte[] document, String scenario, String party, String csv) {
-        Validated<Language> conventions = Language.parameter(csv, Language.EN);
+        Validated<Language> conventions = Parameters.language(csv, Language.EN);
         if (!conventions.isValid()) {
             return problem(conventions);
         }
-        Validated<List<ScenarioSet.Scenario>> models = ScenarioJson.readModels(document, validator, scenario);
-        if (!models.isValid()) {
-            return problem(models);
+        Validated<List<BusinessCase.OfScenario>> cases = ScenarioJson.readModels(document, validator, scenario)
+                .flatMap(models -> businessCase.calculate(models, party));
+        if (!cases.isValid()) {
+            return problem(cases);
         }
-        List<FlowsCsv.Side> sides = new ArrayList<>();
-        for (ScenarioSet.Scenario m : models.value()) {
-            Validated<BusinessCaseResult> c = party == null ? Validated.valid(businessCase.calculate(m.model()))
-                    : businessCase.calculate(m.model(), party);
-            if (!c.isValid()) {
-                return problem(c);
-            }
-            sides.add(new FlowsCsv.Side(m.id(), m.title(), c.value()));
-        }
+        List<FlowsCsv.Side> sides = cases.value().stream()
+                .map(c -> new FlowsCsv.Side(c.scenario().id(), c.scenario().title(), c.result())).toList();
         boolean scenarios = sides.size() > 1 || sides.get(0).scenario() != null;
         return new Answer(200, FlowsCsv.write(sides, party, conventions.value(), scenarios), Answer.CSV);
     }
@@ -340,16 +355,16 @@ public final class JsonApi {
 
     /** The health document of a service that serves this many analyses. */
     public static String health(int models) {
-        return Json.pretty(Json.mapper().createObjectNode().put("status", "UP").put("models", models));
+        return Jackson.pretty(Jackson.object().put("status", "UP").put("models", models));
     }
 
     /** A catalogue of calculated analyses as a JSON array of summaries (see {@link ResultJson#summary}). */
     public static String catalogue(List<SroiModel> models, List<SroiResult> results) {
-        ArrayNode array = Json.mapper().createArrayNode();
+        ArrayNode array = Jackson.array();
         for (int i = 0; i < models.size(); i++) {
             array.add(ResultJson.summary(models.get(i), results.get(i)));
         }
-        return Json.pretty(array);
+        return Jackson.pretty(array);
     }
 
     private Answer answer(Validated<String> document) {

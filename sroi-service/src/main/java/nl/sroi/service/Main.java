@@ -25,15 +25,14 @@ import java.util.concurrent.CompletionException;
 import io.javalin.Javalin;
 import org.slf4j.LoggerFactory;
 
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
-import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.Validated;
-import nl.sroi.store.StoreException;
 import nl.sroi.report.Report;
 import nl.sroi.report.ReportFormat;
 import nl.sroi.report.ReportRequest;
-import nl.sroi.report.Reporter;
+import nl.sroi.store.StoreException;
 import nl.sroi.workbook.SroiWorkbook;
 
 /**
@@ -77,18 +76,21 @@ public final class Main {
     /** The usage in a language: each command's syntax and what it does, then the options of all and the exits. */
     static String usage(Language language) {
         StringBuilder usage = new StringBuilder();
+        String prefix = ServiceTexts.message("cli.usage").in(language);
         for (String[] command : COMMANDS) {
-            usage.append(usage.length() == 0 ? "usage: " : "       ").append("java -jar sroi.jar ")
-                    .append(command[0]).append('\n');
-            indented(usage, ServiceTexts.message(command[1]).in(language));
+            // the syntax's second lines are aligned for the English "usage: " (7); a longer prefix moves them along
+            usage.append(usage.length() == 0 ? prefix : " ".repeat(prefix.length())).append("java -jar sroi.jar ")
+                    .append(command[0].replace("\n", "\n" + " ".repeat(Math.max(0, prefix.length() - 7)))).append('\n');
+            indented(usage, prefix.length() + 4, ServiceTexts.message(command[1]).in(language));
         }
-        indented(usage.append("       "), ServiceTexts.message("cli.usage.all").in(language));
+        indented(usage.append(" ".repeat(prefix.length())), prefix.length() + 4,
+                ServiceTexts.message("cli.usage.all").in(language));
         return usage.toString();
     }
 
-    private static void indented(StringBuilder usage, String text) {
+    private static void indented(StringBuilder usage, int indent, String text) {
         for (String line : text.split("\n")) {
-            usage.append("           ").append(line).append('\n');
+            usage.append(" ".repeat(indent)).append(line).append('\n');
         }
     }
 
@@ -119,113 +121,102 @@ public final class Main {
      * answers.
      */
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
-        boolean serving = args.length == 0 || args[0].equals("serve") || args[0].startsWith("--");
         Language language = Language.of(env.getOrDefault("SROI_LANG", ServiceConfig.DEFAULT_LANGUAGE.code()))
                 .orElse(ServiceConfig.DEFAULT_LANGUAGE);
-        boolean langGiven = false;
-        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
-            int at = Arrays.asList(args).indexOf("--lang");
+        List<String> given = Arrays.asList(args);
+        if (given.contains("--help") || given.contains("-h")) {
+            int at = given.indexOf("--lang");
             Language asked = at >= 0 && at + 1 < args.length ? Language.of(args[at + 1]).orElse(language) : language;
             out.print(usage(asked));
             out.flush();
             return OK;
         }
-        if (!serving) {
-            int at = Arrays.asList(args).indexOf("--lang");
-            if (at >= 1 && at + 1 < args.length) {
-                Language chosen = Language.of(args[at + 1]).orElse(null);
-                if (chosen == null) {
-                    err.println("sroi: " + ServiceTexts.message("cli.lang", args[at + 1]).in(language));
-                    return FAILURE;
-                }
-                language = chosen;
-                langGiven = true;
-                String[] rest = new String[args.length - 2];
-                System.arraycopy(args, 0, rest, 0, at);
-                System.arraycopy(args, at + 2, rest, at, args.length - at - 2);
-                args = rest;
-            }
-        }
-        JsonApi api = JsonApi.DEFAULT.in(language);
-        Cli cli = new Cli(in, out, err, language);
-        if (args.length >= 2 && Set.of("calculate", "sensitivity", "validate").contains(args[0])) {
-            Map<String, String> o = options(args, Set.of("--scenario"));
-            if (o == null) {
-                return cli.usage();
-            }
-            String scenario = o.get("--scenario");
-            return switch (args[0]) {
-                case "calculate" -> cli.document(args[1], model -> api.calculate(model, scenario));
-                case "sensitivity" -> cli.document(args[1], model -> api.sensitivity(model, scenario));
-                default -> cli.document(args[1], model -> invalidIfNotValid(api.validate(model, scenario)));
-            };
-        }
-        if (args.length >= 3 && args[0].equals("bridge")) {
-            Map<String, String> o = options(args, 3, Set.of("--from-scenario", "--to-scenario"));
-            if (o == null) {
-                return cli.usage();
-            }
-            return cli.documents(args[1], args[2],
-                    (from, to) -> api.bridge(from, o.get("--from-scenario"), to, o.get("--to-scenario")));
-        }
-        if (args.length == 2 && args[0].equals("scenarios")) {
-            return cli.document(args[1], api::scenarios);
-        }
-        if (args.length >= 2 && args[0].equals("simulate")) {
-            Map<String, String> o = options(args, Set.of("--iterations", "--seed", "--scenario"));
-            if (o == null) {
-                return cli.usage();
-            }
-            return cli.document(args[1],
-                    model -> api.simulate(model, o.get("--iterations"), o.get("--seed"), o.get("--scenario")));
-        }
-        if (args.length >= 2 && args[0].equals("business-case")) {
-            Map<String, String> o = options(args, Set.of("--for", "--scenario"));
-            if (o == null) {
-                return cli.usage();
-            }
-            return cli.document(args[1], model -> api.businessCase(model, o.get("--for"), o.get("--scenario")));
-        }
-        if (args.length >= 3 && args[0].equals("report")) {
-            Map<String, String> o = options(args, 3, Set.of("--for", "--scenario", "--iterations", "--seed",
-                    "--compare-with"));
-            if (o == null) {
-                return cli.usage();
-            }
-            if (langGiven) {
-                o.put("--lang", language.code()); // the report's language; without --lang the report is Dutch
-            }
-            return report(args[1], args[2], o, api, cli);
-        }
-        if (args.length >= 1 && args[0].equals("proxies")) {
-            return proxies(Arrays.copyOfRange(args, 1, args.length), out, err, language);
-        }
-        if (args.length >= 3 && args[0].equals("export")) {
-            Map<String, String> o = options(args, 3, Set.of("--scenario", "--for"));
-            if (o == null) {
-                return cli.usage();
-            }
-            // the export's language: the workbook's labels (Dutch without --lang), the CSV's conventions (RFC 4180)
-            return export(args[1], args[2], o.get("--scenario"), o.get("--for"), langGiven ? language.code() : null,
-                    api, cli);
-        }
-        if (StoreCli.handles(args)) {
-            return new StoreCli(out, err, language).run(args, env);
-        }
-        if (serving) {
+        if (args.length == 0 || args[0].equals("serve") || args[0].startsWith("--")) {
             int skip = args.length > 0 && args[0].equals("serve") ? 1 : 0;
             return serve(Arrays.copyOfRange(args, skip, args.length), err, env, language);
         }
-        return cli.usage();
+        int at = given.indexOf("--lang");
+        if (at < 1 || at + 1 >= args.length) {
+            return command(args, new Cli(in, out, err, language), false, env);
+        }
+        Language chosen = Language.of(args[at + 1]).orElse(null);
+        if (chosen == null) {
+            err.println("sroi: " + ServiceTexts.message("cli.lang", args[at + 1]).in(language));
+            return FAILURE;
+        }
+        String[] rest = new String[args.length - 2];
+        System.arraycopy(args, 0, rest, 0, at);
+        System.arraycopy(args, at + 2, rest, at, args.length - at - 2);
+        return command(rest, new Cli(in, out, err, chosen), true, env);
     }
 
+    /** A command other than {@code serve}, its {@code --lang} taken out ({@code langGiven}: it was given). */
+    private static int command(String[] args, Cli cli, boolean langGiven, Map<String, String> env) {
+        Operations operations = Composition.commandLine();
+        JsonApi api = operations.api(cli.language());
+        return switch (args[0]) {
+            case "calculate", "sensitivity", "validate" -> args.length >= 2 ? model(args, api, cli) : cli.usage();
+            case "bridge" -> args.length >= 3 ? bridge(args, api, cli) : cli.usage();
+            case "scenarios" -> args.length == 2 ? cli.document(args[1], api::scenarios) : cli.usage();
+            case "simulate" -> args.length >= 2 ? simulate(args, api, cli) : cli.usage();
+            case "business-case" -> args.length >= 2 ? businessCase(args, api, cli) : cli.usage();
+            case "report" -> args.length >= 3 ? report(args, langGiven, operations, cli) : cli.usage();
+            case "proxies" -> proxies(Arrays.copyOfRange(args, 1, args.length), operations.proxies(), cli);
+            case "export" -> args.length >= 3 ? export(args, langGiven, operations, cli) : cli.usage();
+            case "users", "store" -> new StoreCli(cli.out(), cli.err(), cli.language()).run(args, env);
+            default -> cli.usage();
+        };
+    }
+
+    /** {@code calculate}, {@code sensitivity} or {@code validate FILE [--scenario ID]}. */
+    private static int model(String[] args, JsonApi api, Cli cli) {
+        Map<String, String> o = options(args, Set.of("--scenario"));
+        if (o == null) {
+            return cli.usage();
+        }
+        String scenario = o.get("--scenario");
+        return switch (args[0]) {
+            case "calculate" -> cli.document(args[1], model -> api.calculate(model, scenario));
+            case "sensitivity" -> cli.document(args[1], model -> api.sensitivity(model, scenario));
+            default -> cli.document(args[1], model -> invalidIfNotValid(api.validate(model, scenario)));
+        };
+    }
+
+    private static int bridge(String[] args, JsonApi api, Cli cli) {
+        Map<String, String> o = options(args, 3, Set.of("--from-scenario", "--to-scenario"));
+        if (o == null) {
+            return cli.usage();
+        }
+        return cli.documents(args[1], args[2],
+                (from, to) -> api.bridge(from, o.get("--from-scenario"), to, o.get("--to-scenario")));
+    }
+
+    private static int simulate(String[] args, JsonApi api, Cli cli) {
+        Map<String, String> o = options(args, Set.of("--iterations", "--seed", "--scenario"));
+        if (o == null) {
+            return cli.usage();
+        }
+        return cli.document(args[1],
+                model -> api.simulate(model, o.get("--iterations"), o.get("--seed"), o.get("--scenario")));
+    }
+
+    private static int businessCase(String[] args, JsonApi api, Cli cli) {
+        Map<String, String> o = options(args, Set.of("--for", "--scenario"));
+        if (o == null) {
+            return cli.usage();
+        }
+        return cli.document(args[1], model -> api.businessCase(model, o.get("--for"), o.get("--scenario")));
+    }
+
+    /** {@code serve}: starts the service and returns {@link #SERVING}, or prints why not and returns 1. */
     private static int serve(String[] options, PrintStream err, Map<String, String> env, Language language) {
         ServiceConfig config;
         StoreSettings.Parsed store = StoreSettings.from(options, env);
         try {
             config = ServiceConfig.from(store.rest(), env);
         } catch (IllegalArgumentException e) {
-            err.println("sroi: " + e.getMessage());
+            err.println("sroi: " + (e instanceof ServiceConfig.InvalidOption invalid ? invalid.text().in(language)
+                    : e.getMessage()));
             err.print(Main.usage(language));
             return FAILURE;
         }
@@ -239,23 +230,8 @@ public final class Main {
         });
         String cannotListen = "sroi: " + ServiceTexts.message("cli.cannotListen", config.host(),
                 Integer.toString(config.port())).in(config.language()) + ": ";
-        InetAddress address;
-        try {
-            address = InetAddress.getByName(config.host());
-            // Javalin reports a failed bind as a stack trace of Jetty's stop: try the address first, for one line
-            try (ServerSocket probe = new ServerSocket()) {
-                probe.setReuseAddress(true);
-                probe.bind(new InetSocketAddress(address, config.port()));
-            }
-        } catch (UnknownHostException e) {
-            err.println(cannotListen + ServiceTexts.message("cli.noSuchHost").in(config.language()));
+        if (!canListen(config, cannotListen, err)) {
             return FAILURE;
-        } catch (IOException e) {
-            err.println(cannotListen + e.getMessage());
-            return FAILURE;
-        }
-        if (!address.isLoopbackAddress()) {
-            err.println("sroi: " + ServiceTexts.message("cli.notLoopback", config.host()).in(config.language()));
         }
         StoreAccess access = StoreAccess.of(store.settings());
         // the store is opened (and migrated) on the other core too; a database that cannot be reached is no reason
@@ -269,25 +245,45 @@ public final class Main {
             }
         });
         Javalin app = new SroiService(config, loading::join, access).create();
+        return start(app, config, store.settings(), loading, opening, access, cannotListen, err);
+    }
+
+    /**
+     * Whether the service can listen on its address: Javalin reports a failed bind as a stack trace of Jetty's
+     * stop, so the address is tried first, for one line. A host that is not loopback is said, not refused.
+     */
+    private static boolean canListen(ServiceConfig config, String cannotListen, PrintStream err) {
+        InetAddress address;
+        try {
+            address = InetAddress.getByName(config.host());
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(true);
+                probe.bind(new InetSocketAddress(address, config.port()));
+            }
+        } catch (UnknownHostException e) {
+            err.println(cannotListen + ServiceTexts.message("cli.noSuchHost").in(config.language()));
+            return false;
+        } catch (IOException e) {
+            err.println(cannotListen + e.getMessage());
+            return false;
+        }
+        if (!address.isLoopbackAddress()) {
+            err.println("sroi: " + ServiceTexts.message("cli.notLoopback", config.host()).in(config.language()));
+        }
+        return true;
+    }
+
+    /** Starts the application, waits for the catalogue and the store, and stays up unless either refuses. */
+    private static int start(Javalin app, ServiceConfig config, StoreSettings settings,
+                             CompletableFuture<ModelCatalog> loading, CompletableFuture<StoreException> opening,
+                             StoreAccess access, String cannotListen, PrintStream err) {
         ModelCatalog catalog;
         try {
             app.start(config.host(), config.port());
             catalog = loading.join();
-            StoreException refused = opening.join();
-            // only a schema newer than this program is a reason not to serve; a database away or an embedded store
-            // held by another process leaves the store routes at 503 until it is free
-            if (refused != null && refused.kind() == StoreException.Kind.SCHEMA_TOO_NEW) {
+            if (!storeOpened(opening.join(), settings, config.language(), err)) {
                 stopQuietly(app);
-                err.println("sroi: " + ServiceTexts.message("cli.store.startFailed", ServiceTexts.message("store."
-                        + refused.key(), refused.args().toArray())).in(config.language()));
                 return FAILURE;
-            }
-            if (refused != null) {
-                if (refused.kind() == StoreException.Kind.IN_USE) {
-                    err.println("sroi: " + ServiceTexts.message("store.inUse").in(config.language()));
-                }
-                err.println("sroi: " + ServiceTexts.message("cli.store.unavailableAtStart", store.settings().where())
-                        .in(config.language()));
             }
         } catch (CompletionException e) {
             stopQuietly(app);
@@ -315,6 +311,27 @@ public final class Main {
         return SERVING;
     }
 
+    /**
+     * Whether to serve with the store as it opened: only a schema newer than this program is a reason not to; a
+     * database away or an embedded store held by another process leaves the store routes at 503 until it is free.
+     */
+    private static boolean storeOpened(StoreException refused, StoreSettings settings, Language language,
+                                       PrintStream err) {
+        if (refused != null && refused.kind() == StoreException.Kind.SCHEMA_TOO_NEW) {
+            err.println("sroi: " + ServiceTexts.message("cli.store.startFailed", ServiceTexts.message("store."
+                    + refused.key(), refused.args().toArray())).in(language));
+            return false;
+        }
+        if (refused != null) {
+            if (refused.kind() == StoreException.Kind.IN_USE) {
+                err.println("sroi: " + ServiceTexts.message("store.inUse").in(language));
+            }
+            err.println("sroi: " + ServiceTexts.message("cli.store.unavailableAtStart", settings.where())
+                    .in(language));
+        }
+        return true;
+    }
+
     private static void stopQuietly(Javalin app) {
         try {
             app.stop();
@@ -324,7 +341,7 @@ public final class Main {
     }
 
     /** Searches the proxy library and prints the table: words, then {@code --price-year}, {@code --domain}, {@code --party}. */
-    private static int proxies(String[] args, PrintStream out, PrintStream err, Language language) {
+    private static int proxies(String[] args, ProxyLookup lookup, Cli cli) {
         java.util.List<String> words = new java.util.ArrayList<>();
         Map<String, String> options = new HashMap<>();
         Set<String> allowed = Set.of("--price-year", "--domain", "--party");
@@ -334,58 +351,74 @@ public final class Main {
             } else if (allowed.contains(args[i]) && i + 1 < args.length && !options.containsKey(args[i])) {
                 options.put(args[i], args[++i]);
             } else {
-                err.println("sroi: " + ServiceTexts.message(allowed.contains(args[i]) && i + 1 >= args.length
-                        ? "cli.proxies.noValue" : "cli.proxies.option", args[i]).in(language));
-                err.print(usage(language));
-                return FAILURE;
+                cli.err().println("sroi: " + ServiceTexts.message(allowed.contains(args[i]) && i + 1 >= args.length
+                        ? "cli.proxies.noValue" : "cli.proxies.option", args[i]).in(cli.language()));
+                return cli.usage();
             }
         }
-        ProxyLookup lookup = ProxyLookup.BUNDLED;
         String text = String.join(" ", words);
         ProxyLookup.Parsed<nl.sroi.core.proxy.ProxyQuery> query = lookup.query(text, options.get("--domain"),
                 options.get("--party"));
         ProxyLookup.Parsed<Integer> year = lookup.priceYear("--price-year", options.get("--price-year"));
         for (ProxyLookup.Parsed<?> parsed : java.util.List.of(query, year)) {
             if (parsed.problem() != null) {
-                err.println("sroi: " + parsed.problem().message(language));
+                cli.err().println("sroi: " + parsed.problem().message(cli.language()));
                 return FAILURE;
             }
         }
-        out.print(ProxyTable.render(lookup.catalogue().search(query.value()), lookup.catalogue().size(), text,
-                year.value(), lookup.index(), language));
-        out.flush();
+        cli.out().print(ProxyTable.render(lookup.catalogue().search(query.value()), lookup.catalogue().size(), text,
+                year.value(), lookup.index(), cli.language()));
+        cli.out().flush();
         return OK;
     }
 
-    /** Writes the workbook (.xlsx) or the flows (.csv) of the model or scenarios document in FILE to OUT. */
-    private static int export(String file, String target, String scenario, String party, String language,
-                              JsonApi api, Cli cli) {
+    /**
+     * Writes the workbook (.xlsx) or the flows (.csv) of the model or scenarios document in FILE to OUT; the export's
+     * language: the workbook's labels (Dutch without {@code --lang}), the CSV's conventions (RFC 4180 without it).
+     */
+    private static int export(String[] args, boolean langGiven, Operations operations, Cli cli) {
+        Map<String, String> o = options(args, 3, Set.of("--scenario", "--for"));
+        if (o == null) {
+            return cli.usage();
+        }
+        String target = args[2];
+        String scenario = o.get("--scenario");
+        String party = o.get("--for");
+        String language = langGiven ? cli.language().code() : null;
         boolean csv = target.endsWith(".csv");
         if (!csv && !target.endsWith(".xlsx")) {
             return cli.fail(ServiceTexts.message("cli.exportTarget", target));
         }
-        return cli.document(file, model -> {
+        JsonApi api = operations.api(cli.language());
+        return cli.document(args[1], model -> {
             if (csv) {
                 JsonApi.Answer answer = api.flows(model, scenario, party, language);
                 return answer.problem() ? answer : written(target, answer.body().getBytes(StandardCharsets.UTF_8));
             }
-            Validated<SroiWorkbook.Export> export = SroiWorkbook.export(model, scenario, party, language,
-                    ModelValidator.DEFAULT);
+            Validated<SroiWorkbook.Export> export = operations.workbook(model, scenario, party, language);
             return export.isValid() ? written(target, export.value().workbook()) : api.problem(export);
         });
     }
 
     /** Writes the report of the model or scenarios document in FILE to OUT (.html or .pdf). */
-    private static int report(String file, String target, Map<String, String> o, JsonApi api, Cli cli) {
+    private static int report(String[] args, boolean langGiven, Operations operations, Cli cli) {
+        Map<String, String> o = options(args, 3, Set.of("--for", "--scenario", "--iterations", "--seed",
+                "--compare-with"));
+        if (o == null) {
+            return cli.usage();
+        }
+        String target = args[2];
         ReportFormat format = ReportFormat.ofFileName(target);
         if (format == null) {
             return cli.fail(ServiceTexts.message("cli.reportTarget", target));
         }
-        Validated<ReportRequest> request = ReportRequest.of(o.get("--lang"), o.get("--for"), o.get("--scenario"),
-                o.get("--iterations"), o.get("--seed"));
-        return cli.documents(file, o.get("--compare-with"), (document, forecast) -> {
+        // the report's language: without --lang the report is Dutch
+        Validated<ReportRequest> request = ReportRequest.of(langGiven ? cli.language().code() : null, o.get("--for"),
+                o.get("--scenario"), o.get("--iterations"), o.get("--seed"));
+        JsonApi api = operations.api(cli.language());
+        return cli.documents(args[1], o.get("--compare-with"), (document, forecast) -> {
             byte[] posted = forecast == null ? document : compared(document, forecast);
-            Validated<Report> report = request.flatMap(r -> Reporter.DEFAULT.report(posted, r));
+            Validated<Report> report = request.flatMap(r -> operations.reporter().report(posted, r));
             return report.isValid() ? written(target, format.render(report.value())) : api.problem(report);
         });
     }
@@ -406,7 +439,7 @@ public final class Main {
         }
         boolean valid;
         try {
-            valid = nl.sroi.core.json.Json.mapper().readTree(validation.body()).path("valid").asBoolean();
+            valid = Jackson.reader().readTree(validation.body()).path("valid").asBoolean();
         } catch (java.io.IOException e) {
             throw new UncheckedIOException(e);
         }

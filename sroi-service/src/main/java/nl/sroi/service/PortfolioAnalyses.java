@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 import nl.sroi.core.analysis.PortfolioEntry;
+import nl.sroi.core.text.Coded;
+import nl.sroi.core.text.Message;
 
 /**
  * Where the portfolio takes its analyses from: every analysis that is not archived, each in the version the
@@ -16,7 +18,7 @@ import nl.sroi.core.analysis.PortfolioEntry;
 public interface PortfolioAnalyses {
 
     /** Which version of each analysis: its latest adopted one (analyses never adopted are left out), or its latest. */
-    enum Versions {
+    enum Versions implements Coded {
         /** Each analysis's latest adopted version. */
         ADOPTED,
         /** Each analysis's latest version, drafts included. */
@@ -28,18 +30,33 @@ public interface PortfolioAnalyses {
         }
 
         /**
+         * The query value, as every {@link Coded} value has it.
+         *
+         * @return {@code adopted} or {@code latest}
+         */
+        @Override
+        public String id() {
+            return value();
+        }
+
+        /**
+         * What these versions are: "vastgestelde versies", "laatste versies (ook concepten)".
+         *
+         * @return the label, not yet in a language
+         */
+        @Override
+        public Message label() {
+            return ServiceTexts.message("portfolio.versions." + value());
+        }
+
+        /**
          * The versions a query value names.
          *
          * @param value {@code adopted} or {@code latest}
          * @return the versions, or empty for another value
          */
         public static Optional<Versions> of(String value) {
-            for (Versions v : values()) {
-                if (v.value().equals(value)) {
-                    return Optional.of(v);
-                }
-            }
-            return Optional.empty();
+            return Coded.byId(Versions.class, value);
         }
     }
 

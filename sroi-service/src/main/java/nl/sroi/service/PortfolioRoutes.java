@@ -20,7 +20,7 @@ import nl.sroi.core.analysis.WorkEstimate;
 import nl.sroi.core.json.PortfolioJson;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
 import nl.sroi.report.PortfolioReport;
@@ -48,21 +48,26 @@ final class PortfolioRoutes {
 
     private final PortfolioAnalyses analyses;
     private final Computing computing;
+    private final Responder responder;
     private final Consumer<Context> access;
-    private final Portfolio portfolio = Portfolio.DEFAULT;
-    /** Iterations run on every core; the results do not depend on it. */
-    private final PortfolioSimulation simulation =
-            new PortfolioSimulation(java.util.concurrent.ForkJoinPool.commonPool());
+    private final Portfolio portfolio;
+    private final PortfolioSimulation simulation;
 
     /**
-     * @param analyses  where the analyses come from
-     * @param computing the admission and executor of the service
-     * @param access    refuses a request that may not read these analyses (the store's token check), or nothing
+     * @param analyses   where the analyses come from
+     * @param operations the portfolio and its simulation, on the service's executor
+     * @param computing  the admission of the service
+     * @param responder  the writer of answers
+     * @param access     refuses a request that may not read these analyses (the store's token check), or nothing
      */
-    PortfolioRoutes(PortfolioAnalyses analyses, Computing computing, Consumer<Context> access) {
+    PortfolioRoutes(PortfolioAnalyses analyses, Operations operations, Computing computing, Responder responder,
+                    Consumer<Context> access) {
         this.analyses = analyses;
         this.computing = computing;
+        this.responder = responder;
         this.access = access;
+        this.portfolio = operations.portfolio();
+        this.simulation = operations.portfolioSimulation();
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -172,7 +177,7 @@ final class PortfolioRoutes {
             @Override
             public void answer(Context c, List<PortfolioEntry> input, Cancellation cancellation) {
                 PortfolioResult p = orRefuse(portfolio.calculate(input, q.selection()), language);
-                SroiService.workbook(c, PortfolioWorkbook.write(p, lang), "portefeuille");
+                responder.workbook(c, PortfolioWorkbook.write(p, lang), "portefeuille");
             }
         });
     }
@@ -182,16 +187,16 @@ final class PortfolioRoutes {
 
     static <T> T orRefuse(Validated<T> v, Language language) {
         if (!v.isValid()) {
-            throw new SroiService.ProblemException(ProblemDocument.of(v, language));
+            throw new ProblemException(ProblemDocument.of(v, language));
         }
         return v.value();
     }
 
-    private static void respond(Context ctx, Validated<String> document, Language language) {
+    private void respond(Context ctx, Validated<String> document, Language language) {
         if (!document.isValid()) {
-            throw new SroiService.ProblemException(ProblemDocument.of(document, language));
+            throw new ProblemException(ProblemDocument.of(document, language));
         }
-        SroiService.json(ctx, document.value());
+        responder.json(ctx, document.value());
     }
 
     /** A priced piece of portfolio work over entries already valid. */

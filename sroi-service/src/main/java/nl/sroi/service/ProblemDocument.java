@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ResultJson;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
@@ -107,11 +107,11 @@ public record ProblemDocument(ProblemType type, Message detail, List<Problem> er
      * @return the JSON text
      */
     public String toJson() {
-        ObjectNode o = Json.mapper().createObjectNode().put("type", type.uri()).put("title", title())
+        ObjectNode o = Jackson.object().put("type", type.uri()).put("title", title())
                 .put("status", status()).put("detail", detail.in(language));
         if (!errors.isEmpty()) {
             ResultJson.problems(o, "errors", errors, language);
         }
-        return Json.pretty(o);
+        return Jackson.pretty(o);
     }
 }

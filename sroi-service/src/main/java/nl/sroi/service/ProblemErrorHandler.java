@@ -18,7 +18,8 @@ import nl.sroi.core.text.Language;
 /**
  * Jetty's own refusals as problem documents instead of its HTML pages: requests that are not valid HTTP (400), a
  * URI or headers too long (414, 431), an HTTP version it does not speak (505), and any error raised outside the
- * routes. Jetty's reason is not echoed: it may quote what the client sent.
+ * routes. Jetty's reason is not echoed: it may quote what the client sent. The document is the {@link Responder}'s
+ * for the status; this only writes it where Jetty has no {@code Context}.
  */
 final class ProblemErrorHandler extends ErrorHandler {
 
@@ -27,9 +28,12 @@ final class ProblemErrorHandler extends ErrorHandler {
 
     /** Before a request exists there is no Accept-Language: the service's own language. */
     private final Language language;
+    /** Maps the status to its problem document, as for Javalin's own refusals. */
+    private final Responder responder;
 
-    ProblemErrorHandler(Language language) {
+    ProblemErrorHandler(Language language, Responder responder) {
         this.language = language;
+        this.responder = responder;
     }
 
     /** Before any request exists: the bytes on the connection are not a request Jetty can parse. */
@@ -38,7 +42,7 @@ final class ProblemErrorHandler extends ErrorHandler {
         fields.put(HttpHeader.CONTENT_TYPE, ProblemDocument.MEDIA_TYPE);
         fields.put(NOSNIFF_HEADER, NOSNIFF);
         fields.put(HttpHeader.CONTENT_LANGUAGE, language.code());
-        return ByteBuffer.wrap(of(status, language).toJson().getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(responder.ofStatus(status, language).toJson().getBytes(StandardCharsets.UTF_8));
     }
 
     /** An error after the request was parsed but outside the routes (Javalin maps its own). */
@@ -49,26 +53,10 @@ final class ProblemErrorHandler extends ErrorHandler {
         if (response.isCommitted()) {
             return;
         }
-        byte[] body = of(response.getStatus(), language).toJson().getBytes(StandardCharsets.UTF_8);
+        byte[] body = responder.ofStatus(response.getStatus(), language).toJson().getBytes(StandardCharsets.UTF_8);
         response.setContentType(ProblemDocument.MEDIA_TYPE);
         response.setHeader(NOSNIFF_HEADER, NOSNIFF);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
-    }
-
-    /** The problem document of a status Jetty (or Javalin) answers by itself; Jetty's reason is not echoed. */
-    static ProblemDocument of(int status, Language language) {
-        return switch (status) {
-            case 413 -> ProblemDocument.of(ProblemType.PAYLOAD_TOO_LARGE, ServiceTexts.message("badRequest.http"),
-                    language);
-            case 414 -> ProblemDocument.of(ProblemType.URI_TOO_LONG, ServiceTexts.message("uriTooLong"), language);
-            case 431 -> ProblemDocument.of(ProblemType.HEADERS_TOO_LARGE, ServiceTexts.message("headersTooLarge"),
-                    language);
-            case 505 -> ProblemDocument.of(ProblemType.HTTP_VERSION_NOT_SUPPORTED,
-                    ServiceTexts.message("httpVersion"), language);
-            case 500 -> ProblemDocument.of(ProblemType.INTERNAL_ERROR, ServiceTexts.message("internalError"),
-                    language);
-            default -> ProblemDocument.of(ProblemType.BAD_REQUEST, ServiceTexts.message("badRequest.http"), language);
-        };
     }
 }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.http.Context;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.ProblemCode;
@@ -27,11 +27,11 @@ final class ProblemPages {
     /** Every type, with its title, status and link. */
     static void index(Context ctx, Language language) {
         if (wantsJson(ctx)) {
-            ArrayNode types = Json.mapper().createArrayNode();
+            ArrayNode types = Jackson.array();
             for (ProblemType t : ProblemType.values()) {
                 types.add(json(t, language));
             }
-            json(ctx, Json.pretty(types));
+            json(ctx, Jackson.pretty(types));
             return;
         }
         StringBuilder html = start(language, text("problems.heading", language));
@@ -47,7 +47,7 @@ final class ProblemPages {
     /** One type's page. */
     static void page(Context ctx, Language language, ProblemType type) {
         if (wantsJson(ctx)) {
-            json(ctx, Json.pretty(json(type, language)));
+            json(ctx, Jackson.pretty(json(type, language)));
             return;
         }
         StringBuilder html = start(language, type.title().in(language));
@@ -93,7 +93,7 @@ final class ProblemPages {
     }
 
     private static ObjectNode json(ProblemType t, Language language) {
-        ObjectNode o = Json.mapper().createObjectNode().put("type", t.uri()).put("title", t.title().in(language))
+        ObjectNode o = Jackson.object().put("type", t.uri()).put("title", t.title().in(language))
                 .put("status", t.status()).put("description", t.description().in(language));
         ArrayNode codes = o.putArray("codes");
         for (ProblemCode c : codes(t)) {
@@ -132,6 +132,6 @@ final class ProblemPages {
     }
 
     private static void json(Context ctx, String body) {
-        SroiService.json(ctx, body);
+        ctx.result(Responder.formatted(ctx, body).getBytes(StandardCharsets.UTF_8)).contentType(SroiService.JSON);
     }
 }

@@ -3,6 +3,7 @@ package nl.sroi.service;
 import java.util.Locale;
 import java.util.Optional;
 
+import nl.sroi.core.text.Coded;
 import nl.sroi.core.text.Message;
 
 /**
@@ -12,7 +13,7 @@ import nl.sroi.core.text.Message;
  * Titles and descriptions are the templates {@code problem.SLUG.title} and {@code problem.SLUG.description} of
  * {@link ServiceTexts}.
  */
-public enum ProblemType {
+public enum ProblemType implements Coded {
     /** The body is not JSON. */
     MALFORMED_JSON(400),
     /** A parameter of the request (the query or the command line) is unknown, missing or not valid. */
@@ -96,6 +97,26 @@ public enum ProblemType {
     }
 
     /**
+     * The id of this type, its slug.
+     *
+     * @return the slug, such as {@code invalid-model}
+     */
+    @Override
+    public String id() {
+        return slug();
+    }
+
+    /**
+     * The type's label, its title.
+     *
+     * @return the title, not yet in a language
+     */
+    @Override
+    public Message label() {
+        return title();
+    }
+
+    /**
      * The {@code type} of a problem document.
      *
      * @return the URI reference, such as {@code /api/v1/problems/invalid-model}
@@ -129,11 +150,6 @@ public enum ProblemType {
      * @return the type, or empty
      */
     public static Optional<ProblemType> ofSlug(String slug) {
-        for (ProblemType t : values()) {
-            if (t.slug().equals(slug)) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return Coded.byId(ProblemType.class, slug);
     }
 }

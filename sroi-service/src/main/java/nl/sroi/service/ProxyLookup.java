@@ -2,9 +2,7 @@ package nl.sroi.service;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 import nl.sroi.core.json.ProxyJson;
 import nl.sroi.core.price.PriceIndex;
@@ -21,9 +19,9 @@ import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
 
 /**
- * The proxy library as the routes and the command line use it: parameters as given in a query or on a command
- * line, checked here once, and the answers the library gives. A bad parameter is a 400 problem that names it; an
- * unknown id a 404.
+ * The proxy library as the routes and the command line use it (part of the {@link Operations}): the values of
+ * parameters as a query or a command line gives them, checked here once, and the answers the library gives. A bad
+ * parameter is a 400 problem that names it; an unknown id a 404.
  *
  * @param catalogue the catalogue searched
  * @param index     the price index that brings values to another price year
@@ -58,17 +56,14 @@ public record ProxyLookup(ProxyCatalogue catalogue, PriceIndex index) {
     /**
      * Searches the catalogue: the answer of {@code GET /proxies}.
      *
-     * @param parameters the query parameters, each with its values
-     * @param language   the language of a problem
+     * @param words    the words searched for ({@code null}: none)
+     * @param domain   a domain's id ({@code null}: any)
+     * @param party    a bearing party's id ({@code null}: any)
+     * @param language the language of a problem
      * @return the list of entries found, or a 400 problem naming the parameter that is wrong
      */
-    public JsonApi.Answer search(Map<String, List<String>> parameters, Language language) {
-        Optional<Parsed<?>> unknown = strict(parameters, SEARCH_PARAMETERS);
-        if (unknown.isPresent()) {
-            return JsonApi.Answer.of(unknown.get().document(language));
-        }
-        Parsed<ProxyQuery> query = query(single(parameters, "q"), single(parameters, "domain"),
-                single(parameters, "party"));
+    public JsonApi.Answer search(String words, String domain, String party, Language language) {
+        Parsed<ProxyQuery> query = query(words, domain, party);
         if (query.problem() != null) {
             return JsonApi.Answer.of(query.document(language));
         }
@@ -78,17 +73,13 @@ public record ProxyLookup(ProxyCatalogue catalogue, PriceIndex index) {
     /**
      * One entry, in another price year when asked: the answer of {@code GET /proxies/{id}}.
      *
-     * @param id         the entry's id
-     * @param parameters the query parameters ({@code priceYear}), each with its values
-     * @param language   the language of a problem
+     * @param id        the entry's id
+     * @param priceYear the price year asked ({@code null}: the entry's own)
+     * @param language  the language of a problem
      * @return the entry, a 400 problem naming a wrong parameter, or a 404 problem for an unknown id
      */
-    public JsonApi.Answer entry(String id, Map<String, List<String>> parameters, Language language) {
-        Optional<Parsed<?>> unknown = strict(parameters, ENTRY_PARAMETERS);
-        if (unknown.isPresent()) {
-            return JsonApi.Answer.of(unknown.get().document(language));
-        }
-        Parsed<Integer> year = priceYear("priceYear", single(parameters, "priceYear"));
+    public JsonApi.Answer entry(String id, String priceYear, Language language) {
+        Parsed<Integer> year = priceYear("priceYear", priceYear);
         if (year.problem() != null) {
             return JsonApi.Answer.of(year.document(language));
         }
@@ -139,25 +130,5 @@ public record ProxyLookup(ProxyCatalogue catalogue, PriceIndex index) {
                     index.name(), index.levels().firstKey(), index.levels().lastKey(), year));
         }
         return Parsed.ok(year);
-    }
-
-    /** A problem for a parameter that is not known, or given more than once. */
-    private static Optional<Parsed<?>> strict(Map<String, List<String>> parameters, List<String> known) {
-        for (String name : new TreeSet<>(parameters.keySet())) {
-            if (!known.contains(name)) {
-                return Optional.of(Parsed.bad(name, ProblemCode.UNKNOWN_PARAMETER,
-                        ServiceTexts.message("parameter.unknownHere", name, known)));
-            }
-            if (parameters.get(name).size() > 1) {
-                return Optional.of(Parsed.bad(name, ProblemCode.INVALID_VALUE,
-                        ServiceTexts.message("parameter.repeated", name, parameters.get(name).size())));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String single(Map<String, List<String>> parameters, String name) {
-        List<String> values = parameters.get(name);
-        return values == null || values.isEmpty() ? null : values.get(0);
     }
 }

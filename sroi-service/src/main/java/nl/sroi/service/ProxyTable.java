@@ -14,8 +14,8 @@ import nl.sroi.core.text.Language;
 
 /**
  * The proxies the command line found, as a table an analyst reads: one line per entry (id, value, unit, price year,
- * who bears it), then its description, domain and source with its address, in the language asked; the entries'
- * own texts are the library's (Dutch). Amounts as Dutch readers write them ({@code € 17.562,84}), in both.
+ * who bears it), then its description, domain and source with its address, in the language asked (who bears it
+ * and the domain too); the entries' own texts are the library's (Dutch). Amounts as Dutch readers write them ({@code € 17.562,84}), in both.
  */
 final class ProxyTable {
 
@@ -55,7 +55,7 @@ final class ProxyTable {
                 value = euro(v.valueInCents());
                 year = e.priceYear() + " → " + priceYear + " (× " + factor(v.factor()) + ")";
             }
-            rows.add(new String[] {e.id(), value, e.unit(), year, e.party().label()});
+            rows.add(new String[] {e.id(), value, e.unit(), year, e.party().label().in(language)});
         }
         int[] width = new int[5];
         for (String[] row : rows) {

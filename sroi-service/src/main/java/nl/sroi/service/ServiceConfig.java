@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import nl.sroi.core.text.Language;
+import nl.sroi.core.text.Message;
 
 /**
  * How the service runs: where it listens, which analyses it serves ({@code models} null: the copies bundled in
@@ -32,10 +33,10 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(work, "work");
         if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("port must be 0 to 65535, was " + port);
+            throw new InvalidOption(ServiceTexts.message("cli.option.port", port));
         }
         if (maxBodyBytes < 1) {
-            throw new IllegalArgumentException("the body limit must be at least 1 byte, was " + maxBodyBytes);
+            throw new InvalidOption(ServiceTexts.message("cli.option.maxBody", maxBodyBytes));
         }
     }
 
@@ -68,7 +69,7 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
         String waitMillis = env.getOrDefault("SROI_HEAVY_WAIT_MS", Long.toString(d.heavyWaitMillis()));
         for (int i = 0; i < options.length; i += 2) {
             if (i + 1 >= options.length) {
-                throw new IllegalArgumentException("option " + options[i] + " needs a value");
+                throw new InvalidOption(ServiceTexts.message("cli.option.needsValue", options[i]));
             }
             String value = options[i + 1];
             switch (options[i]) {
@@ -82,12 +83,12 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
                 case "--heavy-at-once" -> heavy = value;
                 case "--heavy-waiting" -> waiting = value;
                 case "--heavy-wait-ms" -> waitMillis = value;
-                default -> throw new IllegalArgumentException("unknown option " + options[i]);
+                default -> throw new InvalidOption(ServiceTexts.message("cli.option.unknown", options[i]));
             }
         }
         String chosen = lang;
-        Language language = Language.of(chosen).orElseThrow(() -> new IllegalArgumentException(
-                "lang must be nl or en, was \"" + chosen + "\""));
+        Language language = Language.of(chosen).orElseThrow(() -> new InvalidOption(
+                ServiceTexts.message("cli.option.lang", chosen)));
         WorkLimits work = new WorkLimits(number(budget, "work-budget"), number(deadline, "deadline-ms"),
                 (int) Math.min(Integer.MAX_VALUE, number(heavy, "heavy-at-once")), d.lightAtOnce(),
                 d.lightBodyBytes(), (int) atMost(number(waiting, "heavy-waiting"), MAX_HEAVY_WAITING, "heavy-waiting"),
@@ -100,7 +101,7 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
     /** A number no larger than {@code max}, or the message that says it must be. */
     private static long atMost(long value, long max, String name) {
         if (value > max) {
-            throw new IllegalArgumentException(name + " must be at most " + max + ", was " + value);
+            throw new InvalidOption(ServiceTexts.message("cli.option.atMost", name, max, value));
         }
         return value;
     }
@@ -108,8 +109,34 @@ public record ServiceConfig(String host, int port, Path models, long maxBodyByte
     /** A whole number in the digits 0 to 9 (no sign, no full-width digits). */
     private static long number(String value, String name) {
         if (!value.matches("[0-9]{1,18}")) {
-            throw new IllegalArgumentException(name + " must be a whole number, was \"" + value + "\"");
+            throw new InvalidOption(ServiceTexts.message("cli.option.wholeNumber", name, value));
         }
         return Long.parseLong(value);
+    }
+
+    /**
+     * An option of the command line or the environment that is not valid, with its message in both languages
+     * ({@link #getMessage()} is the English one).
+     */
+    public static final class InvalidOption extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        /** The message, not yet in a language. */
+        private final transient Message text;
+
+        InvalidOption(Message text) {
+            super(text.in(Language.EN));
+            this.text = text;
+        }
+
+        /**
+         * What is wrong, in the language of the command line.
+         *
+         * @return the message
+         */
+        public Message text() {
+            return text;
+        }
     }
 }

@@ -19,17 +19,15 @@ import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.analysis.Simulation;
-import nl.sroi.core.json.Json;
 import nl.sroi.core.json.ScenarioJson;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.text.Nearest;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Parameters;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
-import nl.sroi.report.Report;
 import nl.sroi.report.ReportFormat;
 import nl.sroi.report.ReportRequest;
 import nl.sroi.report.Reporter;
@@ -37,9 +35,11 @@ import nl.sroi.workbook.SroiWorkbook;
 import nl.sroi.workbook.WorkbookCost;
 
 /**
- * The HTTP service: thin routes over sroi-core. Each route reads the body, hands it to {@link JsonApi} and writes
- * what comes back; no rule, calculation or document shape lives here. Stateless: the catalogue is immutable and
- * {@link JsonApi} keeps no state, so requests run in parallel safely.
+ * The HTTP service: thin routes over the {@link Operations} layer. Each route parses its transport (the query, the
+ * body), calls an operation (priced and admitted by {@link Computing} when it computes) and hands what comes back to
+ * the {@link Responder}, which writes every answer and every problem; no rule, calculation or document shape lives
+ * here. Its parts are made by the {@link Composition}. Stateless: the catalogue is immutable and the operations keep
+ * no state, so requests run in parallel safely.
  */
 public final class SroiService {
 
@@ -79,13 +79,12 @@ public final class SroiService {
     }
 
     /** The query parameter naming the language of the answer; before Accept-Language, over the default. */
-    static final String LANG = "lang";
+    static final String LANG = Responder.LANG;
     /** The routes whose answer is not JSON (CSV, a workbook, a report); their problem documents are compact. */
     private static final Set<String> NOT_JSON = Set.of(API + "/flows", API + "/export", API + "/models/{id}/export.xlsx",
             API + "/models/{id}/report", API + "/report", API + "/portfolio/report", API + "/portfolio/export.xlsx",
             StoreRoutes.ANALYSES + "/{id}", StoreRoutes.ANALYSES + "/{id}/versions/{n}/export.xlsx",
             StoreRoutes.ANALYSES + "/{id}/versions/{n}/report");
-    private static final String PRETTY_ANSWER = "sroi.pretty";
 
     /** The query parameters of the report routes. */
     private static final Set<String> REPORT_PARAMETERS = Set.of("format", "for", "iterations", "seed");
@@ -95,14 +94,11 @@ public final class SroiService {
 
     private final ServiceConfig config;
     private final Supplier<ModelCatalog> catalog;
-    /** A heavy request's simulation runs on its own thread: heavy work takes at most its places' cores. */
-    private final JsonApi api = new JsonApi(ModelValidator.DEFAULT, Simulation.DEFAULT);
-    private final ModelValidator validator = ModelValidator.DEFAULT;
+    private final Operations operations;
+    private final Responder responder;
     private final Admission admission;
     private final Computing computing;
     private final PortfolioRoutes portfolio;
-    /** The service asks for every core for the report's simulation too: the results do not depend on it. */
-    private final Reporter reporter = new Reporter(validator, java.util.concurrent.ForkJoinPool.commonPool());
     private final StoreRoutes store;
 
     public SroiService(ServiceConfig config, ModelCatalog catalog) {
@@ -111,7 +107,7 @@ public final class SroiService {
 
     /** With a catalogue that may still be loading (start-up loads it while Jetty starts); routes wait for it. */
     public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog) {
-        this(config, catalog, defaultStore(), new CatalogPortfolioAnalyses(catalog));
+        this(config, catalog, Composition.defaultStore(), new CatalogPortfolioAnalyses(catalog));
     }
 
     /** With the store its routes keep analyses in, and the portfolio reads. */
@@ -127,7 +123,7 @@ public final class SroiService {
      * @param portfolio where the portfolio takes its analyses from
      */
     public SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog, PortfolioAnalyses portfolio) {
-        this(config, catalog, defaultStore(), portfolio);
+        this(config, catalog, Composition.defaultStore(), portfolio);
     }
 
     /** With the store and the portfolio's analyses. */
@@ -136,15 +132,21 @@ public final class SroiService {
         this(config, catalog, store, portfolio, false);
     }
 
-    /** A portfolio read from the store is the store's data: its routes then ask for a reader's token. */
+    /**
+     * The routes over the parts the {@link Composition} makes. A portfolio read from the store is the store's data:
+     * its routes then ask for a reader's token.
+     */
     private SroiService(ServiceConfig config, Supplier<ModelCatalog> catalog, StoreAccess store,
                         PortfolioAnalyses portfolio, boolean portfolioFromStore) {
+        Composition.Service parts = Composition.service(config);
         this.config = config;
         this.catalog = catalog;
-        this.admission = new Admission(config.work());
-        this.computing = new Computing(admission);
-        this.store = new StoreRoutes(this, store);
-        this.portfolio = new PortfolioRoutes(portfolio, computing,
+        this.operations = parts.operations();
+        this.responder = parts.responder();
+        this.admission = parts.admission();
+        this.computing = parts.computing();
+        this.store = new StoreRoutes(this, responder, store);
+        this.portfolio = new PortfolioRoutes(portfolio, operations, computing, responder,
                 portfolioFromStore ? this.store::requireReader : ctx -> { });
     }
 
@@ -153,22 +155,19 @@ public final class SroiService {
         computing.analysis(ctx, body, analyses(ctx).bridge());
     }
 
-    /** The embedded store in the default folder, opened on first use. */
-    private static StoreAccess defaultStore() {
-        return StoreAccess.of(new StoreSettings(java.nio.file.Path.of(StoreSettings.DEFAULT_FOLDER), null, null, null));
-    }
-
     public List<Route> routes() {
-        List<Route> all = new java.util.ArrayList<>(statelessRoutes());
+        List<Route> all = new java.util.ArrayList<>(documentRoutes());
+        all.addAll(catalogueRoutes());
         all.addAll(store.routes());
         return List.copyOf(all);
     }
 
-    private List<Route> statelessRoutes() {
+    /** The routes over a posted document (and the catalogue's report and workbook). */
+    private List<Route> documentRoutes() {
         return List.of(
                 new Route(HandlerType.POST, API + "/calculate", Set.of("scenario"), this::calculate),
                 new Route(HandlerType.POST, API + "/validate", Set.of("scenario"),
-                        ctx -> answer(ctx, computing.sized(ctx, body(ctx),
+                        ctx -> responder.answer(ctx, computing.sized(ctx, body(ctx),
                                 b -> api(ctx).validate(b, ctx.queryParam("scenario"))))),
                 new Route(HandlerType.POST, API + "/sensitivity", Set.of("scenario"),
                         ctx -> computing.analysis(ctx, body(ctx),
@@ -177,24 +176,28 @@ public final class SroiService {
                         this::simulate),
                 new Route(HandlerType.POST, API + "/scenarios",
                         ctx -> computing.analysis(ctx, body(ctx), analyses(ctx).scenarios())),
-                new Route(HandlerType.POST, API + "/bridge",
-                        ctx -> computing.analysis(ctx, body(ctx), analyses(ctx).bridge())),
-                new Route(HandlerType.POST, API + "/business-case", Set.of("for", "scenario"), ctx -> answer(ctx,
-                        computing.sized(ctx, body(ctx), b -> api(ctx).businessCase(b, ctx.queryParam("for"),
+                new Route(HandlerType.POST, API + "/bridge", ctx -> bridge(ctx, body(ctx))),
+                new Route(HandlerType.POST, API + "/business-case", Set.of("for", "scenario"), ctx -> responder.answer(
+                        ctx, computing.sized(ctx, body(ctx), b -> api(ctx).businessCase(b, ctx.queryParam("for"),
                                 ctx.queryParam("scenario"))))),
                 new Route(HandlerType.POST, API + "/flows", Set.of("scenario", "for"),
-                        ctx -> answer(ctx, computing.sized(ctx, body(ctx), b -> api(ctx).flows(b,
+                        ctx -> responder.answer(ctx, computing.sized(ctx, body(ctx), b -> api(ctx).flows(b,
                                 ctx.queryParam("scenario"), ctx.queryParam("for"), language(ctx).code())))),
-                new Route(HandlerType.GET, API + "/models", ctx -> json(ctx, catalog.get().summaries())),
-                new Route(HandlerType.GET, API + "/models/{id}", ctx -> json(ctx, entry(ctx).modelJson())),
-                new Route(HandlerType.GET, API + "/models/{id}/result",
-                        ctx -> json(ctx, entry(ctx).resultJson(language(ctx)))),
                 new Route(HandlerType.GET, API + "/models/{id}/export.xlsx", Set.of("for"),
                         ctx -> export(ctx, entry(ctx).modelJson().getBytes(StandardCharsets.UTF_8))),
                 new Route(HandlerType.POST, API + "/export", Set.of("scenario", "for"),
                         ctx -> export(ctx, body(ctx))),
                 new Route(HandlerType.GET, API + "/models/{id}/report", REPORT_PARAMETERS, ctx -> report(ctx, false)),
-                new Route(HandlerType.POST, API + "/report", POSTED_REPORT_PARAMETERS, ctx -> report(ctx, true)),
+                new Route(HandlerType.POST, API + "/report", POSTED_REPORT_PARAMETERS, ctx -> report(ctx, true)));
+    }
+
+    /** The routes over what the service holds: the catalogue, the portfolio, the proxies and its own documents. */
+    private List<Route> catalogueRoutes() {
+        return List.of(
+                new Route(HandlerType.GET, API + "/models", ctx -> responder.json(ctx, catalog.get().summaries())),
+                new Route(HandlerType.GET, API + "/models/{id}", ctx -> responder.json(ctx, entry(ctx).modelJson())),
+                new Route(HandlerType.GET, API + "/models/{id}/result",
+                        ctx -> responder.json(ctx, entry(ctx).resultJson(language(ctx)))),
                 new Route(HandlerType.GET, API + "/portfolio", PortfolioRoutes.SELECTION,
                         ctx -> portfolio.portfolio(ctx, language(ctx))),
                 new Route(HandlerType.GET, API + "/portfolio/simulation", PortfolioRoutes.SIMULATION,
@@ -204,16 +207,17 @@ public final class SroiService {
                 new Route(HandlerType.GET, API + "/portfolio/export.xlsx", PortfolioRoutes.EXPORT,
                         ctx -> portfolio.export(ctx, language(ctx))),
                 new Route(HandlerType.GET, API + "/proxies", Set.copyOf(ProxyLookup.SEARCH_PARAMETERS),
-                        ctx -> answer(ctx, ProxyLookup.BUNDLED.search(ownParameters(ctx), language(ctx)))),
+                        ctx -> responder.answer(ctx, operations.proxies().search(ctx.queryParam("q"),
+                                ctx.queryParam("domain"), ctx.queryParam("party"), language(ctx)))),
                 new Route(HandlerType.GET, API + "/proxies/{id}", Set.copyOf(ProxyLookup.ENTRY_PARAMETERS),
-                        ctx -> answer(ctx, ProxyLookup.BUNDLED.entry(ctx.pathParam("id"), ownParameters(ctx),
-                                language(ctx)))),
+                        ctx -> responder.answer(ctx, operations.proxies().entry(ctx.pathParam("id"),
+                                ctx.queryParam("priceYear"), language(ctx)))),
                 new Route(HandlerType.GET, API + "/health",
-                        ctx -> json(ctx, JsonApi.health(catalog.get().size()))),
-                new Route(HandlerType.GET, API + "/openapi.json", ctx -> json(ctx, OpenApi.document())),
+                        ctx -> responder.json(ctx, JsonApi.health(catalog.get().size()))),
+                new Route(HandlerType.GET, API + "/openapi.json", ctx -> responder.json(ctx, OpenApi.document())),
                 new Route(HandlerType.GET, API + "/problems", ctx -> ProblemPages.index(ctx, language(ctx))),
                 new Route(HandlerType.GET, API + "/problems/{type}", ctx -> ProblemPages.page(ctx, language(ctx),
-                        ProblemType.ofSlug(ctx.pathParam("type")).orElseThrow(() -> problem(ctx,
+                        ProblemType.ofSlug(ctx.pathParam("type")).orElseThrow(() -> responder.refuse(ctx,
                                 ProblemType.NOT_FOUND, ServiceTexts.message("notFound.problemType",
                                         ctx.pathParam("type"), ProblemPages.slugs()))))));
     }
@@ -226,10 +230,10 @@ public final class SroiService {
             c.http.maxRequestSize = config.maxBodyBytes();
             c.jetty.modifyServer(server -> {
                 server.setStopTimeout(config.stopTimeoutMillis());
-                server.setErrorHandler(new ProblemErrorHandler(config.language()));
+                server.setErrorHandler(new ProblemErrorHandler(config.language(), responder));
             });
             c.jetty.modifyServletContextHandler(handler ->
-                    handler.setErrorHandler(new ProblemErrorHandler(config.language())));
+                    handler.setErrorHandler(new ProblemErrorHandler(config.language(), responder)));
             c.requestLogger.http((ctx, ms) -> LOG.info("{} {} {} {} ms", ctx.method(), ctx.path(),
                     ctx.statusCode(), oneDecimal(ms)));
         });
@@ -237,7 +241,7 @@ public final class SroiService {
             ctx.header(ProblemErrorHandler.NOSNIFF_HEADER, ProblemErrorHandler.NOSNIFF);
             String query = ctx.req().getQueryString();
             if (!validEscapes(ctx.req().getRequestURI()) || query != null && !validEscapes(query)) {
-                throw problem(ctx, ProblemType.BAD_REQUEST, ServiceTexts.message("badRequest.http"));
+                throw responder.refuse(ctx, ProblemType.BAD_REQUEST, ServiceTexts.message("badRequest.http"));
             }
         });
         app.after(admission::release);
@@ -248,38 +252,36 @@ public final class SroiService {
                 route.handler().handle(ctx);
             });
         }
-        app.exception(ProblemException.class, (e, ctx) -> problem(ctx, e.problem()));
-        app.exception(StoreRoutes.Answered.class, (e, ctx) -> { });
+        exceptions(app);
+        return app;
+    }
+
+    /** Every failure of a route becomes a problem document, written by the {@link Responder}. */
+    private void exceptions(Javalin app) {
+        app.exception(ProblemException.class, (e, ctx) -> responder.problem(ctx, e.problem()));
         app.exception(nl.sroi.store.StoreException.class, (e, ctx) -> {
             if (e.getCause() != null) {
                 LOG.warn("{} {}: the store answered {}", ctx.method(), ctx.path(), e.getMessage());
             }
-            problem(ctx, store.refused(ctx, e).problem());
+            responder.problem(ctx, store.refused(ctx, e).problem());
         });
-        app.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, fromJavalin(ctx, e.getStatus())));
+        app.exception(HttpResponseException.class,
+                (e, ctx) -> responder.problem(ctx, responder.fromJavalin(ctx, e.getStatus(), routes())));
         app.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
-            problem(ctx, ProblemDocument.of(ProblemType.INTERNAL_ERROR, ServiceTexts.message("internalError"),
-                    language(ctx)));
+            responder.problem(ctx, ProblemDocument.of(ProblemType.INTERNAL_ERROR,
+                    ServiceTexts.message("internalError"), language(ctx)));
         });
-        return app;
     }
 
     /** The operations in the language the request asks for. */
     JsonApi api(Context ctx) {
-        return api.in(language(ctx));
+        return operations.api(language(ctx));
     }
 
-    /**
-     * The language of the answer, one rule for every route: {@code ?lang=} (nl or en; another value is refused
-     * before this is asked), else the request's Accept-Language, else the service's default. The answer says it in
-     * {@code Content-Language}.
-     */
+    /** The language of the answer: {@link Responder#language}. */
     Language language(Context ctx) {
-        Language language = Language.of(ctx.queryParam(LANG))
-                .orElseGet(() -> AcceptLanguage.choose(ctx.header("Accept-Language"), config.language()));
-        ctx.header("Content-Language", language.code()).header("Vary", "Accept-Language");
-        return language;
+        return responder.language(ctx);
     }
 
     /**
@@ -300,35 +302,32 @@ public final class SroiService {
                 message = ServiceTexts.message("parameter.repeated", name, p.getValue().size());
             }
             if (message != null) {
-                throw new ProblemException(ProblemDocument.of(Validated.invalidParameter(name,
+                throw responder.refuse(ctx, Validated.invalidParameter(name,
                         route.parameters().contains(name) ? ProblemCode.INVALID_VALUE : ProblemCode.UNKNOWN_PARAMETER,
-                        message), language(ctx)));
+                        message));
             }
         }
-        Validated<Language> lang = Language.parameter(ctx.queryParam(LANG), config.language());
+        Validated<Language> lang = Parameters.language(ctx.queryParam(LANG), config.language());
         Validated<Boolean> pretty = JsonApi.pretty(ctx.queryParam(JsonApi.PRETTY));
         for (Validated<?> parameter : List.of(lang, pretty)) {
             if (!parameter.isValid()) {
-                throw new ProblemException(ProblemDocument.of(parameter, language(ctx)));
+                throw responder.refuse(ctx, parameter);
             }
         }
-        ctx.attribute(PRETTY_ANSWER, pretty.value());
+        ctx.attribute(Responder.PRETTY_ANSWER, pretty.value());
     }
 
     /** A model in, its result out: compact unless {@code ?pretty} (checked before the body is read). */
     private void calculate(Context ctx) {
         JsonApi api = api(ctx);
-        boolean pretty = pretty(ctx);
-        JsonApi.Answer answer = computing.sized(ctx, body(ctx), b -> api.calculate(b, ctx.queryParam("scenario"),
-                pretty));
-        // the result is written compact or pretty as asked; only a problem document is left to format
-        write(ctx, answer.status(), answer.problem() ? formatted(ctx, answer.body()) : answer.body(),
-                answer.mediaType());
+        boolean pretty = Responder.pretty(ctx);
+        responder.result(ctx, computing.sized(ctx, body(ctx), b -> api.calculate(b, ctx.queryParam("scenario"),
+                pretty)));
     }
 
     /** The priced analyses, answering in the request's language. */
     private Analyses analyses(Context ctx) {
-        return new Analyses(api(ctx), config.work().budgetSteps());
+        return new Analyses(api(ctx), config.work().budgetSteps(), responder);
     }
 
     /** The iterations and seed first (a bad one is refused before the body is read), then the priced simulation. */
@@ -337,7 +336,7 @@ public final class SroiService {
         Validated<Simulation.Settings> p = api.simulationParameters(ctx.queryParam("iterations"),
                 ctx.queryParam("seed"));
         if (!p.isValid()) {
-            answer(ctx, api.problem(p));
+            responder.answer(ctx, api.problem(p));
         } else {
             computing.analysis(ctx, body(ctx), analyses(ctx).simulation(p.value(), ctx.queryParam("scenario")));
         }
@@ -345,24 +344,24 @@ public final class SroiService {
 
     /**
      * A model or scenarios document in, its workbook out (or the problem document): {@code ?scenario=},
-     * {@code ?for=} and {@code ?lang=} (the workbook's labels, Dutch by default) as on the command line. Priced
-     * first: POI cannot be stopped halfway, so the estimate of every workbook the document stands for bounds it.
+     * {@code ?for=} and {@code ?lang=} (the workbook's labels, Dutch by default) as on the command line. Read once,
+     * then priced: POI cannot be stopped halfway, so the estimate of every workbook the document stands for bounds
+     * it; then written from what was read.
      */
     void export(Context ctx, byte[] document) {
-        String lang = language(ctx).code();
-        Validated<List<ScenarioSet.Scenario>> models = ScenarioJson.readModels(document, validator,
-                ctx.queryParam("scenario"));
-        long steps = models.isValid()
-                ? models.value().stream().mapToLong(m -> WorkbookCost.steps(m.model())).sum() : 0;
         Language language = language(ctx);
+        String scenario = ctx.queryParam("scenario");
+        Validated<ScenarioJson.Reading> read = operations.workbookDocument(document, scenario);
+        long steps = read.isValid()
+                ? read.value().models().stream().mapToLong(m -> WorkbookCost.steps(m.model())).sum() : 0;
         computing.priced(ctx, document.length, ServiceTexts.message("analysis.workbook").in(language), steps,
                 language, () -> {
-                    Validated<SroiWorkbook.Export> export = SroiWorkbook.export(document, ctx.queryParam("scenario"),
-                            ctx.queryParam("for"), lang, validator);
+                    Validated<SroiWorkbook.Export> export = read.flatMap(r -> operations.workbook(r, scenario,
+                            ctx.queryParam("for"), language));
                     if (export.isValid()) {
-                        workbook(ctx, export.value().workbook(), export.value().id());
+                        responder.workbook(ctx, export.value().workbook(), export.value().id());
                     } else {
-                        answer(ctx, api(ctx).problem(export));
+                        responder.answer(ctx, api(ctx).problem(export));
                     }
                 });
     }
@@ -378,12 +377,13 @@ public final class SroiService {
     /** The report of a document ({@code null}: the catalogue model of the path's id), read after the parameters. */
     void report(Context ctx, Supplier<byte[]> document) {
         boolean posted = document != null;
+        Reporter reporter = operations.reporter();
         Validated<ReportFormat> format = ReportFormat.of(ctx.queryParam("format"), ctx.header("Accept"));
         Validated<ReportRequest> request = format.flatMap(f -> ReportRequest.of(language(ctx).code(),
                 ctx.queryParam("for"), ctx.queryParam("scenario"), ctx.queryParam("iterations"),
                 ctx.queryParam("seed")));
         if (!request.isValid()) {
-            answer(ctx, api(ctx).problem(request));
+            responder.answer(ctx, api(ctx).problem(request));
             return;
         }
         Computing.Analysis<Reporter.Subject> analysis = analyses(ctx).report(reporter, format.value(),
@@ -394,19 +394,15 @@ public final class SroiService {
         }
         Validated<Reporter.Subject> subject = reporter.subject(entry(ctx).valid(), request.value());
         if (!subject.isValid()) {
-            answer(ctx, api(ctx).problem(subject)); // the party is "for" here as everywhere
+            responder.answer(ctx, api(ctx).problem(subject)); // the party is "for" here as everywhere
             return;
         }
         computing.analysis(ctx, subject.value(), analysis);
     }
 
-    static void workbook(Context ctx, byte[] xlsx, String id) {
-        ctx.result(xlsx).contentType(XLSX).header("Content-Disposition", "attachment; filename=\"" + id + ".xlsx\"");
-    }
-
     private ModelCatalog.Entry entry(Context ctx) {
         String id = ctx.pathParam("id");
-        return catalog.get().find(id).orElseThrow(() -> problem(ctx, ProblemType.NOT_FOUND,
+        return catalog.get().find(id).orElseThrow(() -> responder.refuse(ctx, ProblemType.NOT_FOUND,
                 ServiceTexts.message("notFound.model", id, ModelValidator.listed(catalog.get().ids()))));
     }
 
@@ -417,16 +413,18 @@ public final class SroiService {
     byte[] body(Context ctx) {
         String type = ctx.contentType();
         if (type == null) {
-            throw problem(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, ServiceTexts.message("unsupportedMediaType.none"));
+            throw responder.refuse(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    ServiceTexts.message("unsupportedMediaType.none"));
         }
         if (!isJson(type)) {
-            throw problem(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE, ServiceTexts.message("unsupportedMediaType", type));
+            throw responder.refuse(ctx, ProblemType.UNSUPPORTED_MEDIA_TYPE,
+                    ServiceTexts.message("unsupportedMediaType", type));
         }
         long max = config.maxBodyBytes();
         long light = config.work().lightBodyBytes();
         long length = ctx.req().getContentLengthLong();
         if (length > max) {
-            throw tooLarge(ctx, max);
+            throw responder.tooLarge(ctx);
         }
         try (InputStream in = ctx.req().getInputStream()) {
             // a large body takes a heavy place before it is read, so that a burst of them holds little memory
@@ -446,7 +444,7 @@ public final class SroiService {
                 body = concat(body, in.readNBytes((int) (max + 1 - body.length)));
             }
             if (body.length > max) {
-                throw tooLarge(ctx, max);
+                throw responder.tooLarge(ctx);
             }
             return body;
         } catch (IOException | RuntimeException e) {
@@ -455,7 +453,7 @@ public final class SroiService {
                 throw p;
             }
             // a body shorter than its Content-Length, a malformed chunk, a client gone: the client's fault
-            throw problem(ctx, ProblemType.BAD_REQUEST, ServiceTexts.message("badRequest.body"));
+            throw responder.refuse(ctx, ProblemType.BAD_REQUEST, ServiceTexts.message("badRequest.body"));
         }
     }
 
@@ -486,94 +484,5 @@ public final class SroiService {
     private static boolean isJson(String contentType) {
         String mediaType = contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         return mediaType.equals(JSON) || mediaType.endsWith("+json");
-    }
-
-    private ProblemException tooLarge(Context ctx, long max) {
-        return problem(ctx, ProblemType.PAYLOAD_TOO_LARGE, ServiceTexts.message("payloadTooLarge", max));
-    }
-
-    ProblemException problem(Context ctx, ProblemType type, Message detail) {
-        return new ProblemException(ProblemDocument.of(type, detail, language(ctx)));
-    }
-
-    /**
-     * Javalin's own refusals (no such route, wrong method, too large by Content-Length) as problem documents; a
-     * 405 names the methods the path takes in its {@code Allow} header.
-     */
-    private ProblemDocument fromJavalin(Context ctx, int status) {
-        Language language = language(ctx);
-        return switch (status) {
-            case 404 -> ProblemDocument.of(ProblemType.NOT_FOUND, ServiceTexts.message("notFound.path", ctx.path()),
-                    language);
-            case 405 -> {
-                List<String> allowed = routes().stream().filter(r -> r.matches(ctx.path()))
-                        .map(r -> r.method().name()).distinct().sorted().toList();
-                ctx.header("Allow", String.join(", ", allowed));
-                yield ProblemDocument.of(ProblemType.METHOD_NOT_ALLOWED,
-                        ServiceTexts.message("methodNotAllowed", ctx.method().name(), ctx.path(), allowed), language);
-            }
-            case 413 -> tooLarge(ctx, config.maxBodyBytes()).problem();
-            default -> ProblemErrorHandler.of(status, language);
-        };
-    }
-
-    /** Writes an answer; a JSON one (a problem document too) compact unless the request asked {@code ?pretty}. */
-    static void answer(Context ctx, JsonApi.Answer answer) {
-        boolean json = answer.mediaType().equals(JsonApi.Answer.JSON)
-                || answer.mediaType().equals(ProblemDocument.MEDIA_TYPE);
-        write(ctx, answer.status(), json ? formatted(ctx, answer.body()) : answer.body(), answer.mediaType());
-    }
-
-    /** Writes a JSON document, compact unless the request asked {@code ?pretty}. */
-    static void json(Context ctx, String body) {
-        write(ctx, 200, formatted(ctx, body), JSON);
-    }
-
-    private static void write(Context ctx, int status, String body, String mediaType) {
-        ctx.status(status).result(body.getBytes(StandardCharsets.UTF_8)).contentType(mediaType);
-    }
-
-    /** The query parameters but those every route takes ({@code lang}, {@code pretty}), already checked. */
-    private static Map<String, List<String>> ownParameters(Context ctx) {
-        Map<String, List<String>> own = new java.util.HashMap<>(ctx.queryParamMap());
-        own.remove(LANG);
-        own.remove(JsonApi.PRETTY);
-        return own;
-    }
-
-    /** Whether the request asked for a pretty-printed answer ({@code ?pretty}, checked with the parameters). */
-    private static boolean pretty(Context ctx) {
-        return Boolean.TRUE.equals(ctx.attribute(PRETTY_ANSWER));
-    }
-
-    /**
-     * A JSON document as the request asked for it: the writers of every document but the result write it pretty,
-     * so compact is that text without the whitespace between its tokens (the same values, byte for byte).
-     */
-    static String formatted(Context ctx, String prettyJson) {
-        return pretty(ctx) ? prettyJson : Json.compact(prettyJson);
-    }
-
-    private static void problem(Context ctx, ProblemDocument problem) {
-        if (problem.status() == 503) {
-            ctx.header("Retry-After", Integer.toString(Admission.RETRY_AFTER_SECONDS));
-        }
-        write(ctx, problem.status(), formatted(ctx, problem.toJson()), ProblemDocument.MEDIA_TYPE);
-        ctx.header("Content-Language", problem.language().code());
-    }
-
-    /** An expected failure of a request, answered with its problem document. */
-    static final class ProblemException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient ProblemDocument problem;
-
-        ProblemException(ProblemDocument problem) {
-            super(problem.type().slug(), null, false, false);
-            this.problem = problem;
-        }
-
-        ProblemDocument problem() {
-            return problem;
-        }
     }
 }

@@ -14,10 +14,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.text.Message;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
@@ -44,11 +44,14 @@ final class StoreRoutes {
     private static final int MAX_MESSAGE = 2000;
 
     private final SroiService service;
+    /** Writes every problem of these routes, as of every other route. */
+    private final Responder responder;
     private final StoreAccess access;
     private final Guard guard = new Guard();
 
-    StoreRoutes(SroiService service, StoreAccess access) {
+    StoreRoutes(SroiService service, Responder responder, StoreAccess access) {
         this.service = service;
+        this.responder = responder;
         this.access = access;
     }
 
@@ -75,7 +78,7 @@ final class StoreRoutes {
                 new SroiService.Route(HandlerType.GET, version + "/export.xlsx", Set.of("scenario", "for", "lang"),
                         ctx -> service.export(ctx, document(ctx))),
                 new SroiService.Route(HandlerType.GET, version + "/business-case", Set.of("for", "scenario"),
-                        ctx -> SroiService.answer(ctx, service.api(ctx).businessCase(document(ctx),
+                        ctx -> responder.answer(ctx, service.api(ctx).businessCase(document(ctx),
                                 ctx.queryParam("for"), ctx.queryParam("scenario")))),
                 new SroiService.Route(HandlerType.GET, one + "/changes", Set.of("from", "to"), this::changes),
                 new SroiService.Route(HandlerType.POST, one + "/adoptions", this::adopt),
@@ -101,7 +104,7 @@ final class StoreRoutes {
             if (r.refusal().retryAfter() > 0) {
                 ctx.header("Retry-After", Long.toString(r.refusal().retryAfter()));
             }
-            throw service.problem(ctx, r.refusal().type(), r.refusal().detail());
+            throw responder.refuse(ctx, r.refusal().type(), r.refusal().detail());
         }
         return new Asking(store, r.user());
     }
@@ -118,7 +121,7 @@ final class StoreRoutes {
     }
 
     /** A store's refusal as the problem document of its kind. */
-    SroiService.ProblemException refused(Context ctx, StoreException e) {
+    ProblemException refused(Context ctx, StoreException e) {
         Message detail = ServiceTexts.message("store." + e.key(), e.args().toArray());
         ProblemType type = switch (e.kind()) {
             case NOT_FOUND -> ProblemType.NOT_FOUND;
@@ -128,10 +131,10 @@ final class StoreRoutes {
             case UNAVAILABLE, IN_USE, SCHEMA_TOO_NEW -> ProblemType.STORE_UNAVAILABLE;
         };
         if (type == ProblemType.UNSTORABLE_DOCUMENT && e.pointer() != null) {
-            return new SroiService.ProblemException(new ProblemDocument(type, detail, List.of(Problem.of(
+            return new ProblemException(new ProblemDocument(type, detail, List.of(Problem.of(
                     "/document" + e.pointer(), ProblemCode.INVALID_VALUE, detail)), service.language(ctx)));
         }
-        return service.problem(ctx, type, detail);
+        return responder.refuse(ctx, type, detail);
     }
 
     private void create(Context ctx) {
@@ -147,7 +150,7 @@ final class StoreRoutes {
         String id = id(ctx);
         String ifMatch = ctx.header("If-Match");
         if (ifMatch == null) {
-            throw service.problem(ctx, ProblemType.PRECONDITION_REQUIRED, ServiceTexts.message("store.ifMatchMissing",
+            throw responder.refuse(ctx, ProblemType.PRECONDITION_REQUIRED, ServiceTexts.message("store.ifMatchMissing",
                     id));
         }
         if (!ifMatch.matches("\"[1-9][0-9]{0,8}\"")) {
@@ -188,7 +191,7 @@ final class StoreRoutes {
         Store store = user(ctx, Role.READER).store;
         StoredVersion v = store.version(id(ctx), n(ctx));
         if (!v.record().valid()) {
-            throw service.problem(ctx, ProblemType.CONFLICT, ServiceTexts.message("store.noResult", v.record()
+            throw responder.refuse(ctx, ProblemType.CONFLICT, ServiceTexts.message("store.noResult", v.record()
                     .analysis(), v.record().version()));
         }
         json(ctx, StoreJson.reproduction(v, Evaluation.of(v.document().getBytes(StandardCharsets.UTF_8))));
@@ -233,7 +236,7 @@ final class StoreRoutes {
 
     private void archive(Context ctx, boolean archived) {
         Asking a = user(ctx, Role.ADMIN);
-        json(ctx, Json.pretty(StoreJson.summary(a.store.archive(id(ctx), archived, a.user.name()),
+        json(ctx, Jackson.pretty(StoreJson.summary(a.store.archive(id(ctx), archived, a.user.name()),
                 service.language(ctx))));
     }
 
@@ -274,7 +277,7 @@ final class StoreRoutes {
             throw invalid(ctx, "/document", tree.has("document") ? ProblemCode.WRONG_TYPE : ProblemCode.REQUIRED,
                     ServiceTexts.message("store.documentField"));
         }
-        try (JsonParser p = Json.mapper().getFactory().createParser(body)) {
+        try (JsonParser p = Jackson.parser(body)) {
             p.nextToken();
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
@@ -300,15 +303,14 @@ final class StoreRoutes {
     private JsonNode object(Context ctx, byte[] body, Set<String> fields) {
         JsonNode tree;
         try {
-            tree = Json.mapper().readTree(body);
+            tree = Jackson.reader().readTree(body);
         } catch (IOException e) {
             tree = null;
         }
         if (tree == null) {
             Validated<?> read = ModelJson.read(body); // not JSON: core's reader says where and why
             if (!read.isValid() && read.failure() == Validated.Failure.MALFORMED_JSON) {
-                SroiService.answer(ctx, service.api(ctx).problem(read));
-                throw new Answered();
+                throw responder.refuse(ctx, read);
             }
             throw invalid(ctx, "", ProblemCode.WRONG_TYPE, ServiceTexts.message("store.bodyObject", fields));
         }
@@ -335,23 +337,13 @@ final class StoreRoutes {
         return m.textValue();
     }
 
-    /** Thrown when the answer is already written (core's problem document for a body that is not JSON). */
-    static final class Answered extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Answered() {
-            super(null, null, false, false);
-        }
-    }
-
-    private SroiService.ProblemException invalid(Context ctx, String pointer, ProblemCode code, Message message) {
-        return new SroiService.ProblemException(new ProblemDocument(ProblemType.UNSTORABLE_DOCUMENT, message,
+    private ProblemException invalid(Context ctx, String pointer, ProblemCode code, Message message) {
+        return new ProblemException(new ProblemDocument(ProblemType.UNSTORABLE_DOCUMENT, message,
                 List.of(Problem.of(pointer, code, message)), service.language(ctx)));
     }
 
-    private SroiService.ProblemException parameter(Context ctx, String name, Message message) {
-        return new SroiService.ProblemException(ProblemDocument.of(Validated.invalidParameter(name,
-                ProblemCode.INVALID_VALUE, message), service.language(ctx)));
+    private ProblemException parameter(Context ctx, String name, Message message) {
+        return responder.refuse(ctx, Validated.invalidParameter(name, ProblemCode.INVALID_VALUE, message));
     }
 
     private String id(Context ctx) {
@@ -384,7 +376,7 @@ final class StoreRoutes {
 
     /** A JSON document, compact unless the request asked {@code ?pretty}; the status as set before. */
     private static void json(Context ctx, String body) {
-        ctx.result(SroiService.formatted(ctx, body).getBytes(StandardCharsets.UTF_8)).contentType(JsonApi.Answer.JSON);
+        ctx.result(Responder.formatted(ctx, body).getBytes(StandardCharsets.UTF_8)).contentType(JsonApi.Answer.JSON);
     }
 
 }

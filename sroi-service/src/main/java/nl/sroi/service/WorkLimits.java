@@ -34,8 +34,7 @@ public record WorkLimits(long budgetSteps, long deadlineMillis, int heavyAtOnce,
     public WorkLimits {
         if (budgetSteps < 1 || deadlineMillis < 0 || heavyAtOnce < 1 || lightAtOnce < 1 || lightBodyBytes < 1
                 || heavyWaiting < 0 || heavyWaitMillis < 0) {
-            throw new IllegalArgumentException("work limits must be positive (the deadline and the heavy queue may "
-                    + "be 0: none)");
+            throw new ServiceConfig.InvalidOption(ServiceTexts.message("cli.option.workLimits"));
         }
     }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.sroi.core.Documents;
 import nl.sroi.core.TestResources;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.text.Language;
 
 /**
@@ -50,7 +50,7 @@ class AnalystApiTest {
     static void catalogue() throws IOException {
         Files.copy(MODELS.resolve("jongeren-en-schulden.json"), modelsDir.resolve("jongeren-en-schulden.json"));
         catalog = ModelCatalog.fromDirectory(modelsDir);
-        jongeren = Json.mapper().readTree(Files.readAllBytes(MODELS.resolve("jongeren-en-schulden.json")));
+        jongeren = Jackson.reader().readTree(Files.readAllBytes(MODELS.resolve("jongeren-en-schulden.json")));
     }
 
     static Javalin app(Language language) {
@@ -67,7 +67,7 @@ class AnalystApiTest {
     }
 
     static JsonNode json(Response response) throws IOException {
-        return Json.mapper().readTree(response.body().string());
+        return Jackson.reader().readTree(response.body().string());
     }
 
     static byte[] bytes(String path) throws IOException {
@@ -177,7 +177,7 @@ class AnalystApiTest {
     @Test
     void aSwitchingValueWithoutValue_saysWhyInTheLanguage() throws Exception {
         byte[] model = Documents.bytes(Documents.set(Documents.validModel(), "/inputs/0/amounts", "[4400000]"));
-        JsonNode nl = Json.mapper().readTree(JsonApi.DEFAULT.in(Language.NL).sensitivity(model).body());
+        JsonNode nl = Jackson.reader().readTree(JsonApi.DEFAULT.in(Language.NL).sensitivity(model).body());
         List<String> reasons = new ArrayList<>();
         nl.get("switchingValues").forEach(s -> {
             if (s.get("value").isNull()) {
@@ -192,20 +192,20 @@ class AnalystApiTest {
     @Test
     void scenarios_businessCases_andSimulations_nameTheirStakeholdersAndEstimates() throws Exception {
         byte[] local = bytes("scenarios/jongeren-en-schulden-lokaal.json");
-        JsonNode comparison = Json.mapper().readTree(JsonApi.DEFAULT.scenarios(local).body());
+        JsonNode comparison = Jackson.reader().readTree(JsonApi.DEFAULT.scenarios(local).body());
         for (JsonNode s : comparison.at("/scenarios/0/difference/stakeholders")) {
             assertFalse(s.get("name").asText().isBlank(), s.toString());
         }
-        JsonNode document = Json.mapper().readTree(local);
+        JsonNode document = Jackson.reader().readTree(local);
         assertEquals(document.at("/model/stakeholders/1/name"), comparison.at("/base/stakeholders/1/name"));
         JsonNode hengelo = document.at("/scenarios/0/set");
         String renamed = hengelo.has("/stakeholders/1/name") ? hengelo.get("/stakeholders/1/name").asText()
                 : document.at("/model/stakeholders/1/name").asText();
         assertEquals(renamed, comparison.at("/scenarios/0/stakeholders/1/name").asText(), "the scenario's own name");
-        JsonNode businessCase = Json.mapper().readTree(JsonApi.DEFAULT.businessCase(local, "gemeenten", "hengelo-2027")
+        JsonNode businessCase = Jackson.reader().readTree(JsonApi.DEFAULT.businessCase(local, "gemeenten", "hengelo-2027")
                 .body());
         assertEquals(renamed, businessCase.get("forName").asText());
-        JsonNode simulation = Json.mapper().readTree(JsonApi.DEFAULT.in(Language.NL)
+        JsonNode simulation = Jackson.reader().readTree(JsonApi.DEFAULT.in(Language.NL)
                 .simulate(bytes("jongeren-en-schulden.json"), "200", "1").body());
         JsonNode varied = null;
         for (JsonNode v : simulation.get("varied")) {
@@ -336,7 +336,7 @@ class AnalystApiTest {
                 withDeadweight20()), new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(
                 new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), Map.of());
         assertEquals(Main.INVALID, status);
-        JsonNode p = Json.mapper().readTree(out.toString(StandardCharsets.UTF_8));
+        JsonNode p = Jackson.reader().readTree(out.toString(StandardCharsets.UTF_8));
         assertEquals("Het model is niet geldig", p.get("title").asText());
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         assertEquals(Main.FAILURE, Main.run(new String[] {"calculate", "nothing.json", "--lang", "nl"},

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import org.junit.jupiter.api.Test;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 
 /**
  * A hostile client, seeded: thousands of requests against the in-process server, made of the bundled models
@@ -121,7 +121,7 @@ class HostileClientsTest {
         Random random = new Random(SEED);
         List<JsonNode> models = new ArrayList<>();
         for (String name : MODELS) {
-            models.add(Json.mapper().readTree(resource("/models/" + name + ".json")));
+            models.add(Jackson.reader().readTree(resource("/models/" + name + ".json")));
         }
         byte[] valid = resource("/models/jongeren-en-schulden.json");
         byte[] expected = exchange(port, RawHttp.request("POST", "/api/v1/calculate", JSON, valid), false).body();
@@ -156,7 +156,7 @@ class HostileClientsTest {
         }
         if (answer.status() >= 400) {
             assertEquals("application/problem+json", answer.header("Content-Type"), what);
-            JsonNode problem = Json.mapper().readTree(answer.body());
+            JsonNode problem = Jackson.reader().readTree(answer.body());
             assertEquals(answer.status(), problem.get("status").asInt(), what);
             assertTrue(answer.body().length < 100 * 1024, "a long problem document: " + what);
         }
@@ -308,7 +308,7 @@ class HostileClientsTest {
         switch (random.nextInt(12)) {
             case 0, 1, 2:
                 try {
-                    return Json.mapper().readTree(HOSTILE_NUMBERS[random.nextInt(HOSTILE_NUMBERS.length)]);
+                    return Jackson.reader().readTree(HOSTILE_NUMBERS[random.nextInt(HOSTILE_NUMBERS.length)]);
                 } catch (IOException | RuntimeException e) {
                     return f.numberNode(new java.math.BigDecimal("1e-99999"));
                 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 import nl.sroi.core.ReferenceAssertions;
 import nl.sroi.core.TestResources;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 
 /** The shaded jar as a user runs it: {@code java -jar sroi.jar calculate FILE}, in its own process. */
 class JarIT {
@@ -75,7 +75,7 @@ class JarIT {
         Result r = java(null, "calculate", file.toString());
         assertEquals(0, r.status(), r.err());
         assertEquals("", r.err(), "nothing but the document is printed");
-        ReferenceAssertions.assertMatchesReference(name, Json.mapper().readTree(r.out()));
+        ReferenceAssertions.assertMatchesReference(name, Jackson.reader().readTree(r.out()));
         Result fromStdin = java(file, "calculate", "-");
         assertEquals(r.out(), fromStdin.out(), "the same model gives the same bytes");
     }
@@ -99,7 +99,7 @@ class JarIT {
             for (Path model : models) {
                 Result r = java(null, "calculate", model.toString());
                 assertEquals(0, r.status(), model + ": " + r.out() + r.err());
-                assertEquals("sroi-result/1", Json.mapper().readTree(r.out()).get("format").asText());
+                assertEquals("sroi-result/1", Jackson.reader().readTree(r.out()).get("format").asText());
             }
         }
     }
@@ -111,7 +111,7 @@ class JarIT {
                 .toString();
         Result comparison = java(null, "scenarios", file);
         assertEquals(0, comparison.status(), comparison.out());
-        var doc = Json.mapper().readTree(comparison.out());
+        var doc = Jackson.reader().readTree(comparison.out());
         assertEquals("1.28", doc.at("/base/totals/ratioDisplay").asText());
         assertEquals("hengelo-2027", doc.at("/scenarios/0/id").asText());
         assertEquals(91972.19, doc.at("/scenarios/0/totals/presentValue").asDouble(), 0);
@@ -120,7 +120,7 @@ class JarIT {
         // social assistance and unemployment benefit saved are transfers: the welfare view leaves them out
         assertEquals("0.97", doc.at("/base/welfare/ratioDisplay").asText());
         Result hengelo = java(null, "business-case", file, "--for", "gemeenten", "--scenario", "hengelo-2027");
-        var party = Json.mapper().readTree(hengelo.out()).get("party");
+        var party = Jackson.reader().readTree(hengelo.out()).get("party");
         assertEquals("Gemeente Hengelo", party.get("name").asText());
         assertEquals(88721.20, party.get("invested").asDouble(), 0);
         assertEquals(31322.97, party.get("received").asDouble(), 0);
@@ -157,11 +157,11 @@ class JarIT {
                 "--seed", "5");
         assertEquals(0, one.status(), one.err());
         assertEquals(one.out(), two.out());
-        assertEquals(20000, Json.mapper().readTree(one.out()).get("iterations").asInt());
+        assertEquals(20000, Jackson.reader().readTree(one.out()).get("iterations").asInt());
         Result sensitivity = java(null, "sensitivity", file.toString());
         assertEquals(0, sensitivity.status());
         assertEquals("/outcomes/0/duration",
-                Json.mapper().readTree(sensitivity.out()).at("/tornado/0/pointer").asText());
+                Jackson.reader().readTree(sensitivity.out()).at("/tornado/0/pointer").asText());
         Result tooMany = java(null, "simulate", file.toString(), "--iterations", "2000000");
         assertEquals(2, tooMany.status());
     }
@@ -174,7 +174,7 @@ class JarIT {
         Files.writeString(file, model.replaceFirst("\"deadweight\": ?[0-9.]+", "\"deadweight\": 1.5"));
         Result r = java(null, "calculate", file.toString());
         assertEquals(2, r.status());
-        assertEquals("/outcomes/0/deadweight", Json.mapper().readTree(r.out()).at("/errors/0/pointer").asText());
+        assertEquals("/outcomes/0/deadweight", Jackson.reader().readTree(r.out()).at("/errors/0/pointer").asText());
     }
 
     /**

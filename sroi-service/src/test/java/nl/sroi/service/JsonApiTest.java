@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import nl.sroi.core.Documents;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.text.Language;
 
 /** The one mapping of core's failures to HTTP statuses, problem types and media types. */
@@ -18,7 +18,7 @@ class JsonApiTest {
     static final byte[] MODEL = Documents.bytes(Documents.validModel());
 
     static JsonNode body(JsonApi.Answer answer) throws Exception {
-        return Json.mapper().readTree(answer.body());
+        return Jackson.reader().readTree(answer.body());
     }
 
     @Test

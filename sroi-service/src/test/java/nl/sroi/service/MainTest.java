@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 import nl.sroi.core.ReferenceAssertions;
 import nl.sroi.core.TestResources;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 
 /** The command line, in process: exit statuses and documents. */
 class MainTest {
@@ -27,7 +27,7 @@ class MainTest {
 
     record Run(int status, String out, String err) {
         JsonNode json() throws Exception {
-            return Json.mapper().readTree(out);
+            return Jackson.reader().readTree(out);
         }
     }
 

@@ -35,10 +35,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import nl.sroi.core.Documents;
 import nl.sroi.core.RandomModels;
 import nl.sroi.core.TestResources;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidationRulesTest;
+import nl.sroi.core.rules.ValidationRulesTest;
 
 /**
  * The Model schema of openapi.json, checked by a JSON Schema validator (networknt, the OpenAPI 3.1 dialect), agrees
@@ -62,7 +62,7 @@ class OpenApiSchemaAgreementTest {
 
     @BeforeAll
     static void schemaAndService(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
-        ObjectNode openapi = (ObjectNode) Json.mapper().readTree(OpenApi.document());
+        ObjectNode openapi = (ObjectNode) Jackson.reader().readTree(OpenApi.document());
         openapi.put("$ref", "#/components/schemas/Model");
         schema = SchemaRegistry.withDefaultDialect(Dialects.getOpenApi31()).getSchema(openapi);
         Files.write(dir.resolve("worked-check.json"), TestResources.bytes("reference/worked-check.model.json"));
@@ -100,7 +100,7 @@ class OpenApiSchemaAgreementTest {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(Documents.bytes(document))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
-        return Json.mapper().readTree(response.body());
+        return Jackson.reader().readTree(response.body());
     }
 
     /** The project's invalid-model cases, and cases for the rules of the schema they do not reach. */
@@ -166,14 +166,14 @@ class OpenApiSchemaAgreementTest {
         List<JsonNode> valid = new ArrayList<>();
         valid.add(Documents.validModel());
         for (String name : TestResources.REFERENCE_CASES) {
-            valid.add(Json.mapper().readTree(TestResources.bytes("reference/" + name + ".model.json")));
+            valid.add(Jackson.reader().readTree(TestResources.bytes("reference/" + name + ".model.json")));
         }
         try (Stream<Path> files = Files.list(Path.of("..", "models"))) {
             for (Path f : files.filter(f -> f.toString().endsWith(".json")).toList()) {
-                valid.add(Json.mapper().readTree(Files.readAllBytes(f)));
+                valid.add(Jackson.reader().readTree(Files.readAllBytes(f)));
             }
         }
-        RandomModels.seeds().limit(100).forEach(seed -> valid.add(ModelJson.tree(RandomModels.generate(seed, false))));
+        RandomModels.seeds().limit(100).forEach(seed -> valid.add(nl.sroi.core.Documents.parse(ModelJson.write(RandomModels.generate(seed, false)))));
         assertTrue(valid.size() > 100);
         for (JsonNode model : valid) {
             assertEquals(Set.of(), schemaPointers(model), model.path("id").asText());

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.sroi.core.TestResources;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 
 /**
  * The OpenAPI document against the service: the same routes, and what the routes answer fits the documented
@@ -42,7 +42,7 @@ class OpenApiTest {
         Files.write(modelsDir.resolve("worked-check.json"), TestResources.bytes("reference/worked-check.model.json"));
         service = new SroiService(new ServiceConfig("127.0.0.1", 0, modelsDir, 1 << 20, 0),
                 ModelCatalog.fromDirectory(modelsDir));
-        doc = Json.mapper().readTree(OpenApi.document());
+        doc = Jackson.reader().readTree(OpenApi.document());
     }
 
     @Test
@@ -196,7 +196,7 @@ class OpenApiTest {
     @Test
     void theScenariosSchema_describesTheRequest() {
         List<String> errors = new ArrayList<>();
-        fit(Json.mapper().createObjectNode().put("format", "sroi-scenarios/1"), schema("Scenarios"), "", errors);
+        fit(Jackson.object().put("format", "sroi-scenarios/1"), schema("Scenarios"), "", errors);
         assertEquals(List.of(": missing model", ": missing scenarios"), errors);
     }
 
@@ -204,7 +204,7 @@ class OpenApiTest {
     void theModelSchema_fitsTheReferenceModels() throws IOException {
         for (String name : TestResources.REFERENCE_CASES) {
             List<String> errors = new ArrayList<>();
-            fit(Json.mapper().readTree(TestResources.bytes("reference/" + name + ".model.json")),
+            fit(Jackson.reader().readTree(TestResources.bytes("reference/" + name + ".model.json")),
                     schema("Model"), "", errors);
             assertEquals(List.of(), errors, name);
         }
@@ -247,7 +247,7 @@ class OpenApiTest {
             assertTrue(body.startsWith("PK"), "a workbook is a zip file");
             return;
         }
-        fit(Json.mapper().readTree(body), media.get("schema"), "", errors);
+        fit(Jackson.reader().readTree(body), media.get("schema"), "", errors);
         assertEquals(List.of(), errors, method + " " + path + " " + response.code());
     }
 

@@ -12,7 +12,7 @@ import okhttp3.Response;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 
 /** The portfolio's routes over the bundled models, as a client sees them. */
 class PortfolioRoutesTest {
@@ -38,7 +38,7 @@ class PortfolioRoutesTest {
     static JsonNode json(Response response, int status) throws IOException {
         String body = response.body().string();
         assertEquals(status, response.code(), body);
-        return Json.mapper().readTree(body);
+        return Jackson.reader().readTree(body);
     }
 
     @Test
@@ -63,7 +63,7 @@ class PortfolioRoutesTest {
             String a = client.get("/api/v1/portfolio/simulation?iterations=2000&seed=5").body().string();
             String b = client.get("/api/v1/portfolio/simulation?iterations=2000&seed=5").body().string();
             assertEquals(a, b);
-            JsonNode s = Json.mapper().readTree(a);
+            JsonNode s = Jackson.reader().readTree(a);
             assertEquals("sroi-portfolio-simulation/1", s.get("format").asText());
             assertEquals(2000, s.get("iterations").asInt());
             assertEquals(2, s.get("themeLines").size());

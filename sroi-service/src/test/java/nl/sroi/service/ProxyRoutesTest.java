@@ -12,7 +12,7 @@ import io.javalin.testtools.JavalinTest;
 import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.proxy.ProxyCatalogue;
 
 /** {@code GET /api/v1/proxies} and {@code /proxies/{id}}, and the {@code proxies} command, as a client sees them. */
@@ -123,6 +123,8 @@ class ProxyRoutesTest {
         assertEquals("3 of " + ProxyCatalogue.bundled().size() + " proxies for \"huisarts consult\"; values in the "
                 + "price year of the source", en.get(0));
         assertTrue(en.get(2).matches("id +value +unit +price year +pays or saves"), en.get(2));
+        assertTrue(en.get(3).matches("huisarts-consult +€ [0-9.,]+ +per consult +2022 +Health insurer"), en.get(3));
+        assertTrue(english.out().contains("    Domain: GP and hospital"), english.out());
         assertTrue(english.out().contains("    Source: "), english.out());
         assertTrue(english.out().contains("            https://www.zorginstituutnederland.nl/"), english.out());
     }
@@ -146,7 +148,7 @@ class ProxyRoutesTest {
     static JsonNode json(Response response, int status) throws Exception {
         String body = response.body().string();
         assertEquals(status, response.code(), body);
-        return Json.mapper().readTree(body);
+        return Jackson.reader().readTree(body);
     }
 
     static List<String> ids(JsonNode list) {

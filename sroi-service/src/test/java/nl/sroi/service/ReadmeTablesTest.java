@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 
 /**
  * The documents a user reads first stay in line with the program: the README's route table names exactly the
@@ -58,7 +58,7 @@ class ReadmeTablesTest {
             documented.add(m.group(1) + " " + (m.group(2).startsWith("/api/v1/") ? "" : "/api/v1") + m.group(2));
         }
         Set<String> described = new TreeSet<>();
-        JsonNode paths = Json.mapper().readTree(OpenApi.class.getResourceAsStream("/openapi.json")).get("paths");
+        JsonNode paths = Jackson.reader().readTree(OpenApi.class.getResourceAsStream("/openapi.json")).get("paths");
         for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> path = it.next();
             for (String method : List.of("get", "post", "put", "delete", "patch")) {

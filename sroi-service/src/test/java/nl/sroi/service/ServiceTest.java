@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 import nl.sroi.core.ReferenceAssertions;
 import nl.sroi.core.TestResources;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 
 /** Every route and every class of error, through HTTP. */
 class ServiceTest {
@@ -63,7 +63,7 @@ class ServiceTest {
     }
 
     static JsonNode json(Response response) throws IOException {
-        return Json.mapper().readTree(response.body().string());
+        return Jackson.reader().readTree(response.body().string());
     }
 
     static void assertProblem(Response response, int status, String type) throws IOException {
@@ -84,7 +84,7 @@ class ServiceTest {
             assertEquals("application/json", response.header("Content-Type"));
             String body = response.body().string();
             assertEquals(JsonApi.DEFAULT.calculate(model).body(), body);
-            ReferenceAssertions.assertMatchesReference(name, Json.mapper().readTree(body));
+            ReferenceAssertions.assertMatchesReference(name, Jackson.reader().readTree(body));
         });
     }
 
@@ -101,7 +101,7 @@ class ServiceTest {
             assertEquals(compact, post(client, "/api/v1/calculate?pretty=false", model).body().string());
             assertTrue(compact.startsWith("{\"format\":\"sroi-result/1\",\"model\":") && !compact.contains("\n"),
                     compact);
-            assertEquals(Json.mapper().readTree(golden), Json.mapper().readTree(compact));
+            assertEquals(Jackson.reader().readTree(golden), Jackson.reader().readTree(compact));
         });
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.store.Databases;
 import nl.sroi.store.Documents;
 import nl.sroi.store.Role;
@@ -102,7 +102,7 @@ class StoreBadInputTest {
                     Response r = b.send.apply(client);
                     assertEquals(b.status, r.code(), b.what);
                     assertEquals("application/problem+json", r.header("Content-Type"), b.what);
-                    JsonNode problem = Json.mapper().readTree(r.body().bytes());
+                    JsonNode problem = Jackson.reader().readTree(r.body().bytes());
                     assertFalse(problem.path("detail").asText().isBlank(), b.what);
                     assertFalse(problem.toString().contains("Exception"), b.what);
                 }
@@ -111,7 +111,7 @@ class StoreBadInputTest {
                 Response dutch = client.request("/api/v1/analyses?state=deleted", x -> x
                         .header("Authorization", "Bearer " + t).header("Accept-Language", "nl"));
                 assertEquals("nl", dutch.header("Content-Language"));
-                assertTrue(Json.mapper().readTree(dutch.body().bytes()).path("detail").asText().contains("moet"));
+                assertTrue(Jackson.reader().readTree(dutch.body().bytes()).path("detail").asText().contains("moet"));
             });
         }
     }
@@ -146,7 +146,7 @@ class StoreBadInputTest {
                 Response r = client.request("/api/v1/analyses", b -> b.header("Authorization", "Bearer " + token).get());
                 assertEquals(503, r.code());
                 assertEquals("1", r.header("Retry-After"));
-                JsonNode problem = Json.mapper().readTree(r.body().bytes());
+                JsonNode problem = Jackson.reader().readTree(r.body().bytes());
                 assertEquals("/api/v1/problems/store-unavailable", problem.path("type").asText());
                 assertTrue(problem.path("detail").asText().contains("in use"), problem.toString());
                 assertEquals(200, client.get("/api/v1/health").code());

@@ -24,7 +24,7 @@ import okhttp3.Response;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.store.Documents;
 import nl.sroi.store.Role;
 import nl.sroi.store.Store;
@@ -56,7 +56,7 @@ class StoreRoutesTest {
     }
 
     static RequestBody save(String message, byte[] document) {
-        return RequestBody.create(("{\"message\": " + Json.mapper().valueToTree(message) + ", \"document\": "
+        return RequestBody.create(("{\"message\": " + Jackson.nodes().textNode(message) + ", \"document\": "
                 + new String(document, StandardCharsets.UTF_8) + "}").getBytes(StandardCharsets.UTF_8), JSON);
     }
 
@@ -70,7 +70,7 @@ class StoreRoutesTest {
     }
 
     static JsonNode json(Response r) throws IOException {
-        return Json.mapper().readTree(r.body().bytes());
+        return Jackson.reader().readTree(r.body().bytes());
     }
 
     @ParameterizedTest
@@ -199,7 +199,7 @@ class StoreRoutesTest {
                 long retry = Long.parseLong(limited.header("Retry-After"));
                 assertTrue(retry >= 1 && retry <= Guard.WINDOW_SECONDS, String.valueOf(retry));
                 assertEquals(200, client.get("/api/v1/health").code(), "the calculation routes stay open");
-                JsonNode refused = Json.mapper().readTree(nl.sroi.store.StoreJson.audit(f.store().accounts()
+                JsonNode refused = Jackson.reader().readTree(nl.sroi.store.StoreJson.audit(f.store().accounts()
                         .audit(null, null, null, 100)));
                 long refusals = 0;
                 for (JsonNode e : refused.path("entries")) {

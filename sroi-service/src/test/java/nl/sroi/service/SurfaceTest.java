@@ -19,7 +19,7 @@ import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 
 import nl.sroi.core.TestResources;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 
 /**
  * One surface on every route: one rule for the language ({@code ?lang=}, then Accept-Language, then the service's
@@ -139,7 +139,7 @@ class SurfaceTest {
                 String pretty = text(get(client, path + (path.contains("?") ? "&" : "?") + "pretty", null));
                 assertFalse(compact.contains("\n"), path);
                 assertTrue(pretty.contains("\n  \""), path);
-                assertEquals(Json.mapper().readTree(compact), Json.mapper().readTree(pretty), path);
+                assertEquals(Jackson.reader().readTree(compact), Jackson.reader().readTree(pretty), path);
             }
             for (String path : List.of("/api/v1/validate", "/api/v1/sensitivity", "/api/v1/simulate?iterations=100",
                     "/api/v1/business-case?for=financier", "/api/v1/calculate", "/api/v1/scenarios")) {
@@ -148,7 +148,7 @@ class SurfaceTest {
                         null));
                 assertFalse(compact.contains("\n"), path);
                 assertTrue(pretty.contains("\n  \""), path);
-                assertEquals(Json.mapper().readTree(compact), Json.mapper().readTree(pretty), path);
+                assertEquals(Jackson.reader().readTree(compact), Jackson.reader().readTree(pretty), path);
             }
             assertProblem(get(client, "/api/v1/health?pretty=yes", null), 400, "invalid-parameter");
         });

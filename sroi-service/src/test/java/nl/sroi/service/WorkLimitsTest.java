@@ -14,7 +14,7 @@ import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import org.junit.jupiter.api.Test;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 
 /** Work is priced before it runs, bounded in time and in number, and stopped when its client hangs up. */
 class WorkLimitsTest {
@@ -41,7 +41,7 @@ class WorkLimitsTest {
     static JsonNode problem(RawHttp.Answer answer, int status, String type) throws IOException {
         assertEquals(status, answer.status(), answer.text());
         assertEquals("application/problem+json", answer.header("Content-Type"));
-        JsonNode problem = Json.mapper().readTree(answer.body());
+        JsonNode problem = Jackson.reader().readTree(answer.body());
         assertEquals("/api/v1/problems/" + type, problem.get("type").asText());
         return problem;
     }

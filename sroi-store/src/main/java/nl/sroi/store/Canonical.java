@@ -14,7 +14,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 
 /**
  * The RFC 8785 (JSON Canonicalization Scheme) form of a JSON document and its hash, {@code sha256:} followed by the
@@ -71,7 +71,7 @@ public final class Canonical {
 
     static JsonNode parse(byte[] json) {
         try {
-            JsonNode node = Json.mapper().readTree(json);
+            JsonNode node = Jackson.reader().readTree(json);
             if (node == null || node.isMissingNode()) {
                 throw new IllegalArgumentException("no JSON value");
             }

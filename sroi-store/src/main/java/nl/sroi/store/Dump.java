@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 
 /**
  * Moving and checking a store: {@code export} writes every analysis and version as files with a manifest of hashes
@@ -59,7 +59,7 @@ public final class Dump {
      */
     public static int export(Store store, Path folder) throws IOException {
         Files.createDirectories(folder);
-        ObjectNode manifest = Json.mapper().createObjectNode().put("format", FORMAT).put("engine", Evaluation.ENGINE)
+        ObjectNode manifest = Jackson.object().put("format", FORMAT).put("engine", Evaluation.ENGINE)
                 .put("exportedAt", Instant.now().toString());
         ArrayNode analyses = manifest.putArray("analyses");
         int count = 0;
@@ -97,12 +97,12 @@ public final class Dump {
             }
             return null;
         });
-        Files.writeString(folder.resolve("manifest.json"), Json.pretty(manifest), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("manifest.json"), Jackson.pretty(manifest), StandardCharsets.UTF_8);
         return count;
     }
 
     private static ObjectNode record(VersionRecord r) {
-        ObjectNode o = Json.mapper().createObjectNode().put("version", r.version()).put("hash", r.hash())
+        ObjectNode o = Jackson.object().put("version", r.version()).put("hash", r.hash())
                 .put("author", r.author()).put("message", r.message()).put("createdAt", r.createdAt().toString())
                 .put("engine", r.engine()).put("format", r.format()).put("title", r.title())
                 .put("themeLine", r.themeLine()).put("valid", r.valid()).put("resultHash", r.resultHash())
@@ -121,7 +121,7 @@ public final class Dump {
                 s.setString(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
-                        all.add(Json.mapper().createObjectNode().put("version", r.getInt(1)).put("author",
+                        all.add(Jackson.object().put("version", r.getInt(1)).put("author",
                                 r.getString(2)).put("message", r.getString(3)).put("adoptedAt",
                                 r.getObject(4, OffsetDateTime.class).toInstant().toString()));
                     }
@@ -154,7 +154,7 @@ public final class Dump {
         Jdbc.transaction(store.dataSource(), c -> {
             for (JsonNode a : manifest.path("analyses")) {
                 String id = a.path("id").asText();
-                if (!nl.sroi.core.validation.ModelValidator.isId(id)) {
+                if (!nl.sroi.core.rules.ModelValidator.isId(id)) {
                     throw new StoreException(StoreException.Kind.BAD_DUMP, null, "dumpId", id);
                 }
                 Path dir = folder.resolve("analyses").resolve(id);
@@ -242,7 +242,7 @@ public final class Dump {
         return new VersionRecord(id, v.path("version").asInt(), v.path("hash").asText(), v.path("author").asText(),
                 v.path("message").asText(), Instant.parse(v.path("createdAt").asText()), v.path("engine").asText(),
                 v.path("format").asText(), v.path("title").asText(), text(v.path("themeLine")),
-                List.copyOf(municipalities), v.path("valid").asBoolean(), Json.pretty(v.path("problems")),
+                List.copyOf(municipalities), v.path("valid").asBoolean(), Jackson.pretty(v.path("problems")),
                 text(v.path("resultHash")), decimal(v.path("presentValue")), decimal(v.path("inputsValue")),
                 v.path("ratio").isNumber() ? v.path("ratio").doubleValue() : null, false);
     }

@@ -16,14 +16,14 @@ import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.json.AnalysisJson;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ResultJson;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.Problem;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**
@@ -143,13 +143,13 @@ public record Evaluation(String hash, String format, String id, String title, St
 
     /** The problems in both languages, so that a version answers in the language a request asks for. */
     static String problems(List<Problem> errors, List<Problem> warnings) {
-        ObjectNode o = Json.mapper().createObjectNode();
+        ObjectNode o = Jackson.object();
         for (Language language : Language.values()) {
             ObjectNode in = o.putObject(language.code());
             ResultJson.problems(in, "errors", errors, language);
             ResultJson.problems(in, "warnings", warnings, language);
         }
-        return Json.pretty(o);
+        return Jackson.pretty(o);
     }
 
     private static JsonNode document(String json) {

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.text.Language;
 
 /** The store's documents (store.md §4.1): version records, the history, the listing, a reproduction, the audit log. */
@@ -18,7 +18,7 @@ public final class StoreJson {
 
     /** A version record, its problems in the language asked for. */
     public static ObjectNode record(VersionRecord r, Language language) {
-        ObjectNode o = Json.mapper().createObjectNode().put("analysis", r.analysis()).put("version", r.version())
+        ObjectNode o = Jackson.object().put("analysis", r.analysis()).put("version", r.version())
                 .put("hash", r.hash()).put("author", r.author()).put("message", r.message())
                 .put("createdAt", r.createdAt().toString()).put("engine", r.engine()).put("format", r.format())
                 .put("title", r.title()).put("valid", r.valid());
@@ -45,35 +45,35 @@ public final class StoreJson {
     public static String version(StoredVersion v, Language language) {
         ObjectNode o = record(v.record(), language);
         o.set("document", Canonical.parse(v.document().getBytes(StandardCharsets.UTF_8)));
-        return Json.pretty(o);
+        return Jackson.pretty(o);
     }
 
     /** The history: {@code {analysis, versions: [...]}}, oldest first. */
     public static String versions(String id, List<VersionRecord> versions, Language language) {
-        ObjectNode o = Json.mapper().createObjectNode().put("analysis", id);
+        ObjectNode o = Jackson.object().put("analysis", id);
         ArrayNode all = o.putArray("versions");
         versions.forEach(v -> all.add(record(v, language)));
-        return Json.pretty(o);
+        return Jackson.pretty(o);
     }
 
     /** One version record as a document. */
     public static String single(VersionRecord r, Language language) {
-        return Json.pretty(record(r, language));
+        return Jackson.pretty(record(r, language));
     }
 
     /** The listing: {@code {analyses: [{id, title, themeLine, municipalities, state, latest, adopted}]}}. */
     public static String listing(List<AnalysisSummary> analyses, Language language) {
-        ObjectNode o = Json.mapper().createObjectNode();
+        ObjectNode o = Jackson.object();
         ArrayNode all = o.putArray("analyses");
         for (AnalysisSummary a : analyses) {
             all.add(summary(a, language));
         }
-        return Json.pretty(o);
+        return Jackson.pretty(o);
     }
 
     /** One analysis as the listing gives it. */
     public static ObjectNode summary(AnalysisSummary a, Language language) {
-        ObjectNode s = Json.mapper().createObjectNode().put("id", a.id()).put("title", a.title())
+        ObjectNode s = Jackson.object().put("id", a.id()).put("title", a.title())
                 .put("themeLine", a.themeLine());
         ArrayNode m = s.putArray("municipalities");
         a.municipalities().forEach(m::add);
@@ -89,17 +89,17 @@ public final class StoreJson {
 
     /** The reproduction of a valid version with the running engine. */
     public static String reproduction(StoredVersion v, Evaluation now) {
-        ObjectNode o = Json.mapper().createObjectNode()
+        ObjectNode o = Jackson.object()
                 .put("reproduced", v.record().resultHash().equals(now.resultHash()))
                 .put("hash", now.resultHash()).put("storedHash", v.record().resultHash())
                 .put("engine", Evaluation.ENGINE).put("storedEngine", v.record().engine());
         o.set("result", Canonical.parse(now.result().getBytes(StandardCharsets.UTF_8)));
-        return Json.pretty(o);
+        return Jackson.pretty(o);
     }
 
     /** The audit log: {@code {entries: [...]}}, oldest first. */
     public static String audit(List<AuditEntry> entries) {
-        ObjectNode o = Json.mapper().createObjectNode();
+        ObjectNode o = Jackson.object();
         ArrayNode all = o.putArray("entries");
         for (AuditEntry e : entries) {
             ObjectNode x = all.addObject().put("seq", e.seq()).put("at", e.at().toString()).put("user", e.actor())
@@ -111,6 +111,6 @@ public final class StoreJson {
             }
             x.put("detail", e.detail());
         }
-        return Json.pretty(o);
+        return Jackson.pretty(o);
     }
 }

@@ -1,11 +1,14 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
 import nl.sroi.core.analysis.BridgeFactor;
 import nl.sroi.core.analysis.BridgeResult;
+import nl.sroi.core.analysis.FieldValue;
 import nl.sroi.core.text.Language;
 import nl.sroi.workbook.Styles.Kind;
 
@@ -30,8 +33,8 @@ final class BridgeSheet {
     }
 
     void write(String fromLabel, String toLabel) {
-        g.text(0, 0, Texts.BRIDGE_TITLE.in(language) + ": " + fromLabel + " → " + toLabel, st.get(Kind.TITLE));
-        g.text(1, 0, Texts.BRIDGE_NOTE.in(language), st.get(Kind.NOTE));
+        g.text(0, 0, text(language, "bridge.title") + ": " + fromLabel + " → " + toLabel, st.get(Kind.TITLE));
+        g.text(1, 0, text(language, "bridge.note"), st.get(Kind.NOTE));
         int row = factors(3, fromLabel, toLabel);
         row = outcomes(row + 2);
         row = hybrids(row + 2);
@@ -42,10 +45,10 @@ final class BridgeSheet {
     }
 
     private void figureHeaders(int row, int col) {
-        Texts[] names = {Texts.BRIDGE_PRESENT_VALUE, Texts.BRIDGE_INPUTS_VALUE, Texts.BRIDGE_NET_PRESENT_VALUE,
-            Texts.BRIDGE_WELFARE, Texts.BRIDGE_RATIO};
+        String[] names = {"bridge.present.value", "bridge.inputs.value", "bridge.net.present.value",
+            "bridge.welfare", "bridge.ratio"};
         for (int k = 0; k < FIGURES; k++) {
-            g.text(row, col + k, names[k].in(language), st.get(Kind.HEADER_WRAP));
+            g.text(row, col + k, text(language, names[k]), st.get(Kind.HEADER_WRAP));
         }
     }
 
@@ -56,13 +59,13 @@ final class BridgeSheet {
         if (r.ratio() != null) {
             g.number(row, col + 4, r.ratio().doubleValue(), st.get(Kind.DECIMAL, 4, bold, false));
         } else {
-            g.text(row, col + 4, Texts.NONE.in(language), st.get(Kind.TEXT));
+            g.text(row, col + 4, text(language, "none"), st.get(Kind.TEXT));
         }
     }
 
     /** FROM, the seven factors, TO, and a formula that checks FROM plus the factors is TO. */
     private int factors(int row, String fromLabel, String toLabel) {
-        g.text(row, 0, Texts.BRIDGE_FACTOR.in(language), st.get(Kind.HEADER));
+        g.text(row, 0, text(language, "bridge.factor"), st.get(Kind.HEADER));
         figureHeaders(row, 1);
         g.text(row + 1, 0, fromLabel, st.bold(Kind.TEXT));
         figures(row + 1, 1, b.from().rounded(), true);
@@ -73,7 +76,7 @@ final class BridgeSheet {
         }
         g.text(r, 0, toLabel, st.bold(Kind.TEXT));
         figures(r, 1, b.to().rounded(), true);
-        g.text(r + 1, 0, Texts.BRIDGE_CHECK.in(language), st.get(Kind.NOTE));
+        g.text(r + 1, 0, text(language, "bridge.check"), st.get(Kind.NOTE));
         for (int k = 0; k < FIGURES; k++) {
             String c = Grid.col(k + 1);
             g.formula(r + 1, k + 1, "ROUND(" + c + (row + 2) + "+SUM(" + c + (row + 3) + ":" + c + r + ")-" + c
@@ -84,8 +87,8 @@ final class BridgeSheet {
 
     /** Each factor's effect on each outcome's present value (exact, shown to the cent). */
     private int outcomes(int row) {
-        g.text(row, 0, Texts.BRIDGE_OUTCOMES.in(language), st.get(Kind.SUBTITLE));
-        g.text(row + 1, 0, Texts.BRIDGE_OUTCOME.in(language), st.get(Kind.HEADER));
+        g.text(row, 0, text(language, "bridge.outcomes"), st.get(Kind.SUBTITLE));
+        g.text(row + 1, 0, text(language, "bridge.outcome"), st.get(Kind.HEADER));
         List<BridgeResult.FactorEffect> factors = b.factors();
         for (int f = 0; f < factors.size(); f++) {
             g.text(row + 1, f + 1, factors.get(f).factor().label().in(language), st.get(Kind.HEADER_WRAP));
@@ -102,10 +105,10 @@ final class BridgeSheet {
 
     /** M(S) for every S: which factors come from TO (×), and its totals. */
     private int hybrids(int row) {
-        g.text(row, 0, Texts.BRIDGE_HYBRIDS.in(language), st.get(Kind.SUBTITLE));
-        g.text(row + 1, 0, Texts.BRIDGE_HYBRIDS_NOTE.in(language), st.get(Kind.NOTE));
+        g.text(row, 0, text(language, "bridge.hybrids"), st.get(Kind.SUBTITLE));
+        g.text(row + 1, 0, text(language, "bridge.hybrids.note"), st.get(Kind.NOTE));
         int head = row + 2;
-        g.text(head, 0, Texts.BRIDGE_HYBRID.in(language), st.get(Kind.HEADER));
+        g.text(head, 0, text(language, "bridge.hybrid"), st.get(Kind.HEADER));
         BridgeFactor[] all = BridgeFactor.values();
         for (int f = 0; f < all.length; f++) {
             g.text(head, 1 + f, all[f].label().in(language), st.get(Kind.HEADER_WRAP));
@@ -125,29 +128,32 @@ final class BridgeSheet {
             if (x.ratio().isPresent()) {
                 g.number(r, 1 + all.length + 4, x.ratio().getAsDouble(), st.get(Kind.DECIMAL, 4, false, false));
             } else {
-                g.text(r, 1 + all.length + 4, Texts.NONE.in(language), st.get(Kind.TEXT));
+                g.text(r, 1 + all.length + 4, text(language, "none"), st.get(Kind.TEXT));
             }
         }
         return r;
     }
 
     private void changes(int row) {
-        g.text(row, 0, Texts.BRIDGE_CHANGES.in(language), st.get(Kind.SUBTITLE));
-        Texts[] heads = {Texts.BRIDGE_FACTOR, Texts.BRIDGE_WHAT, Texts.BRIDGE_POINTER, Texts.BRIDGE_WAS,
-            Texts.BRIDGE_BECOMES};
+        g.text(row, 0, text(language, "bridge.changes"), st.get(Kind.SUBTITLE));
+        String[] heads = {"bridge.factor", "bridge.what", "bridge.pointer", "bridge.was",
+            "bridge.becomes"};
         for (int c = 0; c < heads.length; c++) {
-            g.text(row + 1, c, heads[c].in(language), st.get(Kind.HEADER));
+            g.text(row + 1, c, text(language, heads[c]), st.get(Kind.HEADER));
         }
         int r = row + 2;
         for (BridgeResult.Change c : b.changes()) {
-            g.text(r, 0, c.factor() == null ? Texts.NONE.in(language) : c.factor().label().in(language),
+            g.text(r, 0, c.factor() == null ? text(language, "none") : c.factor().label().in(language),
                     st.get(Kind.TEXT));
             g.text(r, 1, c.name() == null ? "" : c.name(), st.get(Kind.WRAP));
             g.text(r, 2, c.pointerTo() != null ? c.pointerTo() : c.pointerFrom(), st.get(Kind.TEXT));
-            g.text(r, 3, c.from() == null ? "" : c.from().isObject() ? c.from().path("id").asText()
-                    : c.from().toString(), st.get(Kind.TEXT));
-            g.text(r++, 4, c.to() == null ? "" : c.to().isObject() ? c.to().path("id").asText() : c.to().toString(),
-                    st.get(Kind.TEXT));
+            g.text(r, 3, cell(c.from()), st.get(Kind.TEXT));
+            g.text(r++, 4, cell(c.to()), st.get(Kind.TEXT));
         }
+    }
+
+    /** A changed value in a cell: an entry by its id, anything else as the document writes it. */
+    private static String cell(FieldValue v) {
+        return v == null ? "" : v.isEntry() ? (v.id() == null ? "" : v.id()) : v.json();
     }
 }

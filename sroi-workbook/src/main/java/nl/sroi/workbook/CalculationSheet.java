@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.workbook.Layout.Calculation;
@@ -19,18 +21,18 @@ final class CalculationSheet extends SheetWriter {
 
     void write() {
         Grid g = calculation;
-        g.text(Calculation.NOTE, Calculation.LABEL, Texts.CALCULATION_NOTE.in(lang), st.get(Kind.NOTE));
-        g.text(Calculation.PERIOD, Calculation.LABEL, Texts.PERIOD.in(lang), st.get(Kind.HEADER));
-        g.text(Calculation.YEAR, Calculation.LABEL, Texts.YEAR.in(lang), st.get(Kind.TEXT));
-        g.text(Calculation.FACTOR, Calculation.LABEL, Texts.FACTOR.in(lang), st.get(Kind.TEXT));
+        g.text(Calculation.NOTE, Calculation.LABEL, text(lang, "calculation.note"), st.get(Kind.NOTE));
+        g.text(Calculation.PERIOD, Calculation.LABEL, text(lang, "period"), st.get(Kind.HEADER));
+        g.text(Calculation.YEAR, Calculation.LABEL, text(lang, "year"), st.get(Kind.TEXT));
+        g.text(Calculation.FACTOR, Calculation.LABEL, text(lang, "factor"), st.get(Kind.TEXT));
         int v = valueRow();
         periodRows(g);
         outcomeRows(g);
-        Texts[] totals = {Texts.VALUE_TOTAL, Texts.PRESENT_VALUE_ROW, Texts.INPUTS_ROW, Texts.INPUTS_COUNTED,
-            Texts.CUMULATIVE_INPUTS, Texts.CUMULATIVE_PV, Texts.PAYBACK_IN_PERIOD, Texts.PAYS_IN_KIND,
-            Texts.CASH_COUNTED, Texts.IN_KIND_COUNTED};
+        String[] totals = {"value.total", "present.value.row", "inputs.row", "inputs.counted",
+            "cumulative.inputs", "cumulative.pv", "payback.in.period", "pays.in.kind",
+            "cash.counted", "in.kind.counted"};
         for (int k = 0; k < totals.length; k++) {
-            g.text(v + k, Calculation.LABEL, totals[k].in(lang),
+            g.text(v + k, Calculation.LABEL, text(lang, totals[k]),
                     st.get(k == Calculation.VALUE ? Kind.SUBTITLE : Kind.TEXT));
         }
         String inputsStakeholders = inputsColumn(Inputs.STAKEHOLDER);
@@ -65,7 +67,7 @@ final class CalculationSheet extends SheetWriter {
         for (int i = 0; i < outcomes; i++) {
             Outcome o = m.outcomes().get(i);
             int r = ownFactorRow() + i;
-            g.text(r, Calculation.LABEL, Texts.OUTCOME_FACTOR.in(lang) + ": " + o.description() + " (" + o.id() + ")",
+            g.text(r, Calculation.LABEL, text(lang, "outcome.factor") + ": " + o.description() + " (" + o.id() + ")",
                     st.get(Kind.WRAP));
             for (int t = 1; t <= periods; t++) {
                 int c = Calculation.FIRST_PERIOD + t - 1;
@@ -87,11 +89,11 @@ final class CalculationSheet extends SheetWriter {
         int b = partyRow(s);
         g.text(b + Calculation.PARTY_HEADER, Calculation.LABEL, sh.name() + " (" + sh.id() + ")",
                 st.get(Kind.SUBTITLE));
-        Texts[] rows = {Texts.PAYS, Texts.RECEIVES, Texts.PAYS_COUNTED, Texts.RECEIVES_PV, Texts.PAYS_IN_KIND,
-            Texts.CASH_COUNTED, Texts.IN_KIND_COUNTED, Texts.CUMULATIVE_INPUTS, Texts.CUMULATIVE_PV,
-            Texts.PAYBACK_IN_PERIOD};
+        String[] rows = {"pays", "receives", "pays.counted", "receives.pv", "pays.in.kind",
+            "cash.counted", "in.kind.counted", "cumulative.inputs", "cumulative.pv",
+            "payback.in.period"};
         for (int k = 0; k < rows.length; k++) {
-            g.text(b + 1 + k, Calculation.LABEL, rows[k].in(lang), st.get(Kind.TEXT));
+            g.text(b + 1 + k, Calculation.LABEL, text(lang, rows[k]), st.get(Kind.TEXT));
         }
         String shares = valueTo.at(ValueTo.FIRST, ValueTo.SHARE + s, ValueTo.FIRST + outcomes - 1,
                 ValueTo.SHARE + s);
@@ -174,7 +176,7 @@ final class CalculationSheet extends SheetWriter {
             int r = Calculation.FIRST_OUTCOME + i;
             int pr = Persistence.FIRST + i;
             int rr = reversedRow() + i;
-            g.text(r, Calculation.LABEL, Texts.VALUE_OF.in(lang) + ": " + o.description() + " (" + o.id() + ")",
+            g.text(r, Calculation.LABEL, text(lang, "value.of") + ": " + o.description() + " (" + o.id() + ")",
                     st.get(Kind.WRAP));
             for (int t = 1; t <= periods; t++) {
                 int c = Calculation.FIRST_PERIOD + t - 1;

@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import java.math.BigDecimal;
 
 import nl.sroi.core.model.Input;
@@ -16,10 +18,10 @@ final class InputsSheet extends SheetWriter {
 
     void write() {
         Grid g = inputsSheet;
-        Texts[] headers = {Texts.INPUT, Texts.DESCRIPTION, Texts.STAKEHOLDER, Texts.STAKEHOLDER_NAME, Texts.IN_KIND,
-            Texts.INPUTS_COUNTED};
+        String[] headers = {"input", "description", "stakeholder", "stakeholder.name", "in.kind",
+            "inputs.counted"};
         for (int c = 0; c < headers.length; c++) {
-            g.text(Inputs.HEADER, c, headers[c].in(lang), st.get(Kind.HEADER));
+            g.text(Inputs.HEADER, c, text(lang, headers[c]), st.get(Kind.HEADER));
         }
         for (int t = 1; t <= periods; t++) {
             g.number(Inputs.HEADER, Inputs.AMOUNT + t - 1, t, st.get(Kind.PERIOD_HEADER));

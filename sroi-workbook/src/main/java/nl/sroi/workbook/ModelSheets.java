@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -77,32 +79,32 @@ final class ModelSheets {
         this.cohorts = m.outcomes().stream().mapToInt(o -> o.quantity().size()).max().orElse(1);
         this.filters = m.outcomes().stream().mapToInt(o -> o.filters().size()).max().orElse(0);
         this.scale = (int) Math.pow(10, javax.money.Monetary.getCurrency(m.currency()).getDefaultFractionDigits());
-        this.yes = Texts.YES.in(lang);
+        this.yes = text(lang, "yes");
         this.party = Positions.parties(m, focus);
         this.at = new Positions(outcomes, stakeholders, (int) java.util.Arrays.stream(party).filter(k -> k >= 0).count(),
                 periods);
-        this.settings = sheet(Texts.SHEET_SETTINGS, suffix);
-        this.valueMap = sheet(Texts.SHEET_VALUE_MAP, suffix);
-        this.valueTo = sheet(Texts.SHEET_VALUE_TO, suffix);
-        this.inputsSheet = sheet(Texts.SHEET_INPUTS, suffix);
-        this.persistence = sheet(Texts.SHEET_PERSISTENCE, suffix);
-        this.calculation = sheet(Texts.SHEET_CALCULATION, suffix);
-        this.result = sheet(Texts.SHEET_RESULT, suffix);
-        this.parties = sheet(Texts.SHEET_PARTIES, suffix);
-        this.roundingSheet = sheet(Texts.SHEET_ROUNDING, suffix);
+        this.settings = sheet("sheet.settings", suffix);
+        this.valueMap = sheet("sheet.value.map", suffix);
+        this.valueTo = sheet("sheet.value.to", suffix);
+        this.inputsSheet = sheet("sheet.inputs", suffix);
+        this.persistence = sheet("sheet.persistence", suffix);
+        this.calculation = sheet("sheet.calculation", suffix);
+        this.result = sheet("sheet.result", suffix);
+        this.parties = sheet("sheet.parties", suffix);
+        this.roundingSheet = sheet("sheet.rounding", suffix);
     }
 
-    private Grid sheet(Texts name, String suffix) {
-        return new Grid(wb.createSheet(name.in(lang) + suffix));
+    private Grid sheet(String name, String suffix) {
+        return new Grid(wb.createSheet(text(lang, name) + suffix));
     }
 
     /** The longest suffix that keeps every sheet name within Excel's 31 characters. */
     static int maxSuffix(Language lang) {
         int longest = 0;
-        for (Texts t : List.of(Texts.SHEET_SETTINGS, Texts.SHEET_VALUE_MAP, Texts.SHEET_VALUE_TO, Texts.SHEET_INPUTS,
-                Texts.SHEET_PERSISTENCE, Texts.SHEET_CALCULATION, Texts.SHEET_RESULT, Texts.SHEET_PARTIES,
-                Texts.SHEET_ROUNDING)) {
-            longest = Math.max(longest, t.in(lang).length());
+        for (String t : List.of("sheet.settings", "sheet.value.map", "sheet.value.to", "sheet.inputs",
+                "sheet.persistence", "sheet.calculation", "sheet.result", "sheet.parties",
+                "sheet.rounding")) {
+            longest = Math.max(longest, text(lang, t).length());
         }
         return 31 - longest;
     }

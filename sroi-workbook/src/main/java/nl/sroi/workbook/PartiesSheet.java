@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +21,7 @@ final class PartiesSheet extends SheetWriter {
     void write(Rounding rounding) {
         Grid g = parties;
         int v = valueRow();
-        g.text(0, 0, Texts.PARTIES_TITLE.in(lang), st.get(Kind.TITLE));
+        g.text(0, 0, text(lang, "parties.title"), st.get(Kind.TITLE));
         List<String> absent = new ArrayList<>();
         for (int s = 0; s < stakeholders; s++) {
             if (!takesPart(s)) {
@@ -27,7 +29,7 @@ final class PartiesSheet extends SheetWriter {
             }
         }
         if (!absent.isEmpty()) {
-            g.text(1, 0, Texts.NO_PART.in(lang) + String.join(", ", absent), st.get(Kind.NOTE));
+            g.text(1, 0, text(lang, "no.part") + String.join(", ", absent), st.get(Kind.NOTE));
         }
         // pays and receives per period: allocated over the parties to the period's rounded inputs and value
         List<Rounding.Block> pays = new ArrayList<>();
@@ -48,17 +50,17 @@ final class PartiesSheet extends SheetWriter {
                 paid.add(calculation.at(partyRow(s) + Calculation.PARTY_PAYS, c));
                 got.add(calculation.at(partyRow(s) + Calculation.PARTY_RECEIVES, c));
             }
-            String when = Texts.PERIOD.in(lang).toLowerCase(lang.locale()) + " " + t;
-            pays.add(rounding.allocate(Texts.PAYS.in(lang) + ", " + when, result.at(periodRow(t), Result.PERIOD_INPUTS),
+            String when = text(lang, "period").toLowerCase(lang.locale()) + " " + t;
+            pays.add(rounding.allocate(text(lang, "pays") + ", " + when, result.at(periodRow(t), Result.PERIOD_INPUTS),
                     partyNames, paid));
-            receives.add(rounding.allocate(Texts.RECEIVES.in(lang) + ", " + when,
+            receives.add(rounding.allocate(text(lang, "receives") + ", " + when,
                     result.at(periodRow(t), Result.PERIOD_VALUE), partyNames, got));
         }
-        Texts[] headers = {Texts.PERIOD, Texts.YEAR, Texts.PAYS, Texts.RECEIVES, Texts.PAYS_COUNTED, Texts.RECEIVES_PV,
-            Texts.BALANCE, Texts.CUMULATIVE_BALANCE};
+        String[] headers = {"period", "year", "pays", "receives", "pays.counted", "receives.pv",
+            "balance", "cumulative.balance"};
         List<String> periodLabels = new ArrayList<>();
         for (int t = 1; t <= periods; t++) {
-            periodLabels.add(Texts.PERIOD.in(lang) + " " + t);
+            periodLabels.add(text(lang, "period") + " " + t);
         }
         for (int s : taking) {
             party(g, rounding, s, pays, receives, headers, periodLabels);
@@ -68,13 +70,13 @@ final class PartiesSheet extends SheetWriter {
 
     /** Party s's block: its rounded pays and receipts per period, balance, total, ratio and payback. */
     private void party(Grid g, Rounding rounding, int s, List<Rounding.Block> pays, List<Rounding.Block> receives,
-                       Texts[] headers, List<String> periodLabels) {
+                       String[] headers, List<String> periodLabels) {
         Stakeholder p = m.stakeholders().get(s);
         int k = party[s];
         int b = partyBlock(s);
         g.text(b + Parties.TITLE, 0, p.name() + " (" + p.id() + ")", st.get(Kind.SUBTITLE));
         for (int c = 0; c < headers.length; c++) {
-            g.text(b + Parties.HEADER, c, headers[c].in(lang), st.get(Kind.HEADER_WRAP));
+            g.text(b + Parties.HEADER, c, text(lang, headers[c]), st.get(Kind.HEADER_WRAP));
         }
         List<String> counted = new ArrayList<>();
         List<String> presentValue = new ArrayList<>();
@@ -83,9 +85,9 @@ final class PartiesSheet extends SheetWriter {
             counted.add(calculation.at(partyRow(s) + Calculation.PARTY_PAYS_COUNTED, c));
             presentValue.add(calculation.at(partyRow(s) + Calculation.PARTY_RECEIVES_PRESENT_VALUE, c));
         }
-        Rounding.Block countedR = rounding.allocate(p.name() + ": " + Texts.PAYS_COUNTED.in(lang),
+        Rounding.Block countedR = rounding.allocate(p.name() + ": " + text(lang, "pays.counted"),
                 result.at(stakeholderRow(s), Result.INVESTED), periodLabels, counted);
-        Rounding.Block presentValueR = rounding.allocate(p.name() + ": " + Texts.RECEIVES_PV.in(lang),
+        Rounding.Block presentValueR = rounding.allocate(p.name() + ": " + text(lang, "receives.pv"),
                 result.at(stakeholderRow(s), Result.RECEIVED), periodLabels, presentValue);
         for (int t = 1; t <= periods; t++) {
             int c = Calculation.FIRST_PERIOD + t - 1;
@@ -103,17 +105,17 @@ final class PartiesSheet extends SheetWriter {
                     st.get(Kind.MONEY));
         }
         int total = partyAfterRow(s, Parties.TOTAL);
-        g.text(total, Parties.PERIOD, Texts.TOTAL.in(lang), st.get(Kind.SUBTITLE));
+        g.text(total, Parties.PERIOD, text(lang, "total"), st.get(Kind.SUBTITLE));
         for (int c = Parties.PAYS; c <= Parties.BALANCE; c++) {
             g.formula(total, c, "SUM(" + Grid.local(partyPeriodRow(s, 1), c) + ":"
                     + Grid.local(partyPeriodRow(s, periods), c) + ")", st.bold(Kind.MONEY));
         }
-        g.text(partyAfterRow(s, Parties.RATIO), Parties.PERIOD, Texts.RATIO.in(lang), st.get(Kind.TEXT));
+        g.text(partyAfterRow(s, Parties.RATIO), Parties.PERIOD, text(lang, "ratio"), st.get(Kind.TEXT));
         g.formula(partyAfterRow(s, Parties.RATIO), Parties.PAYS, result.at(stakeholderRow(s), Result.STAKEHOLDER_RATIO),
                 st.get(Kind.RATIO));
-        g.text(partyAfterRow(s, Parties.PAYBACK), Parties.PERIOD, Texts.PAYBACK.in(lang), st.get(Kind.TEXT));
+        g.text(partyAfterRow(s, Parties.PAYBACK), Parties.PERIOD, text(lang, "payback"), st.get(Kind.TEXT));
         g.formula(partyAfterRow(s, Parties.PAYBACK), Parties.PAYS, Formulas.payback(
-                calculationRow(partyRow(s) + Calculation.PARTY_PAYBACK), Texts.NOT_WITHIN_HORIZON.in(lang)),
+                calculationRow(partyRow(s) + Calculation.PARTY_PAYBACK), text(lang, "not.within.horizon")),
                 st.get(Kind.MONTHS));
     }
 }

@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import nl.sroi.core.model.Outcome;
 import nl.sroi.workbook.Layout.Persistence;
 import nl.sroi.workbook.Layout.ValueMap;
@@ -14,11 +16,11 @@ final class PersistenceSheet extends SheetWriter {
 
     void write() {
         Grid g = persistence;
-        g.text(Persistence.NOTE, 0, Texts.PERSISTENCE_NOTE.in(lang), st.get(Kind.NOTE));
+        g.text(Persistence.NOTE, 0, text(lang, "persistence.note"), st.get(Kind.NOTE));
         for (int block = 0; block < 2; block++) {
             int header = block == 0 ? Persistence.HEADER : reversedRow() - 1;
-            g.text(header, Persistence.OUTCOME, Texts.OUTCOME.in(lang), st.get(Kind.HEADER));
-            g.text(header, Persistence.DESCRIPTION, (block == 0 ? Texts.KEEP : Texts.REVERSED).in(lang),
+            g.text(header, Persistence.OUTCOME, text(lang, "outcome"), st.get(Kind.HEADER));
+            g.text(header, Persistence.DESCRIPTION, text(lang, block == 0 ? "keep" : "reversed"),
                     st.get(Kind.HEADER));
         }
         for (int j = 1; j <= periods; j++) {
@@ -39,8 +41,8 @@ final class PersistenceSheet extends SheetWriter {
                 g.formula(Persistence.FIRST + i, Persistence.FIRST_YEAR + j - 1, Formulas.keep(
                         Grid.fixedRow(Persistence.HEADER, Persistence.FIRST_YEAR + j - 1), valueMap.at(vr, ValueMap.OFFSET),
                         valueMap.at(vr, ValueMap.DURATION), valueMap.at(vr, ValueMap.DROP_OFF),
-                        valueMap.at(vr, ValueMap.MODE), Texts.LINEAR.in(lang),
-                        valueMap.at(vr, ValueMap.DROP_OFF_FROM_FIRST_YEAR), Texts.YES.in(lang), name("FullYear")),
+                        valueMap.at(vr, ValueMap.MODE), text(lang, "linear"),
+                        valueMap.at(vr, ValueMap.DROP_OFF_FROM_FIRST_YEAR), text(lang, "yes"), name("FullYear")),
                         st.get(Kind.PERCENT, 1, false, false));
             }
             for (int c = 0; c < cohorts; c++) {

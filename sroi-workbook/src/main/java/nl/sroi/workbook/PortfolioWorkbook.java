@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -40,11 +42,11 @@ public final class PortfolioWorkbook {
         this.p = p;
         this.language = language;
         this.st = new Styles(wb, language, Monetary.getCurrency(p.currency() == null ? "EUR" : p.currency()));
-        this.summary = new Grid(wb.createSheet(Texts.SHEET_PORTFOLIO.in(language)));
-        this.analyses = new Grid(wb.createSheet(Texts.SHEET_ANALYSES.in(language)));
-        this.themeLines = new Grid(wb.createSheet(Texts.SHEET_THEME_LINES.in(language)));
-        this.parties = new Grid(wb.createSheet(Texts.SHEET_PARTY_TOTALS.in(language)));
-        this.matrix = new Grid(wb.createSheet(Texts.SHEET_MATRIX.in(language)));
+        this.summary = new Grid(wb.createSheet(text(language, "sheet.portfolio")));
+        this.analyses = new Grid(wb.createSheet(text(language, "sheet.analyses")));
+        this.themeLines = new Grid(wb.createSheet(text(language, "sheet.theme.lines")));
+        this.parties = new Grid(wb.createSheet(text(language, "sheet.party.totals")));
+        this.matrix = new Grid(wb.createSheet(text(language, "sheet.matrix")));
     }
 
     /**
@@ -64,8 +66,8 @@ public final class PortfolioWorkbook {
         }
     }
 
-    private String t(Texts text) {
-        return text.in(language);
+    private String t(String text) {
+        return text(language, text);
     }
 
     private void sheets() {
@@ -79,24 +81,24 @@ public final class PortfolioWorkbook {
     private String selection() {
         String theme = p.selection().themeLine();
         String municipality = p.selection().municipality();
-        String which = theme == null && municipality == null ? t(Texts.PORTFOLIO_ALL) : "";
+        String which = theme == null && municipality == null ? t("portfolio.all") : "";
         if (theme != null) {
-            which += t(Texts.PORTFOLIO_THEME_LINE) + " " + PortfolioJson.themeLineName(theme, language);
+            which += t("portfolio.theme.line") + " " + PortfolioJson.themeLineName(theme, language);
         }
         if (municipality != null) {
-            which += (theme == null ? "" : ", ") + t(Texts.PORTFOLIO_MUNICIPALITY) + " "
+            which += (theme == null ? "" : ", ") + t("portfolio.municipality") + " "
                     + TwentseKoers.municipalityName(municipality);
         }
-        return which + " · " + t("latest".equals(p.selection().versions()) ? Texts.PORTFOLIO_VERSIONS_LATEST
-                : Texts.PORTFOLIO_VERSIONS_ADOPTED);
+        return which + " · " + t("latest".equals(p.selection().versions()) ? "portfolio.versions.latest"
+                : "portfolio.versions.adopted");
     }
 
-    private void title(Grid g, Texts title) {
+    private void title(Grid g, String title) {
         g.text(0, 0, t(title), st.get(Styles.Kind.TITLE));
         g.text(1, 0, selection(), st.get(Styles.Kind.NOTE));
     }
 
-    private void headers(Grid g, Texts... columns) {
+    private void headers(Grid g, String... columns) {
         for (int c = 0; c < columns.length; c++) {
             g.text(FIRST - 1, c, t(columns[c]), st.get(Styles.Kind.HEADER_WRAP));
         }
@@ -105,19 +107,19 @@ public final class PortfolioWorkbook {
     /** A row per analysis; columns H to K the amounts, L and M the ratios. The last data row's index. */
     private int analysesSheet() {
         Grid g = analyses;
-        title(g, Texts.SHEET_ANALYSES);
-        headers(g, Texts.COL_ANALYSIS, Texts.COL_TITLE, Texts.COL_THEME_LINE, Texts.COL_KIND, Texts.COL_VERSION,
-                Texts.COL_HASH, Texts.COL_SHARE, Texts.COL_PRESENT_VALUE, Texts.COL_INPUTS_VALUE, Texts.COL_NET,
-                Texts.COL_WELFARE, Texts.COL_RATIO, Texts.COL_WELFARE_RATIO);
+        title(g, "sheet.analyses");
+        headers(g, "col.analysis", "col.title", "col.theme.line", "col.kind", "col.version",
+                "col.hash", "col.share", "col.present.value", "col.inputs.value", "col.net",
+                "col.welfare", "col.ratio", "col.welfare.ratio");
         int row = FIRST;
         for (PortfolioResult.Analysis a : p.analyses()) {
             g.text(row, 0, a.id(), st.get(Styles.Kind.TEXT));
             g.text(row, 1, a.title(), st.get(Styles.Kind.TEXT));
             g.text(row, 2, PortfolioJson.themeLineName(a.themeLine(), language), st.get(Styles.Kind.TEXT));
-            g.text(row, 3, t(a.kind() == Kind.FORECAST ? Texts.KIND_FORECAST : Texts.KIND_EVALUATION),
+            g.text(row, 3, t(a.kind() == Kind.FORECAST ? "kind.forecast" : "kind.evaluation"),
                     st.get(Styles.Kind.TEXT));
             g.number(row, 4, a.version(), st.get(Styles.Kind.WHOLE));
-            g.text(row, 5, a.hash() == null ? t(Texts.HASH_FROM_STORE) : a.hash(), st.get(Styles.Kind.TEXT));
+            g.text(row, 5, a.hash() == null ? t("hash.from.store") : a.hash(), st.get(Styles.Kind.TEXT));
             g.number(row, 6, a.share().doubleValue(), st.entered(Styles.Kind.PERCENT, 2));
             g.number(row, 7, a.figures().presentValue().doubleValue(), st.entered(Styles.Kind.MONEY, 0));
             g.number(row, 8, a.figures().inputsValue().doubleValue(), st.entered(Styles.Kind.MONEY, 0));
@@ -127,12 +129,12 @@ public final class PortfolioWorkbook {
             row++;
         }
         int last = row - 1;
-        g.text(row, 0, t(Texts.TOTAL), st.bold(Styles.Kind.TEXT));
+        g.text(row, 0, t("total"), st.bold(Styles.Kind.TEXT));
         for (int c = 7; c <= 10; c++) {
             g.formula(row, c, sum(c, last), st.bold(Styles.Kind.MONEY));
         }
         ratios(g, row, 7, 8, 10, 11, true);
-        g.text(row + 2, 0, t(Texts.PORTFOLIO_SUMS_NOTE), st.get(Styles.Kind.NOTE));
+        g.text(row + 2, 0, t("portfolio.sums.note"), st.get(Styles.Kind.NOTE));
         Printing.setUp(g, FIRST - 1, FIRST - 1, 1, true);
         return last;
     }
@@ -154,9 +156,9 @@ public final class PortfolioWorkbook {
     /** A row per theme line: SUMIF over the analyses' rows by the theme line's name. */
     private void themeLinesSheet(int lastAnalysis) {
         Grid g = themeLines;
-        title(g, Texts.SHEET_THEME_LINES);
-        headers(g, Texts.COL_THEME_LINE, Texts.COL_COUNT, Texts.COL_PRESENT_VALUE, Texts.COL_INPUTS_VALUE,
-                Texts.COL_NET, Texts.COL_WELFARE, Texts.COL_RATIO, Texts.COL_WELFARE_RATIO);
+        title(g, "sheet.theme.lines");
+        headers(g, "col.theme.line", "col.count", "col.present.value", "col.inputs.value",
+                "col.net", "col.welfare", "col.ratio", "col.welfare.ratio");
         String names = analyses.at(FIRST, 2, Math.max(FIRST, lastAnalysis), 2);
         int row = FIRST;
         for (PortfolioResult.ThemeLine line : p.themeLines()) {
@@ -172,7 +174,7 @@ public final class PortfolioWorkbook {
             ratios(g, row, 2, 3, 5, 6, false);
             row++;
         }
-        g.text(row, 0, t(Texts.TOTAL), st.bold(Styles.Kind.TEXT));
+        g.text(row, 0, t("total"), st.bold(Styles.Kind.TEXT));
         g.formula(row, 1, sum(1, row - 1), st.bold(Styles.Kind.WHOLE));
         for (int c = 2; c <= 5; c++) {
             g.formula(row, c, sum(c, row - 1), st.bold(Styles.Kind.MONEY));
@@ -184,8 +186,8 @@ public final class PortfolioWorkbook {
     /** A row per party and analysis it appears in. The last data row's index. */
     private int matrixSheet() {
         Grid g = matrix;
-        title(g, Texts.SHEET_MATRIX);
-        headers(g, Texts.COL_PARTY, Texts.COL_NAME, Texts.COL_ANALYSIS, Texts.COL_INVESTS, Texts.COL_RECEIVES);
+        title(g, "sheet.matrix");
+        headers(g, "col.party", "col.name", "col.analysis", "col.invests", "col.receives");
         int row = FIRST;
         for (PortfolioResult.Party party : p.parties()) {
             for (PortfolioResult.Cell c : party.analyses()) {
@@ -198,7 +200,7 @@ public final class PortfolioWorkbook {
             }
         }
         int last = row - 1;
-        g.text(row, 0, t(Texts.TOTAL), st.bold(Styles.Kind.TEXT));
+        g.text(row, 0, t("total"), st.bold(Styles.Kind.TEXT));
         g.formula(row, 3, sum(3, last), st.bold(Styles.Kind.MONEY));
         g.formula(row, 4, sum(4, last), st.bold(Styles.Kind.MONEY));
         Printing.setUp(g, FIRST - 1, FIRST - 1, 1, false);
@@ -208,9 +210,9 @@ public final class PortfolioWorkbook {
     /** A row per party: SUMIF over the matrix by its id, its shares of the totals, and the wrong-pocket test. */
     private void partiesSheet(int lastMatrix, int lastAnalysis) {
         Grid g = parties;
-        title(g, Texts.SHEET_PARTY_TOTALS);
-        headers(g, Texts.COL_PARTY, Texts.COL_NAME, Texts.COL_INVESTS, Texts.COL_RECEIVES, Texts.COL_NET,
-                Texts.COL_RATIO, Texts.COL_INPUTS_SHARE, Texts.COL_VALUE_SHARE, Texts.COL_WRONG_POCKET);
+        title(g, "sheet.party.totals");
+        headers(g, "col.party", "col.name", "col.invests", "col.receives", "col.net",
+                "col.ratio", "col.inputs.share", "col.value.share", "col.wrong.pocket");
         String ids = matrix.at(FIRST, 0, Math.max(FIRST, lastMatrix), 0);
         String totalInputs = analyses.at(lastAnalysis + 1, 8);
         String totalValue = analyses.at(lastAnalysis + 1, 7);
@@ -233,43 +235,43 @@ public final class PortfolioWorkbook {
                     st.get(Styles.Kind.PERCENT, 1, false, false));
             g.formula(row, 8, "IF(AND(" + Grid.local(row, 6) + ">=" + Portfolio.WRONG_POCKET_INPUTS_SHARE + ","
                     + Grid.local(row, 7) + "<" + Portfolio.WRONG_POCKET_VALUE_FACTOR + "*" + Grid.local(row, 6)
-                    + "),\"" + t(Texts.YES) + "\",\"\")", st.get(Styles.Kind.TEXT));
+                    + "),\"" + t("yes") + "\",\"\")", st.get(Styles.Kind.TEXT));
             row++;
         }
-        g.text(row, 0, t(Texts.TOTAL), st.bold(Styles.Kind.TEXT));
+        g.text(row, 0, t("total"), st.bold(Styles.Kind.TEXT));
         for (int c = 2; c <= 4; c++) {
             g.formula(row, c, sum(c, row - 1), st.bold(Styles.Kind.MONEY));
         }
-        g.text(row + 2, 0, t(Texts.WRONG_POCKET_NOTE), st.get(Styles.Kind.NOTE));
+        g.text(row + 2, 0, t("wrong.pocket.note"), st.get(Styles.Kind.NOTE));
         Printing.setUp(g, FIRST - 1, FIRST - 1, 1, true);
     }
 
     /** The key figures, each a reference to the analyses' totals. */
     private void summarySheet(int lastAnalysis) {
         Grid g = summary;
-        title(g, Texts.PORTFOLIO_TITLE);
+        title(g, "portfolio.title");
         int row = FIRST;
         if (p.selection().municipality() != null) {
-            g.text(2, 0, t(Texts.PORTFOLIO_SHARE_NOTE), st.get(Styles.Kind.NOTE));
+            g.text(2, 0, t("portfolio.share.note"), st.get(Styles.Kind.NOTE));
             row++;
         }
         if (p.isEmpty()) {
-            g.text(row, 0, t(Texts.PORTFOLIO_EMPTY), st.get(Styles.Kind.SUBTITLE));
+            g.text(row, 0, t("portfolio.empty"), st.get(Styles.Kind.SUBTITLE));
             return;
         }
         int total = lastAnalysis + 1;
-        List<Object[]> figures = List.of(new Object[] {Texts.COL_COUNT, "COUNTA(" + analyses.at(FIRST, 0, lastAnalysis, 0)
-                        + ")", Styles.Kind.WHOLE}, new Object[] {Texts.COL_PRESENT_VALUE, analyses.at(total, 7), Styles.Kind.MONEY},
-                new Object[] {Texts.COL_INPUTS_VALUE, analyses.at(total, 8), Styles.Kind.MONEY},
-                new Object[] {Texts.COL_NET, analyses.at(total, 9), Styles.Kind.MONEY},
-                new Object[] {Texts.COL_RATIO, analyses.at(total, 11), Styles.Kind.RATIO},
-                new Object[] {Texts.COL_WELFARE_RATIO, analyses.at(total, 12), Styles.Kind.RATIO});
+        List<Object[]> figures = List.of(new Object[] {"col.count", "COUNTA(" + analyses.at(FIRST, 0, lastAnalysis, 0)
+                        + ")", Styles.Kind.WHOLE}, new Object[] {"col.present.value", analyses.at(total, 7), Styles.Kind.MONEY},
+                new Object[] {"col.inputs.value", analyses.at(total, 8), Styles.Kind.MONEY},
+                new Object[] {"col.net", analyses.at(total, 9), Styles.Kind.MONEY},
+                new Object[] {"col.ratio", analyses.at(total, 11), Styles.Kind.RATIO},
+                new Object[] {"col.welfare.ratio", analyses.at(total, 12), Styles.Kind.RATIO});
         for (Object[] f : figures) {
-            g.text(row, 0, t((Texts) f[0]), st.get(Styles.Kind.TEXT));
+            g.text(row, 0, t((String) f[0]), st.get(Styles.Kind.TEXT));
             g.formula(row, 1, (String) f[1], st.get((Styles.Kind) f[2]));
             row++;
         }
-        g.text(row + 1, 0, t(Texts.PORTFOLIO_SUMS_NOTE), st.get(Styles.Kind.NOTE));
+        g.text(row + 1, 0, t("portfolio.sums.note"), st.get(Styles.Kind.NOTE));
         Printing.setUp(g, -1, -1, 0, false);
     }
 }

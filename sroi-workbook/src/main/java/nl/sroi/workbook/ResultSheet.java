@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,14 +24,14 @@ final class ResultSheet extends SheetWriter {
     void write(Rounding rounding) {
         Grid g = result;
         int v = valueRow();
-        g.text(Result.TITLE, 0, Texts.RESULT_TITLE.in(lang), st.get(Kind.TITLE));
-        g.text(Result.NOTE, 0, Texts.ROUNDING_NOTE.in(lang), st.get(Kind.NOTE));
+        g.text(Result.TITLE, 0, text(lang, "result.title"), st.get(Kind.TITLE));
+        g.text(Result.NOTE, 0, text(lang, "rounding.note"), st.get(Kind.NOTE));
         g.text(Result.HEADER, 0, "", st.get(Kind.HEADER));
-        g.text(Result.HEADER, Result.ROUNDED, Texts.ROUNDED.in(lang), st.get(Kind.HEADER));
-        g.text(Result.HEADER, Result.EXACT, Texts.EXACT.in(lang), st.get(Kind.HEADER));
-        Texts[] labels = {Texts.PRESENT_VALUE, Texts.INPUTS_VALUE, Texts.NET_PRESENT_VALUE, Texts.RATIO, Texts.PAYBACK};
+        g.text(Result.HEADER, Result.ROUNDED, text(lang, "rounded"), st.get(Kind.HEADER));
+        g.text(Result.HEADER, Result.EXACT, text(lang, "exact"), st.get(Kind.HEADER));
+        String[] labels = {"present.value", "inputs.value", "net.present.value", "ratio", "payback"};
         for (int k = 0; k < labels.length; k++) {
-            g.text(Result.PRESENT_VALUE + k, 0, labels[k].in(lang), st.get(Kind.SUBTITLE));
+            g.text(Result.PRESENT_VALUE + k, 0, text(lang, labels[k]), st.get(Kind.SUBTITLE));
         }
         String pvExact = Grid.local(Result.PRESENT_VALUE, Result.EXACT);
         String ivExact = Grid.local(Result.INPUTS_VALUE, Result.EXACT);
@@ -43,10 +45,10 @@ final class ResultSheet extends SheetWriter {
         g.formula(Result.INPUTS_VALUE, Result.ROUNDED, Formulas.roundHalfEven(ivExact, scale), st.bold(Kind.MONEY));
         g.formula(Result.NET_PRESENT_VALUE, Result.ROUNDED, Grid.local(Result.PRESENT_VALUE, Result.ROUNDED) + "-"
                 + Grid.local(Result.INPUTS_VALUE, Result.ROUNDED), st.bold(Kind.MONEY));
-        g.formula(Result.RATIO, Result.ROUNDED, Formulas.ratio(pvExact, ivExact, Texts.NONE.in(lang)),
+        g.formula(Result.RATIO, Result.ROUNDED, Formulas.ratio(pvExact, ivExact, text(lang, "none")),
                 st.bold(Kind.RATIO));
         g.formula(Result.PAYBACK, Result.ROUNDED, Formulas.payback(calculationRow(v + Calculation.PAYBACK),
-                Texts.NOT_WITHIN_HORIZON.in(lang)), st.bold(Kind.MONTHS));
+                text(lang, "not.within.horizon")), st.bold(Kind.MONTHS));
         define("PresentValue", g, Result.PRESENT_VALUE, Result.ROUNDED);
         define("InputsValue", g, Result.INPUTS_VALUE, Result.ROUNDED);
         define("NetPresentValue", g, Result.NET_PRESENT_VALUE, Result.ROUNDED);
@@ -68,11 +70,11 @@ final class ResultSheet extends SheetWriter {
      */
     private void welfare(Grid g, int top, String exactByOutcome, String roundedByOutcome, String ivExact) {
         String notTransfer = valueMap.at(ValueMap.FIRST, ValueMap.TRANSFER, ValueMap.FIRST + outcomes - 1,
-                ValueMap.TRANSFER) + ",\"<>" + Texts.YES.in(lang) + "\",";
-        g.text(top, 0, Texts.WELFARE_TITLE.in(lang), st.get(Kind.SUBTITLE));
-        Texts[] labels = {Texts.WELFARE_PRESENT_VALUE, Texts.WELFARE_NET_PRESENT_VALUE, Texts.WELFARE_RATIO};
+                ValueMap.TRANSFER) + ",\"<>" + text(lang, "yes") + "\",";
+        g.text(top, 0, text(lang, "welfare.title"), st.get(Kind.SUBTITLE));
+        String[] labels = {"welfare.present.value", "welfare.net.present.value", "welfare.ratio"};
         for (int k = 0; k < labels.length; k++) {
-            g.text(top + 1 + k, 0, labels[k].in(lang), st.get(Kind.SUBTITLE));
+            g.text(top + 1 + k, 0, text(lang, labels[k]), st.get(Kind.SUBTITLE));
         }
         int pv = top + 1;
         g.formula(pv, Result.ROUNDED, "SUMIF(" + notTransfer + roundedByOutcome + ")", st.bold(Kind.MONEY));
@@ -80,7 +82,7 @@ final class ResultSheet extends SheetWriter {
                 st.get(Kind.MONEY_EXACT));
         g.formula(pv + 1, Result.ROUNDED, Grid.local(pv, Result.ROUNDED) + "-"
                 + Grid.local(Result.INPUTS_VALUE, Result.ROUNDED), st.bold(Kind.MONEY));
-        g.formula(pv + 2, Result.ROUNDED, Formulas.ratio(Grid.local(pv, Result.EXACT), ivExact, Texts.NONE.in(lang)),
+        g.formula(pv + 2, Result.ROUNDED, Formulas.ratio(Grid.local(pv, Result.EXACT), ivExact, text(lang, "none")),
                 st.bold(Kind.RATIO));
         define("WelfarePresentValue", g, pv, Result.ROUNDED);
         define("WelfareNetPresentValue", g, pv + 1, Result.ROUNDED);
@@ -90,9 +92,9 @@ final class ResultSheet extends SheetWriter {
     private void byOutcome(Grid g, Rounding.Block pvByOutcome, String pvExact, String ivExact) {
         // by outcome
         int oh = outcomeHeaderRow();
-        Texts[] ot = {Texts.OUTCOME, Texts.DESCRIPTION, Texts.IMPACT, Texts.PRESENT_VALUE_ROW, Texts.SHARE};
+        String[] ot = {"outcome", "description", "impact", "present.value.row", "share"};
         for (int c = 0; c < ot.length; c++) {
-            g.text(oh, c, ot[c].in(lang), st.get(Kind.HEADER));
+            g.text(oh, c, text(lang, ot[c]), st.get(Kind.HEADER));
         }
         for (int i = 0; i < outcomes; i++) {
             Outcome o = m.outcomes().get(i);
@@ -114,10 +116,10 @@ final class ResultSheet extends SheetWriter {
     private void byPeriod(Grid g, Rounding rounding, int v, String pv, String iv) {
         // by period
         int ph = periodHeaderRow();
-        Texts[] pt = {Texts.PERIOD, Texts.YEAR, Texts.VALUE_TOTAL, Texts.FACTOR, Texts.PRESENT_VALUE_ROW,
-            Texts.INPUTS_ROW};
+        String[] pt = {"period", "year", "value.total", "factor", "present.value.row",
+            "inputs.row"};
         for (int c = 0; c < pt.length; c++) {
-            g.text(ph, c, pt[c].in(lang), st.get(Kind.HEADER));
+            g.text(ph, c, text(lang, pt[c]), st.get(Kind.HEADER));
         }
         List<String> periodLabels = new ArrayList<>();
         List<String> periodPv = new ArrayList<>();
@@ -125,7 +127,7 @@ final class ResultSheet extends SheetWriter {
         for (int t = 1; t <= periods; t++) {
             int c = Calculation.FIRST_PERIOD + t - 1;
             int r = periodRow(t);
-            periodLabels.add(Texts.PERIOD.in(lang) + " " + t);
+            periodLabels.add(text(lang, "period") + " " + t);
             periodPv.add(calculation.at(v + Calculation.PRESENT_VALUE, c));
             periodInputs.add(calculation.at(v + Calculation.INPUTS, c));
             g.formula(r, Result.PERIOD, calculation.at(Calculation.PERIOD, c), st.get(Kind.WHOLE));
@@ -134,18 +136,18 @@ final class ResultSheet extends SheetWriter {
                     st.get(Kind.MONEY));
             g.formula(r, Result.PERIOD_FACTOR, calculation.at(Calculation.FACTOR, c), st.get(Kind.FACTOR));
         }
-        Rounding.Block pvByPeriod = rounding.allocate(Texts.PRESENT_VALUE_ROW.in(lang) + ", " + Texts.BY_PERIOD.in(lang)
+        Rounding.Block pvByPeriod = rounding.allocate(text(lang, "present.value.row") + ", " + text(lang, "by.period")
                 .toLowerCase(lang.locale()), pv, periodLabels, periodPv);
         String inputsTotal = "IF(" + name("InputsDiscounted") + "=\"" + yes + "\"," + Formulas.roundHalfEven("SUM("
                 + calculationRow(v + Calculation.INPUTS) + ")", scale) + "," + iv + ")";
-        Rounding.Block inputsByPeriod = rounding.allocate(Texts.INPUTS_ROW.in(lang) + ", "
-                + Texts.BY_PERIOD.in(lang).toLowerCase(lang.locale()), inputsTotal, periodLabels, periodInputs);
+        Rounding.Block inputsByPeriod = rounding.allocate(text(lang, "inputs.row") + ", "
+                + text(lang, "by.period").toLowerCase(lang.locale()), inputsTotal, periodLabels, periodInputs);
         for (int t = 1; t <= periods; t++) {
             g.formula(periodRow(t), Result.PERIOD_PRESENT_VALUE, pvByPeriod.rounded().get(t - 1), st.get(Kind.MONEY));
             g.formula(periodRow(t), Result.PERIOD_INPUTS, inputsByPeriod.rounded().get(t - 1), st.get(Kind.MONEY));
         }
         int periodTotal = periodRow(periods + 1);
-        g.text(periodTotal, Result.PERIOD, Texts.TOTAL.in(lang), st.get(Kind.SUBTITLE));
+        g.text(periodTotal, Result.PERIOD, text(lang, "total"), st.get(Kind.SUBTITLE));
         for (int c : new int[] {Result.PERIOD_PRESENT_VALUE, Result.PERIOD_INPUTS}) {
             g.formula(periodTotal, c, "SUM(" + Grid.local(periodRow(1), c) + ":" + Grid.local(periodRow(periods), c) + ")",
                     st.bold(Kind.MONEY));
@@ -154,11 +156,11 @@ final class ResultSheet extends SheetWriter {
 
     private Rounding.Block byStakeholder(Grid g, Rounding rounding, String pv, String iv) {
         // by stakeholder
-        Texts[] sh = {Texts.STAKEHOLDER, Texts.STAKEHOLDER_NAME, Texts.INVESTED, Texts.RECEIVED, Texts.NET,
-            Texts.RATIO_SHORT, Texts.INVESTED, Texts.RECEIVED};
+        String[] sh = {"stakeholder", "stakeholder.name", "invested", "received", "net",
+            "ratio.short", "invested", "received"};
         for (int c = 0; c < sh.length; c++) {
-            g.text(Result.STAKEHOLDER_HEADER, c, sh[c].in(lang) + (c >= Result.INVESTED_EXACT
-                    ? " (" + Texts.EXACT.in(lang).toLowerCase(lang.locale()) + ")" : ""), st.get(Kind.HEADER_WRAP));
+            g.text(Result.STAKEHOLDER_HEADER, c, text(lang, sh[c]) + (c >= Result.INVESTED_EXACT
+                    ? " (" + text(lang, "exact").toLowerCase(lang.locale()) + ")" : ""), st.get(Kind.HEADER_WRAP));
         }
         // by outcome first: the stakeholders' exact receipts are the outcomes' present values times their shares
         List<String> outcomeLabels = new ArrayList<>();
@@ -169,8 +171,8 @@ final class ResultSheet extends SheetWriter {
             outcomePv.add("SUMPRODUCT(" + calculationRow(Calculation.FIRST_OUTCOME + i) + ","
                     + calculationRow(ownRates() ? ownFactorRow() + i : Calculation.FACTOR) + ")");
         }
-        Rounding.Block pvByOutcome = rounding.allocate(Texts.PRESENT_VALUE_ROW.in(lang) + ", "
-                + Texts.BY_OUTCOME.in(lang).toLowerCase(lang.locale()), pv, outcomeLabels, outcomePv);
+        Rounding.Block pvByOutcome = rounding.allocate(text(lang, "present.value.row") + ", "
+                + text(lang, "by.outcome").toLowerCase(lang.locale()), pv, outcomeLabels, outcomePv);
         List<String> names = new ArrayList<>();
         List<String> investedExact = new ArrayList<>();
         List<String> receivedExact = new ArrayList<>();
@@ -187,8 +189,8 @@ final class ResultSheet extends SheetWriter {
             investedExact.add(g.at(r, Result.INVESTED_EXACT));
             receivedExact.add(g.at(r, Result.RECEIVED_EXACT));
         }
-        Rounding.Block invested = rounding.allocate(Texts.INVESTED.in(lang), iv, names, investedExact);
-        Rounding.Block received = rounding.allocate(Texts.RECEIVED.in(lang), pv, names, receivedExact);
+        Rounding.Block invested = rounding.allocate(text(lang, "invested"), iv, names, investedExact);
+        Rounding.Block received = rounding.allocate(text(lang, "received"), pv, names, receivedExact);
         for (int s = 0; s < stakeholders; s++) {
             int r = stakeholderRow(s);
             g.formula(r, Result.INVESTED, invested.rounded().get(s), st.get(Kind.MONEY));
@@ -196,10 +198,10 @@ final class ResultSheet extends SheetWriter {
             g.formula(r, Result.NET, Grid.local(r, Result.RECEIVED) + "-" + Grid.local(r, Result.INVESTED),
                     st.get(Kind.MONEY));
             g.formula(r, Result.STAKEHOLDER_RATIO, Formulas.ratio(Grid.local(r, Result.RECEIVED_EXACT),
-                    Grid.local(r, Result.INVESTED_EXACT), Texts.NONE.in(lang)), st.get(Kind.RATIO));
+                    Grid.local(r, Result.INVESTED_EXACT), text(lang, "none")), st.get(Kind.RATIO));
         }
         int total = stakeholderRow(stakeholders);
-        g.text(total, Result.ID, Texts.TOTAL.in(lang), st.get(Kind.SUBTITLE));
+        g.text(total, Result.ID, text(lang, "total"), st.get(Kind.SUBTITLE));
         for (int c : new int[] {Result.INVESTED, Result.RECEIVED, Result.NET}) {
             g.formula(total, c, "SUM(" + Grid.local(stakeholderRow(0), c) + ":" + Grid.local(stakeholderRow(stakeholders - 1), c)
                     + ")", st.bold(Kind.MONEY));

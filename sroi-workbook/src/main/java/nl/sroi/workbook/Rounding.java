@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,13 +43,13 @@ final class Rounding {
         this.g = g;
         this.st = st;
         this.scale = scale;
-        g.text(0, 0, Texts.ROUNDING_TITLE.in(lang), st.get(Kind.TITLE));
-        String[] headers = {Texts.PART.in(lang), Texts.EXACT.in(lang), Texts.FLOOR.in(lang),
-            Texts.REMAINDER.in(lang), Texts.ROUNDED.in(lang)};
+        g.text(0, 0, text(lang, "rounding.title"), st.get(Kind.TITLE));
+        String[] headers = {text(lang, "part"), text(lang, "exact"), text(lang, "floor"),
+            text(lang, "remainder"), text(lang, "rounded")};
         for (int c = 0; c < headers.length; c++) {
             g.text(2, c, headers[c], st.get(Kind.HEADER));
         }
-        g.text(1, 0, Texts.ROUNDING_NOTE.in(lang), st.get(Kind.NOTE));
+        g.text(1, 0, text(lang, "rounding.note"), st.get(Kind.NOTE));
         g.sheet.createFreezePane(1, FIRST_BLOCK_ROW);
         Sheets.wrapWidth(g, LABEL, 50);
         Printing.setUp(g, 2, 2, 1, false);

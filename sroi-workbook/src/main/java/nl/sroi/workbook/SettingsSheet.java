@@ -1,7 +1,10 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import java.util.List;
 
+import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.FirstPeriod;
 import nl.sroi.core.model.PartYear;
 import nl.sroi.core.model.RateStep;
@@ -17,42 +20,42 @@ final class SettingsSheet extends SheetWriter {
 
     void write() {
         Grid g = settings;
-        g.text(Settings.TITLE, 0, Texts.SETTINGS_TITLE.in(lang), st.get(Kind.TITLE));
-        g.text(Settings.NOTE, 0, Texts.SETTINGS_NOTE.in(lang), st.get(Kind.NOTE));
-        label(g, Settings.ANALYSIS, Texts.ANALYSIS);
+        g.text(Settings.TITLE, 0, text(lang, "settings.title"), st.get(Kind.TITLE));
+        g.text(Settings.NOTE, 0, text(lang, "settings.note"), st.get(Kind.NOTE));
+        label(g, Settings.ANALYSIS, "analysis");
         g.text(Settings.ANALYSIS, Settings.VALUE, m.title(), st.get(Kind.TEXT));
-        label(g, Settings.MODEL_ID, Texts.MODEL_ID);
+        label(g, Settings.MODEL_ID, "model.id");
         g.text(Settings.MODEL_ID, Settings.VALUE, m.id(), st.get(Kind.TEXT));
-        label(g, Settings.SCENARIO, Texts.SCENARIO);
-        g.text(Settings.SCENARIO, Settings.VALUE, scenario == null ? Texts.BASE_MODEL.in(lang)
+        label(g, Settings.SCENARIO, "scenario");
+        g.text(Settings.SCENARIO, Settings.VALUE, scenario == null ? text(lang, "base.model")
                 : scenarioTitle + " (" + scenario + ")", st.get(Kind.TEXT));
-        label(g, Settings.KIND, Texts.KIND);
-        g.text(Settings.KIND, Settings.VALUE, (m.kind() == nl.sroi.core.model.Kind.FORECAST ? Texts.FORECAST : Texts.EVALUATION).in(lang),
+        label(g, Settings.KIND, "kind");
+        g.text(Settings.KIND, Settings.VALUE, text(lang, m.kind() == nl.sroi.core.model.Kind.FORECAST ? "forecast" : "evaluation"),
                 st.get(Kind.TEXT));
-        label(g, Settings.CURRENCY, Texts.CURRENCY);
+        label(g, Settings.CURRENCY, "currency");
         g.text(Settings.CURRENCY, Settings.VALUE, m.currency(), st.get(Kind.TEXT));
-        label(g, Settings.RATE, Texts.RATE);
+        g.text(Settings.RATE, Settings.LABEL, Estimate.RATE.heading().in(lang), st.get(Kind.TEXT));
         g.number(Settings.RATE, Settings.VALUE, m.discounting().rate().doubleValue(),
                 st.entered(Kind.PERCENT, percentDecimals(List.of(m.discounting().rate()))));
         define("Rate", g, Settings.RATE, Settings.VALUE);
-        label(g, Settings.FIRST_PERIOD_DISCOUNTED, Texts.FIRST_PERIOD_DISCOUNTED);
+        label(g, Settings.FIRST_PERIOD_DISCOUNTED, "first.period.discounted");
         yesNo(g, Settings.FIRST_PERIOD_DISCOUNTED, Settings.VALUE, m.discounting().firstPeriod() == FirstPeriod.DISCOUNTED);
         define("FirstPeriodDiscounted", g, Settings.FIRST_PERIOD_DISCOUNTED, Settings.VALUE);
-        label(g, Settings.INPUTS_DISCOUNTED, Texts.INPUTS_DISCOUNTED);
+        label(g, Settings.INPUTS_DISCOUNTED, "inputs.discounted");
         yesNo(g, Settings.INPUTS_DISCOUNTED, Settings.VALUE, m.discounting().inputs());
         define("InputsDiscounted", g, Settings.INPUTS_DISCOUNTED, Settings.VALUE);
-        label(g, Settings.HORIZON, Texts.HORIZON);
+        label(g, Settings.HORIZON, "horizon");
         if (m.horizonYears() == null) {
-            g.text(Settings.HORIZON, Settings.VALUE, Texts.NONE.in(lang), st.entered(Kind.TEXT, 0));
+            g.text(Settings.HORIZON, Settings.VALUE, text(lang, "none"), st.entered(Kind.TEXT, 0));
         } else {
             g.number(Settings.HORIZON, Settings.VALUE, m.horizonYears(), st.entered(Kind.WHOLE, 0));
         }
         define("Horizon", g, Settings.HORIZON, Settings.VALUE);
-        label(g, Settings.PRICE_YEAR, Texts.PRICE_YEAR);
+        label(g, Settings.PRICE_YEAR, "price.year");
         if (m.priceYear() != null) {
             g.number(Settings.PRICE_YEAR, Settings.VALUE, m.priceYear(), st.entered(Kind.YEAR, 0));
         }
-        label(g, Settings.FIRST_YEAR, Texts.FIRST_YEAR);
+        label(g, Settings.FIRST_YEAR, "first.year");
         if (m.firstYear() != null) {
             g.number(Settings.FIRST_YEAR, Settings.VALUE, m.firstYear(), st.entered(Kind.YEAR, 0));
         } else {
@@ -60,10 +63,10 @@ final class SettingsSheet extends SheetWriter {
         }
         define("FirstYear", g, Settings.FIRST_YEAR, Settings.VALUE);
         if (m.description() != null) {
-            label(g, Settings.DESCRIPTION, Texts.DESCRIPTION);
+            label(g, Settings.DESCRIPTION, "description");
             g.text(Settings.DESCRIPTION, Settings.VALUE, m.description(), st.get(Kind.WRAP));
         }
-        label(g, Settings.FULL_YEAR, Texts.FULL_YEAR);
+        label(g, Settings.FULL_YEAR, "full.year");
         yesNo(g, Settings.FULL_YEAR, Settings.VALUE, m.partYear() == PartYear.FULL_YEAR);
         define("FullYear", g, Settings.FULL_YEAR, Settings.VALUE);
         if (hasSchedule()) {
@@ -75,8 +78,8 @@ final class SettingsSheet extends SheetWriter {
 
     /** The discount rate schedule (section 12.1): from which year each rate holds. */
     private void schedule(Grid g) {
-        g.text(Settings.SCHEDULE_HEADER, Settings.LABEL, Texts.SCHEDULE.in(lang), st.get(Kind.HEADER_WRAP));
-        g.text(Settings.SCHEDULE_HEADER, Settings.VALUE, Texts.SCHEDULE_RATE.in(lang), st.get(Kind.HEADER));
+        g.text(Settings.SCHEDULE_HEADER, Settings.LABEL, text(lang, "schedule"), st.get(Kind.HEADER_WRAP));
+        g.text(Settings.SCHEDULE_HEADER, Settings.VALUE, text(lang, "schedule.rate"), st.get(Kind.HEADER));
         List<RateStep> steps = m.discounting().schedule();
         int decimals = percentDecimals(steps.stream().map(RateStep::rate).toList());
         for (int j = 0; j < steps.size(); j++) {
@@ -86,7 +89,7 @@ final class SettingsSheet extends SheetWriter {
         }
     }
 
-    private void label(Grid g, int row, Texts text) {
-        g.text(row, Settings.LABEL, text.in(lang), st.get(Kind.TEXT));
+    private void label(Grid g, int row, String text) {
+        g.text(row, Settings.LABEL, text(lang, text), st.get(Kind.TEXT));
     }
 }

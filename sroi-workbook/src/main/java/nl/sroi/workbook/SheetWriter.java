@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -137,8 +139,8 @@ abstract class SheetWriter {
     }
 
     void yesNo(Grid g, int row, int col, boolean value) {
-        g.text(row, col, (value ? Texts.YES : Texts.NO).in(lang), st.entered(Kind.TEXT, 0));
-        choice(g, row, col, Texts.YES.in(lang), Texts.NO.in(lang));
+        g.text(row, col, text(lang, value ? "yes" : "no"), st.entered(Kind.TEXT, 0));
+        choice(g, row, col, text(lang, "yes"), text(lang, "no"));
     }
 
     void choice(Grid g, int row, int col, String... words) {

@@ -99,8 +99,7 @@ final class Sheets {
             Map<Long, Cell[]> extremes = new HashMap<>();
             for (Row row : sheet) {
                 for (Cell cell : row) {
-                    CellStyle style = cell.getCellStyle();
-                    Look look = look(wb, looks, style);
+                    Look look = look(wb, looks, cell.getCellStyle());
                     if (look.overflows()) {
                         continue;
                     }
@@ -108,39 +107,11 @@ final class Sheets {
                     if (col >= widest.length) {
                         widest = Arrays.copyOf(widest, Math.max(col + 1, widest.length * 2));
                     }
-                    CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
-                            : cell.getCellType();
-                    if (type == CellType.NUMERIC) {
-                        Cell[] range = extremes.computeIfAbsent(((long) col << 16) | style.getIndex(),
-                                k -> new Cell[] {cell, cell});
-                        double v = cell.getNumericCellValue();
-                        if (v < range[0].getNumericCellValue()) {
-                            range[0] = cell;
-                        }
-                        if (v > range[1].getNumericCellValue()) {
-                            range[1] = cell;
-                        }
-                        continue;
+                    if (numeric(cell)) {
+                        extremes(extremes, cell);
+                    } else {
+                        widest[col] = Math.max(widest[col], textPixels(wb, wrapped, formatter, cell, look));
                     }
-                    String shown = shown(formatter, cell);
-                    if (shown.isEmpty()) {
-                        continue;
-                    }
-                    boolean wrap = look.wrap();
-                    if (!wrap && pixels(shown, look.bold(), look.points()) + PADDING > WIDEST_FITTED * PIXELS_PER_UNIT) {
-                        // text too long for the widest column: wrapped instead of cut
-                        cell.setCellStyle(wrapped.computeIfAbsent(style.getIndex(), i -> {
-                            CellStyle w = wb.createCellStyle();
-                            w.cloneStyleFrom(style);
-                            w.setWrapText(true);
-                            return w;
-                        }));
-                        wrap = true;
-                    }
-                    // wrapped text breaks at spaces: its longest word must fit (up to a limit; longer ones break)
-                    double px = wrap ? Math.min(WIDEST_WORD * PIXELS_PER_UNIT, widestWord(shown, look.bold(),
-                            look.points())) : pixels(shown, look.bold(), look.points());
-                    widest[col] = Math.max(widest[col], px);
                 }
             }
             for (Cell[] range : extremes.values()) {
@@ -159,6 +130,52 @@ final class Sheets {
             }
             heights(sheet, formatter, wb, looks);
         }
+    }
+
+    /** Whether a cell shows a number (a formula by its cached result). */
+    private static boolean numeric(Cell cell) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+                : cell.getCellType();
+        return type == CellType.NUMERIC;
+    }
+
+    /** Keeps, per column and style, the cell with the smallest and the cell with the largest number. */
+    private static void extremes(Map<Long, Cell[]> extremes, Cell cell) {
+        Cell[] range = extremes.computeIfAbsent(((long) cell.getColumnIndex() << 16) | cell.getCellStyle().getIndex(),
+                k -> new Cell[] {cell, cell});
+        double v = cell.getNumericCellValue();
+        if (v < range[0].getNumericCellValue()) {
+            range[0] = cell;
+        }
+        if (v > range[1].getNumericCellValue()) {
+            range[1] = cell;
+        }
+    }
+
+    /**
+     * The pixels a cell of text needs in its column (0 when it shows nothing); text too long for the widest column
+     * is wrapped instead of cut, and wrapped text needs its longest word.
+     */
+    private static double textPixels(XSSFWorkbook wb, Map<Short, CellStyle> wrapped, DataFormatter formatter,
+                                     Cell cell, Look look) {
+        String shown = shown(formatter, cell);
+        if (shown.isEmpty()) {
+            return 0;
+        }
+        boolean wrap = look.wrap();
+        if (!wrap && pixels(shown, look.bold(), look.points()) + PADDING > WIDEST_FITTED * PIXELS_PER_UNIT) {
+            CellStyle style = cell.getCellStyle();
+            cell.setCellStyle(wrapped.computeIfAbsent(style.getIndex(), i -> {
+                CellStyle w = wb.createCellStyle();
+                w.cloneStyleFrom(style);
+                w.setWrapText(true);
+                return w;
+            }));
+            wrap = true;
+        }
+        // wrapped text breaks at spaces: its longest word must fit (up to a limit; longer ones break)
+        return wrap ? Math.min(WIDEST_WORD * PIXELS_PER_UNIT, widestWord(shown, look.bold(), look.points()))
+                : pixels(shown, look.bold(), look.points());
     }
 
     private static Look look(XSSFWorkbook wb, Map<Short, Look> looks, CellStyle style) {

@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,12 +21,13 @@ import nl.sroi.core.analysis.ChangeBridge;
 import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.json.ScenarioJson;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.validation.Parameters;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**
@@ -79,15 +82,27 @@ public final class SroiWorkbook {
      */
     public static Validated<Export> export(byte[] document, String scenario, String party, String language,
                                            ModelValidator validator) {
-        Validated<Language> lang = Language.parameter(language, Language.NL);
+        Validated<Language> lang = Parameters.language(language, Language.NL);
         if (!lang.isValid()) {
             return lang.map(l -> null);
         }
-        Validated<List<ScenarioSet.Scenario>> read = ScenarioJson.readModels(document, validator, scenario);
-        if (!read.isValid()) {
-            return read.map(models -> null);
-        }
-        for (ScenarioSet.Scenario m : read.value()) {
+        return ScenarioJson.readDocument(document, validator, scenario)
+                .flatMap(read -> export(read, scenario, party, lang.value()));
+    }
+
+    /**
+     * Writes the workbook of a document already read (and priced by its reader): the same workbook as
+     * {@link #export(byte[], String, String, String, ModelValidator)} without reading the document again.
+     *
+     * @param read     the document as read, for the scenario {@code scenario}
+     * @param scenario the scenario it was read for, or {@code null}
+     * @param party    the stakeholder the summary is for (in every model), or {@code null} for society
+     * @param language the language of the labels
+     * @return the workbook, or a problem with the party or with the workbook's size
+     */
+    public static Validated<Export> export(ScenarioJson.Reading read, String scenario, String party,
+                                           Language language) {
+        for (ScenarioSet.Scenario m : read.models()) {
             if (party != null) {
                 Validated<?> known = BusinessCase.DEFAULT.calculate(m.model(), party);
                 if (!known.isValid()) {
@@ -105,8 +120,7 @@ public final class SroiWorkbook {
                         ProblemCode.LIMIT_EXCEEDED, message)));
             }
         }
-        Map<String, Compared> bridges = bridges(document, read.value(), validator);
-        return read.map(models -> export(models, scenario, party, lang.value(), bridges));
+        return Validated.valid(export(read.models(), scenario, party, language, bridges(read)));
     }
 
     /**
@@ -118,15 +132,14 @@ public final class SroiWorkbook {
     public record Compared(BridgeResult bridge, String fromTitle) {
     }
 
-    /** The bridge of every scenario among the models from the base model of its document. */
-    private static Map<String, Compared> bridges(byte[] document, List<ScenarioSet.Scenario> models,
-                                                 ModelValidator validator) {
+    /** The bridge of every scenario among the models read from the base model of its document. */
+    private static Map<String, Compared> bridges(ScenarioJson.Reading read) {
         Map<String, Compared> bridges = new HashMap<>();
-        if (models.stream().allMatch(m -> m.id() == null)) {
+        if (read.models().stream().allMatch(m -> m.id() == null)) {
             return bridges;
         }
-        ScenarioSet set = ScenarioJson.read(document, validator).value();
-        for (ScenarioSet.Scenario m : models) {
+        ScenarioSet set = read.set();
+        for (ScenarioSet.Scenario m : read.models()) {
             if (m.id() != null && ChangeBridge.incomparable(set.base().model(), m.model().model()) == null) {
                 bridges.put(m.id(), new Compared(ChangeBridge.DEFAULT.bridge(set.base(), m.model()),
                         set.base().model().title()));
@@ -173,7 +186,7 @@ public final class SroiWorkbook {
             // theme, replaces by its own default font: name it plainly
             wb.getFontAt(0).setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
             Map<CurrencyUnit, Styles> styles = new HashMap<>();
-            Grid summary = new Grid(wb.createSheet(Texts.SHEET_SUMMARY.in(language)));
+            Grid summary = new Grid(wb.createSheet(text(language, "sheet.summary")));
             List<ModelSheets> sets = new ArrayList<>();
             for (int k = 0; k < models.size(); k++) {
                 ScenarioSet.Scenario named = models.get(k);
@@ -192,7 +205,7 @@ public final class SroiWorkbook {
                 Compared c = named.id() == null ? null : bridges.get(named.id());
                 if (c != null) {
                     String suffix = models.size() == 1 ? "" : suffix(named.id(), k, language);
-                    new BridgeSheet(wb, Texts.SHEET_BRIDGE.in(language) + suffix, sets.get(k).styles(), language,
+                    new BridgeSheet(wb, text(language, "sheet.bridge") + suffix, sets.get(k).styles(), language,
                             c.bridge()).write(c.fromTitle(), named.title());
                 }
             }

@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -56,7 +58,7 @@ final class Styles {
         String exact = "#,##0." + "0".repeat(digits + 4);
         this.money = sign + number + ";" + sign + "-" + number;
         this.moneyExact = sign + exact + ";" + sign + "-" + exact;
-        this.moneyDifference = money + ";\"" + Texts.NONE.in(language) + "\"";
+        this.moneyDifference = money + ";\"" + text(language, "none") + "\"";
     }
 
     CellStyle get(Kind kind) {
@@ -83,11 +85,11 @@ final class Styles {
             case MONEY_EXACT -> moneyExact;
             case MONEY_DIFFERENCE -> moneyDifference;
             case RATIO -> "0.00";
-            case MONTHS -> Texts.MONTHS_FORMAT.in(language);
+            case MONTHS -> text(language, "months.format");
             case FACTOR -> "0.000000";
             case YEAR, YEAR_LABEL, WHOLE -> "0";
-            case PERIOD_HEADER -> Texts.PERIOD_FORMAT.in(language);
-            case YEAR_NUMBER_HEADER -> Texts.YEAR_NUMBER_FORMAT.in(language);
+            case PERIOD_HEADER -> text(language, "period.format");
+            case YEAR_NUMBER_HEADER -> text(language, "year.number.format");
             case PERCENT, PERCENT_LABEL -> key.decimals() == 0 ? "0%" : "0." + "0".repeat(key.decimals()) + "%";
             case DECIMAL -> key.decimals() == 0 ? "#,##0" : "#,##0." + "0".repeat(key.decimals());
             case REMAINDER -> "0.000000";

@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,12 +13,13 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.workbook.Layout.Calculation;
 import nl.sroi.workbook.Layout.Parties;
 import nl.sroi.workbook.Layout.Result;
@@ -72,8 +75,8 @@ final class Summary {
         this.scale = scale;
     }
 
-    private String t(Texts text) {
-        return text.in(lang);
+    private String t(String text) {
+        return text(lang, text);
     }
 
     // --------------------------------------------------------------------------------------- one model
@@ -82,17 +85,17 @@ final class Summary {
         SroiModel m = ms.m;
         int s = focus == null ? -1 : index(m, focus);
         String party = s < 0 ? null : m.stakeholders().get(s).name();
-        g.text(0, LABEL, s < 0 ? t(Texts.SUMMARY_SOCIETY) : t(Texts.SUMMARY_FOR) + " " + party, st.get(Kind.TITLE));
+        g.text(0, LABEL, s < 0 ? t("summary.society") : t("summary.for") + " " + party, st.get(Kind.TITLE));
         g.text(1, LABEL, m.title() + (ms.scenario == null ? "" : " — " + ms.scenarioTitle), st.get(Kind.SUBTITLE));
-        g.text(2, LABEL, t(Texts.AMOUNTS_IN) + " " + m.currency() + (m.priceYear() == null ? "" : ", "
-                + t(Texts.PRICE_LEVEL) + " " + m.priceYear()) + ". " + t(Texts.ROUNDING_EXPLAINED), st.get(Kind.NOTE));
+        g.text(2, LABEL, t("amounts.in") + " " + m.currency() + (m.priceYear() == null ? "" : ", "
+                + t("price.level") + " " + m.priceYear()) + ". " + t("rounding.explained"), st.get(Kind.NOTE));
         row = KEY_HEADER;
         int society = s < 0 ? PARTY : PARTY + 1;
-        g.text(row, LABEL, t(Texts.KEY_FIGURES), st.get(Kind.HEADER));
+        g.text(row, LABEL, t("key.figures"), st.get(Kind.HEADER));
         if (s >= 0) {
             g.text(row, PARTY, party, st.get(Kind.HEADER_WRAP));
         }
-        g.text(row, society, t(Texts.SOCIETY), st.get(Kind.HEADER_WRAP));
+        g.text(row, society, t("society"), st.get(Kind.HEADER_WRAP));
         row++;
         int v = ms.valueRow();
         String cashSociety = Formulas.roundHalfEven("SUM(" + ms.calculationRow(v + Calculation.CASH_COUNTED) + ")", scale);
@@ -104,51 +107,68 @@ final class Summary {
             ms.result.at(Result.RATIO, Result.ROUNDED), ms.result.at(Result.PAYBACK, Result.ROUNDED)};
         keyFigures(partyRefs, societyRefs, society);
 
-        // per year
         row++;
         check(YEAR_HEADER);
         if (s >= 0) {
-            Texts[] headers = {Texts.YEAR, Texts.PAYS, Texts.PAYS_IN_KIND, Texts.RECEIVES, Texts.PAYS_COUNTED,
-                Texts.RECEIVES_PV, Texts.BALANCE, Texts.CUMULATIVE_BALANCE};
-            header(headers);
-            int first = row;
-            for (int t = 1; t <= ms.periods; t++) {
-                int pr = ms.partyPeriodRow(s, t);
-                int c = Calculation.FIRST_PERIOD + t - 1;
-                year(ms, t);
-                g.formula(row, 1, ms.parties.at(pr, Parties.PAYS), st.get(Kind.MONEY));
-                g.formula(row, 2, Formulas.roundHalfEven(ms.calculation.at(ms.partyRow(s) + Calculation.PARTY_IN_KIND, c),
-                        scale), st.get(Kind.MONEY));
-                g.formula(row, 3, ms.parties.at(pr, Parties.RECEIVES), st.get(Kind.MONEY));
-                g.formula(row, 4, ms.parties.at(pr, Parties.PAYS_COUNTED), st.get(Kind.MONEY));
-                g.formula(row, 5, ms.parties.at(pr, Parties.RECEIVES_PRESENT_VALUE), st.get(Kind.MONEY));
-                g.formula(row, 6, ms.parties.at(pr, Parties.BALANCE), st.get(Kind.MONEY));
-                g.formula(row, 7, ms.parties.at(pr, Parties.CUMULATIVE_BALANCE), st.get(Kind.MONEY));
-                row++;
-            }
-            totals(first, 1, 6);
+            partyYears(ms, s);
         } else {
-            Texts[] headers = {Texts.YEAR, Texts.INPUTS_ROW, Texts.PAYS_IN_KIND, Texts.VALUE_TOTAL,
-                Texts.PRESENT_VALUE_ROW};
-            header(headers);
-            int first = row;
-            for (int t = 1; t <= ms.periods; t++) {
-                int pr = ms.periodRow(t);
-                int c = Calculation.FIRST_PERIOD + t - 1;
-                year(ms, t);
-                g.formula(row, 1, ms.result.at(pr, Result.PERIOD_INPUTS), st.get(Kind.MONEY));
-                g.formula(row, 2, Formulas.roundHalfEven(ms.calculation.at(v + Calculation.IN_KIND, c), scale),
-                        st.get(Kind.MONEY));
-                g.formula(row, 3, ms.result.at(pr, Result.PERIOD_VALUE), st.get(Kind.MONEY));
-                g.formula(row, 4, ms.result.at(pr, Result.PERIOD_PRESENT_VALUE), st.get(Kind.MONEY));
-                row++;
-            }
-            totals(first, 1, 4);
+            societyYears(ms, v);
         }
-
-        // every party
         row++;
-        header(new Texts[] {Texts.ALL_PARTIES, Texts.INVESTED, Texts.RECEIVED, Texts.NET, Texts.RATIO_SHORT});
+        everyParty(ms, s);
+        welfare(ms, society);
+
+        assumptions(ms, valid, s);
+        finish(8, false);
+    }
+
+    /** The business case of one party per year. */
+    private void partyYears(ModelSheets ms, int s) {
+        String[] headers = {"year", "pays", "pays.in.kind", "receives", "pays.counted",
+            "receives.pv", "balance", "cumulative.balance"};
+        header(headers);
+        int first = row;
+        for (int t = 1; t <= ms.periods; t++) {
+            int pr = ms.partyPeriodRow(s, t);
+            int c = Calculation.FIRST_PERIOD + t - 1;
+            year(ms, t);
+            g.formula(row, 1, ms.parties.at(pr, Parties.PAYS), st.get(Kind.MONEY));
+            g.formula(row, 2, Formulas.roundHalfEven(ms.calculation.at(ms.partyRow(s) + Calculation.PARTY_IN_KIND, c),
+                    scale), st.get(Kind.MONEY));
+            g.formula(row, 3, ms.parties.at(pr, Parties.RECEIVES), st.get(Kind.MONEY));
+            g.formula(row, 4, ms.parties.at(pr, Parties.PAYS_COUNTED), st.get(Kind.MONEY));
+            g.formula(row, 5, ms.parties.at(pr, Parties.RECEIVES_PRESENT_VALUE), st.get(Kind.MONEY));
+            g.formula(row, 6, ms.parties.at(pr, Parties.BALANCE), st.get(Kind.MONEY));
+            g.formula(row, 7, ms.parties.at(pr, Parties.CUMULATIVE_BALANCE), st.get(Kind.MONEY));
+            row++;
+        }
+        totals(first, 1, 6);
+    }
+
+    /** Society's inputs and value per year. */
+    private void societyYears(ModelSheets ms, int v) {
+        String[] headers = {"year", "inputs.row", "pays.in.kind", "value.total",
+            "present.value.row"};
+        header(headers);
+        int first = row;
+        for (int t = 1; t <= ms.periods; t++) {
+            int pr = ms.periodRow(t);
+            int c = Calculation.FIRST_PERIOD + t - 1;
+            year(ms, t);
+            g.formula(row, 1, ms.result.at(pr, Result.PERIOD_INPUTS), st.get(Kind.MONEY));
+            g.formula(row, 2, Formulas.roundHalfEven(ms.calculation.at(v + Calculation.IN_KIND, c), scale),
+                    st.get(Kind.MONEY));
+            g.formula(row, 3, ms.result.at(pr, Result.PERIOD_VALUE), st.get(Kind.MONEY));
+            g.formula(row, 4, ms.result.at(pr, Result.PERIOD_PRESENT_VALUE), st.get(Kind.MONEY));
+            row++;
+        }
+        totals(first, 1, 4);
+    }
+
+    /** Every party's inputs, value, net and ratio; the focused party in bold. */
+    private void everyParty(ModelSheets ms, int s) {
+        SroiModel m = ms.m;
+        header(new String[] {"all.parties", "invested", "received", "net", "ratio.short"});
         int first = row;
         for (int p = 0; p < m.stakeholders().size(); p++) {
             Stakeholder sh = m.stakeholders().get(p);
@@ -162,10 +182,6 @@ final class Summary {
             row++;
         }
         totals(first, 1, 3);
-        welfare(ms, society);
-
-        assumptions(ms, valid, s);
-        finish(8, false);
     }
 
     /** Society's welfare view, for a model with transfers: the figures of the model's Resultaat. */
@@ -174,13 +190,13 @@ final class Summary {
             return;
         }
         row++;
-        g.text(row, LABEL, t(Texts.WELFARE_TITLE), st.get(Kind.HEADER));
-        g.text(row, society, t(Texts.SOCIETY), st.get(Kind.HEADER_WRAP));
+        g.text(row, LABEL, t("welfare.title"), st.get(Kind.HEADER));
+        g.text(row, society, t("society"), st.get(Kind.HEADER_WRAP));
         row++;
-        Texts[] labels = {Texts.WELFARE_PRESENT_VALUE, Texts.WELFARE_NET_PRESENT_VALUE, Texts.WELFARE_RATIO};
+        String[] labels = {"welfare.present.value", "welfare.net.present.value", "welfare.ratio"};
         String[] names = {"WelfarePresentValue", "WelfareNetPresentValue", "WelfareRatio"};
         for (int k = 0; k < labels.length; k++) {
-            g.text(row, LABEL, labels[k].in(lang), st.get(Kind.SUBTITLE));
+            g.text(row, LABEL, text(lang, labels[k]), st.get(Kind.SUBTITLE));
             g.formula(row, society, ms.name(names[k]), st.get(k == 2 ? Kind.RATIO : Kind.MONEY, 0, true, false));
             row++;
         }
@@ -208,14 +224,14 @@ final class Summary {
 
     /** Pays (of which cash, in kind, the rounding difference), receives, net, ratio, payback: one column each. */
     private void keyFigures(String[] party, String[] society, int societyColumn) {
-        Texts[] labels = {Texts.PAYS_COUNTED, Texts.PAYS_CASH, Texts.PAYS_IN_KIND, Texts.ROUNDING_DIFFERENCE,
-            Texts.RECEIVES_PV, Texts.NET_PRESENT_VALUE, Texts.RATIO, Texts.PAYBACK};
+        String[] labels = {"pays.counted", "pays.cash", "pays.in.kind", "rounding.difference",
+            "receives.pv", "net.present.value", "ratio", "payback"};
         int[] from = {0, 1, 2, -1, 3, 4, 5, 6};
         check(PAYS);
         int top = row;
         for (int k = 0; k < labels.length; k++) {
             boolean part = k >= 1 && k <= 3;
-            g.text(row, LABEL, (part ? "   " : "") + labels[k].in(lang), part ? st.get(Kind.TEXT) : st.get(Kind.SUBTITLE));
+            g.text(row, LABEL, (part ? "   " : "") + text(lang, labels[k]), part ? st.get(Kind.TEXT) : st.get(Kind.SUBTITLE));
             Kind kind = k == 6 ? Kind.RATIO : k == 7 ? Kind.MONTHS : k == 3 ? Kind.MONEY_DIFFERENCE : Kind.MONEY;
             for (int side = 0; side < 2; side++) {
                 String[] refs = side == 0 ? party : society;
@@ -237,9 +253,9 @@ final class Summary {
         }
     }
 
-    private void header(Texts[] headers) {
+    private void header(String[] headers) {
         for (int c = 0; c < headers.length; c++) {
-            g.text(row, c, headers[c].in(lang), c == 0 ? st.get(Kind.HEADER) : st.get(Kind.HEADER_WRAP));
+            g.text(row, c, text(lang, headers[c]), c == 0 ? st.get(Kind.HEADER) : st.get(Kind.HEADER_WRAP));
         }
         row++;
     }
@@ -255,7 +271,7 @@ final class Summary {
 
     /** A total row under the rows from {@code first}: sums of columns from to last. */
     private void totals(int first, int from, int last) {
-        g.text(row, LABEL, t(Texts.TOTAL), st.get(Kind.SUBTITLE));
+        g.text(row, LABEL, t("total"), st.get(Kind.SUBTITLE));
         for (int c = from; c <= last; c++) {
             g.formula(row, c, "SUM(" + Grid.local(first, c) + ":" + Grid.local(row - 1, c) + ")", st.bold(Kind.MONEY));
         }
@@ -265,20 +281,21 @@ final class Summary {
     /** The settings and the outcomes that bring the party (or society) most value, with their sources. */
     private void assumptions(ModelSheets ms, ValidModel valid, int s) {
         row++;
-        g.text(row, LABEL, t(Texts.ASSUMPTIONS), st.get(Kind.HEADER));
+        g.text(row, LABEL, t("assumptions"), st.get(Kind.HEADER));
         for (int c = 1; c < 8; c++) {
             g.text(row, c, "", st.get(Kind.HEADER));
         }
         row++;
-        Object[][] settings = {{Texts.RATE, Settings.RATE, Kind.PERCENT}, {Texts.FIRST_PERIOD_DISCOUNTED,
-            Settings.FIRST_PERIOD_DISCOUNTED, Kind.TEXT}, {Texts.INPUTS_DISCOUNTED, Settings.INPUTS_DISCOUNTED, Kind.TEXT},
-            {Texts.HORIZON, Settings.HORIZON, Kind.YEAR_LABEL}, {Texts.PRICE_YEAR, Settings.PRICE_YEAR, Kind.YEAR_LABEL}};
+        Object[][] settings = {{Estimate.RATE.heading().in(lang), Settings.RATE, Kind.PERCENT},
+            {t("first.period.discounted"), Settings.FIRST_PERIOD_DISCOUNTED, Kind.TEXT},
+            {t("inputs.discounted"), Settings.INPUTS_DISCOUNTED, Kind.TEXT},
+            {t("horizon"), Settings.HORIZON, Kind.YEAR_LABEL}, {t("price.year"), Settings.PRICE_YEAR, Kind.YEAR_LABEL}};
         for (Object[] setting : settings) {
             int r = (Integer) setting[1];
             if (r == Settings.PRICE_YEAR && ms.m.priceYear() == null) {
                 continue;
             }
-            g.text(row, LABEL, ((Texts) setting[0]).in(lang), st.get(Kind.TEXT));
+            g.text(row, LABEL, (String) setting[0], st.get(Kind.TEXT));
             Kind kind = (Kind) setting[2];
             kind = kind == Kind.PERCENT ? Kind.PERCENT_LABEL : kind;
             int decimals = kind == Kind.PERCENT_LABEL
@@ -287,14 +304,14 @@ final class Summary {
             row++;
         }
         row++;
-        Texts[] headers = {s < 0 ? Texts.OUTCOME : Texts.VALUE_FOR_PARTY, Texts.QUANTITY_TOTAL, Texts.PROXY,
-            Texts.UNIT, Texts.SOURCE};
+        String[] headers = {s < 0 ? "outcome" : "value.for.party", "quantity.total", "proxy",
+            "unit", "source"};
         int[] columns = {0, 1, 2, 3, 5};
         for (int c = 0; c < 8; c++) {
             g.text(row, c, "", st.get(Kind.HEADER_WRAP));
         }
         for (int c = 0; c < headers.length; c++) {
-            g.text(row, columns[c], headers[c].in(lang), st.get(Kind.HEADER_WRAP));
+            g.text(row, columns[c], text(lang, headers[c]), st.get(Kind.HEADER_WRAP));
         }
         merge(row);
         row++;
@@ -314,7 +331,7 @@ final class Summary {
             row++;
         }
         if (order.size() > OUTCOMES_LISTED) {
-            g.text(row, LABEL, "+ " + (order.size() - OUTCOMES_LISTED) + " " + t(Texts.OTHER_OUTCOMES), st.get(Kind.NOTE));
+            g.text(row, LABEL, "+ " + (order.size() - OUTCOMES_LISTED) + " " + t("other.outcomes"), st.get(Kind.NOTE));
             row++;
         }
     }
@@ -358,32 +375,32 @@ final class Summary {
         ModelSheets base = sets.get(0);
         int s0 = focus == null ? -1 : index(base.m, focus);
         String party = s0 < 0 ? null : base.m.stakeholders().get(s0).name();
-        g.text(0, LABEL, t(Texts.SUMMARY_COMPARISON) + (party == null ? "" : ": " + t(Texts.SUMMARY_FOR)
+        g.text(0, LABEL, t("summary.comparison") + (party == null ? "" : ": " + t("summary.for")
                 .toLowerCase(lang.locale()) + " " + party), st.get(Kind.TITLE));
         g.text(1, LABEL, base.m.title(), st.get(Kind.SUBTITLE));
-        g.text(2, LABEL, t(Texts.AMOUNTS_IN) + " " + base.m.currency() + ". " + t(Texts.ROUNDING_EXPLAINED),
+        g.text(2, LABEL, t("amounts.in") + " " + base.m.currency() + ". " + t("rounding.explained"),
                 st.get(Kind.NOTE));
         row = 4;
         g.text(row, LABEL, "", st.get(Kind.HEADER));
         for (int k = 0; k < sets.size(); k++) {
             ModelSheets ms = sets.get(k);
-            g.text(row, 1 + k, ms.scenario == null ? t(Texts.BASE_MODEL) : ms.scenarioTitle, st.get(Kind.HEADER_WRAP));
+            g.text(row, 1 + k, ms.scenario == null ? t("base.model") : ms.scenarioTitle, st.get(Kind.HEADER_WRAP));
         }
         row++;
-        g.text(row, LABEL, t(Texts.YEAR), st.get(Kind.TEXT));
+        g.text(row, LABEL, t("year"), st.get(Kind.TEXT));
         for (int k = 0; k < sets.size(); k++) {
             ModelSheets ms = sets.get(k);
             Integer first = ms.m.firstYear();
-            g.text(row, 1 + k, first == null ? t(Texts.PERIOD).toLowerCase(lang.locale()) + " 1–" + ms.periods
+            g.text(row, 1 + k, first == null ? t("period").toLowerCase(lang.locale()) + " 1–" + ms.periods
                     : first + "–" + (first + ms.periods - 1), st.get(Kind.TEXT));
         }
         row += 2;
-        g.text(row++, LABEL, t(Texts.SOCIETY), st.get(Kind.SUBTITLE));
-        Texts[] labels = {Texts.PRESENT_VALUE, Texts.INPUTS_VALUE, Texts.NET_PRESENT_VALUE, Texts.RATIO, Texts.PAYBACK};
+        g.text(row++, LABEL, t("society"), st.get(Kind.SUBTITLE));
+        String[] labels = {"present.value", "inputs.value", "net.present.value", "ratio", "payback"};
         int[] resultRows = {Result.PRESENT_VALUE, Result.INPUTS_VALUE, Result.NET_PRESENT_VALUE, Result.RATIO,
             Result.PAYBACK};
         for (int k = 0; k < labels.length; k++) {
-            g.text(row, LABEL, labels[k].in(lang), st.get(Kind.TEXT));
+            g.text(row, LABEL, text(lang, labels[k]), st.get(Kind.TEXT));
             for (int m = 0; m < sets.size(); m++) {
                 Kind kind = k == 3 ? Kind.RATIO : k == 4 ? Kind.MONTHS : Kind.MONEY;
                 g.formula(row, 1 + m, sets.get(m).result.at(resultRows[k], Result.ROUNDED), st.get(kind));
@@ -391,29 +408,43 @@ final class Summary {
             row++;
         }
         if (s0 >= 0) {
-            row++;
-            g.text(row++, LABEL, party + " (" + focus + ")", st.get(Kind.SUBTITLE));
-            Texts[] partyLabels = {Texts.PAYS_COUNTED, Texts.PAYS_CASH, Texts.PAYS_IN_KIND, Texts.ROUNDING_DIFFERENCE,
-                Texts.RECEIVES_PV, Texts.NET_PRESENT_VALUE, Texts.RATIO, Texts.PAYBACK};
-            int[] from = {0, 1, 2, -1, 3, 4, 5, 6};
-            int top = row;
-            for (int k = 0; k < partyLabels.length; k++) {
-                boolean part = k >= 1 && k <= 3;
-                g.text(row, LABEL, (part ? "   " : "") + partyLabels[k].in(lang), st.get(Kind.TEXT));
-                Kind kind = k == 6 ? Kind.RATIO : k == 7 ? Kind.MONTHS : k == 3 ? Kind.MONEY_DIFFERENCE : Kind.MONEY;
-                for (int m = 0; m < sets.size(); m++) {
-                    ModelSheets ms = sets.get(m);
-                    String[] refs = partyFigures(ms, index(ms.m, focus));
-                    int col = 1 + m;
-                    String formula = k == 3 ? Formulas.roundingDifference(Grid.local(top, col),
-                            Grid.local(top + 1, col), Grid.local(top + 2, col), ms.scale()) : refs[from[k]];
-                    g.formula(row, col, formula, st.get(kind));
-                }
-                row++;
-            }
+            comparedParty(sets, focus, party);
         }
+        comparedNet(sets);
+        for (int m = 0; m < sets.size(); m++) {
+            Sheets.wrapWidth(g, 1 + m, 18);
+        }
+        finish(1 + sets.size(), sets.size() > 3);
+    }
+
+    /** One party's figures in each model, compared. */
+    private void comparedParty(List<ModelSheets> sets, String focus, String party) {
         row++;
-        g.text(row++, LABEL, t(Texts.NET) + " " + t(Texts.BY_STAKEHOLDER).toLowerCase(lang.locale()),
+        g.text(row++, LABEL, party + " (" + focus + ")", st.get(Kind.SUBTITLE));
+        String[] partyLabels = {"pays.counted", "pays.cash", "pays.in.kind", "rounding.difference",
+            "receives.pv", "net.present.value", "ratio", "payback"};
+        int[] from = {0, 1, 2, -1, 3, 4, 5, 6};
+        int top = row;
+        for (int k = 0; k < partyLabels.length; k++) {
+            boolean part = k >= 1 && k <= 3;
+            g.text(row, LABEL, (part ? "   " : "") + text(lang, partyLabels[k]), st.get(Kind.TEXT));
+            Kind kind = k == 6 ? Kind.RATIO : k == 7 ? Kind.MONTHS : k == 3 ? Kind.MONEY_DIFFERENCE : Kind.MONEY;
+            for (int m = 0; m < sets.size(); m++) {
+                ModelSheets ms = sets.get(m);
+                String[] refs = partyFigures(ms, index(ms.m, focus));
+                int col = 1 + m;
+                String formula = k == 3 ? Formulas.roundingDifference(Grid.local(top, col),
+                        Grid.local(top + 1, col), Grid.local(top + 2, col), ms.scale()) : refs[from[k]];
+                g.formula(row, col, formula, st.get(kind));
+            }
+            row++;
+        }
+    }
+
+    /** Every party's net present value in each model, compared (a party a model lacks stays empty). */
+    private void comparedNet(List<ModelSheets> sets) {
+        row++;
+        g.text(row++, LABEL, t("net") + " " + t("by.stakeholder").toLowerCase(lang.locale()),
                 st.get(Kind.SUBTITLE));
         Map<String, String> names = new LinkedHashMap<>();
         for (ModelSheets ms : sets) {
@@ -431,10 +462,6 @@ final class Summary {
             }
             row++;
         }
-        for (int m = 0; m < sets.size(); m++) {
-            Sheets.wrapWidth(g, 1 + m, 18);
-        }
-        finish(1 + sets.size(), sets.size() > 3);
     }
 
     private void finish(int columns, boolean landscape) {

@@ -1,10 +1,13 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import java.util.ArrayList;
 import java.util.List;
 
 import nl.sroi.core.model.DropOffFrom;
 import nl.sroi.core.model.DropOffMode;
+import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.workbook.Layout.ValueMap;
 import nl.sroi.workbook.Styles.Kind;
@@ -43,9 +46,9 @@ final class ValueMapSheet extends SheetWriter {
             g.number(r, ValueMap.DISPLACEMENT, o.displacement().doubleValue(), st.entered(Kind.PERCENT, dp));
             g.number(r, ValueMap.ATTRIBUTION, o.attribution().doubleValue(), st.entered(Kind.PERCENT, at));
             g.number(r, ValueMap.DROP_OFF, o.dropOff().doubleValue(), st.entered(Kind.PERCENT, dr));
-            g.text(r, ValueMap.MODE, (o.dropOffMode() == DropOffMode.LINEAR ? Texts.LINEAR : Texts.GEOMETRIC).in(lang),
+            g.text(r, ValueMap.MODE, text(lang, o.dropOffMode() == DropOffMode.LINEAR ? "linear" : "geometric"),
                     st.entered(Kind.TEXT, 0));
-            choice(g, r, ValueMap.MODE, Texts.GEOMETRIC.in(lang), Texts.LINEAR.in(lang));
+            choice(g, r, ValueMap.MODE, text(lang, "geometric"), text(lang, "linear"));
             yesNo(g, r, ValueMap.DROP_OFF_FROM_FIRST_YEAR, o.dropOffFrom() == DropOffFrom.FIRST_YEAR);
             g.number(r, ValueMap.DURATION, o.duration().doubleValue(),
                     st.entered(Kind.DECIMAL, Math.max(0, o.duration().stripTrailingZeros().scale())));
@@ -91,21 +94,23 @@ final class ValueMapSheet extends SheetWriter {
     }
 
     private void headers(Grid g) {
-        Texts[] headers = {Texts.OUTCOME, Texts.DESCRIPTION, Texts.STAKEHOLDER, Texts.STAKEHOLDER_NAME,
-            Texts.INDICATOR, Texts.PROXY, Texts.UNIT, Texts.SOURCE, Texts.PROXY_PRICE_YEAR, Texts.INDEX_FACTOR,
-            Texts.DEADWEIGHT, Texts.DISPLACEMENT, Texts.ATTRIBUTION, Texts.DROP_OFF, Texts.DROP_OFF_MODE,
-            Texts.DROP_OFF_FROM_FIRST_YEAR, Texts.DURATION, Texts.START_OFFSET, Texts.TRANSFER, Texts.OWN_RATE,
-            Texts.IMPACT};
+        String[] headers = {text(lang, "outcome"), text(lang, "description"), text(lang, "stakeholder"),
+            text(lang, "stakeholder.name"), text(lang, "indicator"), text(lang, "proxy"), text(lang, "unit"),
+            text(lang, "source"), text(lang, "proxy.price.year"), text(lang, "index.factor"),
+            Estimate.DEADWEIGHT.heading().in(lang), Estimate.DISPLACEMENT.heading().in(lang),
+            Estimate.ATTRIBUTION.heading().in(lang), text(lang, "drop.off"), text(lang, "drop.off.mode"),
+            text(lang, "drop.off.from.first.year"), text(lang, "duration"), text(lang, "start.offset"),
+            text(lang, "transfer"), text(lang, "own.rate"), text(lang, "impact")};
         for (int c = 0; c < headers.length; c++) {
-            g.text(ValueMap.HEADER, c, headers[c].in(lang), st.get(Kind.HEADER_WRAP));
+            g.text(ValueMap.HEADER, c, headers[c], st.get(Kind.HEADER_WRAP));
         }
         for (int c = 0; c < cohorts; c++) {
             g.number(ValueMap.HEADER, ValueMap.QUANTITY + c, c + 1, st.get(Kind.PERIOD_HEADER));
         }
         for (int j = 0; j < filters; j++) {
-            g.text(ValueMap.HEADER, filterColumn(j), Texts.OTHER_FILTER.in(lang) + " " + (j + 1),
+            g.text(ValueMap.HEADER, filterColumn(j), Estimate.OTHER_FILTER.heading().in(lang) + " " + (j + 1),
                     st.get(Kind.HEADER_WRAP));
-            g.text(ValueMap.HEADER, filterColumn(j) + 1, Texts.OTHER_FILTER_SHARE.in(lang), st.get(Kind.HEADER_WRAP));
+            g.text(ValueMap.HEADER, filterColumn(j) + 1, text(lang, "other.filter.share"), st.get(Kind.HEADER_WRAP));
         }
     }
 }

@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +20,8 @@ final class ValueToSheet extends SheetWriter {
 
     void write() {
         Grid g = valueTo;
-        g.text(ValueTo.IDS, ValueTo.OUTCOME, Texts.OUTCOME.in(lang), st.get(Kind.HEADER));
-        g.text(ValueTo.IDS, ValueTo.DESCRIPTION, Texts.DESCRIPTION.in(lang), st.get(Kind.HEADER));
+        g.text(ValueTo.IDS, ValueTo.OUTCOME, text(lang, "outcome"), st.get(Kind.HEADER));
+        g.text(ValueTo.IDS, ValueTo.DESCRIPTION, text(lang, "description"), st.get(Kind.HEADER));
         g.text(ValueTo.NAMES, ValueTo.OUTCOME, "", st.get(Kind.HEADER));
         g.text(ValueTo.NAMES, ValueTo.DESCRIPTION, "", st.get(Kind.HEADER));
         for (int s = 0; s < stakeholders; s++) {

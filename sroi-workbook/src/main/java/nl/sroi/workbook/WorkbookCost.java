@@ -3,7 +3,7 @@ package nl.sroi.workbook;
 import nl.sroi.core.analysis.WorkEstimate;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 
 /**
  * What writing a model's workbook costs, in the steps of {@link WorkEstimate}, estimated before it is written. The

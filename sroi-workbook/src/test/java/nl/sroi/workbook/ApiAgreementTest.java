@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
@@ -22,8 +24,8 @@ import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.workbook.Cases.Case;
 import nl.sroi.workbook.Layout.Parties;
 import nl.sroi.workbook.Layout.Result;
@@ -105,7 +107,7 @@ class ApiAgreementTest {
         int[] number = Positions.parties(valid.model(), focus);
         try (Workbook wb = Cases.open(SroiWorkbook.write(List.of(c.model()), focus, Language.NL))) {
             Check check = new Check(c.name() + (focus == null ? "" : " for " + focus), wb, digits);
-            String result = Texts.SHEET_RESULT.in(Language.NL);
+            String result = text(Language.NL, "sheet.result");
             check.money(r.totals().presentValue(), result, Result.PRESENT_VALUE, Result.ROUNDED);
             check.money(r.totals().inputsValue(), result, Result.INPUTS_VALUE, Result.ROUNDED);
             check.money(r.totals().netPresentValue(), result, Result.NET_PRESENT_VALUE, Result.ROUNDED);
@@ -140,7 +142,7 @@ class ApiAgreementTest {
                 check.ratio(sv.ratio(), result, at.stakeholderRow(p), Result.STAKEHOLDER_RATIO);
             }
             BusinessCaseResult bc = BusinessCase.DEFAULT.calculate(valid, focus == null ? valid.model().stakeholders().get(0).id() : focus).value();
-            String parties = Texts.SHEET_PARTIES.in(Language.NL);
+            String parties = text(Language.NL, "sheet.parties");
             for (int p = 0; p < bc.parties().size(); p++) {
                 BusinessCaseResult.Party party = bc.parties().get(p);
                 int k = number[p];
@@ -170,7 +172,7 @@ class ApiAgreementTest {
                 check.ratio(party.ratio(), parties, at.partyAfterRow(k, Parties.RATIO), Parties.PAYS);
                 check.months(party.paybackMonths(), parties, at.partyAfterRow(k, Parties.PAYBACK), Parties.PAYS);
             }
-            String summary = Texts.SHEET_SUMMARY.in(Language.NL);
+            String summary = text(Language.NL, "sheet.summary");
             int society = focus == null ? Summary.PARTY : Summary.PARTY + 1;
             check.money(r.totals().inputsValue(), summary, Summary.PAYS, society);
             check.money(r.totals().presentValue(), summary, Summary.RECEIVES, society);
@@ -220,19 +222,19 @@ class ApiAgreementTest {
 
         /** A ratio: equal to 1e-9, or the word for none where the API has none. */
         void ratio(OptionalDouble expected, String sheet, int row, int col) {
-            number(expected, sheet, row, col, Texts.NONE);
+            number(expected, sheet, row, col, "none");
         }
 
         /** A payback in months: equal to 1e-9, or "niet binnen de looptijd" where the API has none. */
         void months(OptionalDouble expected, String sheet, int row, int col) {
-            number(expected, sheet, row, col, Texts.NOT_WITHIN_HORIZON);
+            number(expected, sheet, row, col, "not.within.horizon");
         }
 
-        private void number(OptionalDouble expected, String sheet, int row, int col, Texts none) {
+        private void number(OptionalDouble expected, String sheet, int row, int col, String none) {
             Cell cell = Cases.cell(wb, sheet, row, col);
             String where = name + " " + sheet + "!" + cell.getAddress();
             if (expected.isEmpty()) {
-                assertEquals(none.in(Language.NL), Cases.storedText(cell), where);
+                assertEquals(text(Language.NL, none), Cases.storedText(cell), where);
             } else {
                 assertEquals(expected.getAsDouble(), Cases.stored(cell), 1e-9 * Math.max(1, expected.getAsDouble()),
                         where);

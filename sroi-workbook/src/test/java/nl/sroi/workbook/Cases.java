@@ -22,8 +22,8 @@ import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.internal.Kernel;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ScenarioJson;
-import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 
 /**
  * The models the workbook tests run over, and reading cells back. Every reference case, every bundled model, and

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.workbook.Cases.Case;
 
 /**

@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,10 +24,10 @@ import nl.sroi.core.TestResources;
 import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 
 /**
  * Excel's limits hold for models at the format's limits: no formula longer than 8,192 characters (an outcome's
@@ -40,7 +42,7 @@ class ExcelLimitsTest {
                 java.nio.charset.StandardCharsets.UTF_8));
         ArrayNode stakeholders = (ArrayNode) doc.get("stakeholders");
         for (int s = 0; s < 98; s++) {
-            stakeholders.add(Json.mapper().createObjectNode().put("id", "partij-" + s).put("name", "Partij " + s));
+            stakeholders.add(Jackson.object().put("id", "partij-" + s).put("name", "Partij " + s));
         }
         ObjectNode outcome = (ObjectNode) doc.get("outcomes").get(0);
         ArrayNode quantity = outcome.putArray("quantity");
@@ -55,7 +57,7 @@ class ExcelLimitsTest {
         valueTo.addObject().put("stakeholder", "partij-97").put("share", 0.5);
         // the longest text validation lets through (ModelLimits.MAX_TEXT_LENGTH, a cell's limit): one more is refused
         doc.put("description", "x".repeat(32_767));
-        ValidModel valid = ModelJson.read(Json.mapper().writeValueAsBytes(doc)).value();
+        ValidModel valid = ModelJson.read(Jackson.writer().writeValueAsBytes(doc)).value();
 
         long start = System.nanoTime();
         byte[] xlsx = SroiWorkbook.write(List.of(new ScenarioSet.Scenario(null, valid.model().title(), valid)),
@@ -77,7 +79,7 @@ class ExcelLimitsTest {
                     }
                 }
             }
-            String description = wb.getSheet(Texts.SHEET_SETTINGS.in(Language.NL)).getRow(Layout.Settings.DESCRIPTION)
+            String description = wb.getSheet(text(Language.NL, "sheet.settings")).getRow(Layout.Settings.DESCRIPTION)
                     .getCell(Layout.Settings.VALUE).getStringCellValue();
             assertEquals("x".repeat(32_767), description);
             SroiResult r = SroiCalculator.DEFAULT.calculate(valid);
@@ -98,7 +100,7 @@ class ExcelLimitsTest {
         ArrayNode stakeholders = (ArrayNode) doc.get("stakeholders");
         ArrayNode inputs = doc.putArray("inputs");
         for (int s = 0; s < 10; s++) { // with deelnemers, who receive: 11 parties over 100 periods
-            stakeholders.add(Json.mapper().createObjectNode().put("id", "partij-" + s).put("name", "Partij " + s));
+            stakeholders.add(Jackson.object().put("id", "partij-" + s).put("name", "Partij " + s));
             ObjectNode input = inputs.addObject().put("id", "in" + s).put("stakeholder", "partij-" + s)
                     .put("description", "x");
             ArrayNode amounts = input.putArray("amounts");
@@ -106,8 +108,8 @@ class ExcelLimitsTest {
                 amounts.add(100);
             }
         }
-        var export = SroiWorkbook.export(Json.mapper().writeValueAsBytes(doc), null, null, null,
-                nl.sroi.core.validation.ModelValidator.DEFAULT);
+        var export = SroiWorkbook.export(Jackson.writer().writeValueAsBytes(doc), null, null, null,
+                nl.sroi.core.rules.ModelValidator.DEFAULT);
         assertTrue(!export.isValid());
         assertEquals(nl.sroi.core.validation.ProblemCode.LIMIT_EXCEEDED, export.errors().get(0).code());
         assertEquals("/stakeholders", export.errors().get(0).pointer());

@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +49,7 @@ class PrintSizeTest {
     void theValueMap_repeatsItsHeaderAndIdColumnOnEveryPage() {
         Case js = Cases.all().filter(c -> c.name().equals("jongeren-en-schulden.json")).findFirst().orElseThrow();
         try (XSSFWorkbook wb = Cases.open(SroiWorkbook.write(List.of(js.model()), null, Language.NL))) {
-            XSSFSheet map = wb.getSheet(Texts.SHEET_VALUE_MAP.in(Language.NL));
+            XSSFSheet map = wb.getSheet(text(Language.NL, "sheet.value.map"));
             assertEquals("1:1", map.getRepeatingRows().formatAsString().replace("$", ""));
             assertEquals("A:A", map.getRepeatingColumns().formatAsString().replace("$", ""));
             assertEquals(Printing.SMALLEST_SCALE, map.getPrintSetup().getScale(), "too wide for one page: smallest scale");

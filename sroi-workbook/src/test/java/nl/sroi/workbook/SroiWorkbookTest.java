@@ -1,5 +1,7 @@
 package nl.sroi.workbook;
 
+import static nl.sroi.workbook.WorkbookTexts.text;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,8 +29,8 @@ import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.workbook.Cases.Case;
 import nl.sroi.workbook.Layout.Result;
 
@@ -56,7 +58,7 @@ class SroiWorkbookTest {
             Outcome first = model.outcomes().get(0);
             BigDecimal deadweight = first.deadweight().add(new BigDecimal("0.05")).min(BigDecimal.ONE);
             BigDecimal rate = model.discounting().rate().add(new BigDecimal("0.01"));
-            wb.getSheet(Texts.SHEET_VALUE_MAP.in(Language.NL)).getRow(Layout.ValueMap.FIRST)
+            wb.getSheet(text(Language.NL, "sheet.value.map")).getRow(Layout.ValueMap.FIRST)
                     .getCell(Layout.ValueMap.DEADWEIGHT).setCellValue(deadweight.doubleValue());
             Cases.named(wb, "Rate").setCellValue(rate.doubleValue());
             evaluator.clearAllCachedResultValues();
@@ -82,9 +84,9 @@ class SroiWorkbookTest {
                 List.of(new nl.sroi.core.analysis.ScenarioSet.Scenario(null, model.title(), valid)), null,
                 Language.NL))) {
             FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
-            Row row = wb.getSheet(Texts.SHEET_VALUE_MAP.in(Language.NL)).getRow(Layout.ValueMap.FIRST);
+            Row row = wb.getSheet(text(Language.NL, "sheet.value.map")).getRow(Layout.ValueMap.FIRST);
             row.getCell(Layout.ValueMap.DURATION).setCellValue(2.5);
-            row.getCell(Layout.ValueMap.DROP_OFF_FROM_FIRST_YEAR).setCellValue(Texts.YES.in(Language.NL));
+            row.getCell(Layout.ValueMap.DROP_OFF_FROM_FIRST_YEAR).setCellValue(text(Language.NL, "yes"));
             row.getCell(Layout.ValueMap.INDEX_FACTOR).setCellValue(1.072254);
             evaluator.clearAllCachedResultValues();
             Outcome o = model.outcomes().get(0);
@@ -98,7 +100,7 @@ class SroiWorkbookTest {
             double year = 10 * 1072.254 * 0.54;
             double expected = year * 0.9 / 1.035 + year * 0.81 / Math.pow(1.035, 2) + year * 0.729 * 0.5
                     / Math.pow(1.035, 3);
-            assertEquals(expected, evaluator.evaluate(Cases.cell(wb, Texts.SHEET_RESULT.in(Language.NL),
+            assertEquals(expected, evaluator.evaluate(Cases.cell(wb, text(Language.NL, "sheet.result"),
                     Result.PRESENT_VALUE, Result.EXACT)).getNumberValue(), 1e-6);
         }
     }
@@ -110,7 +112,7 @@ class SroiWorkbookTest {
         double iv = k.inputsValue();
         double payback = k.paybackMonths().orElse(Double.NaN);
         SroiResult result = SroiCalculator.DEFAULT.calculate(valid);
-        String sheet = Texts.SHEET_RESULT.in(Language.NL);
+        String sheet = text(Language.NL, "sheet.result");
         double pvExact = evaluator.evaluate(Cases.cell(wb, sheet, Result.PRESENT_VALUE, Result.EXACT)).getNumberValue();
         double ivExact = evaluator.evaluate(Cases.cell(wb, sheet, Result.INPUTS_VALUE, Result.EXACT)).getNumberValue();
         assertEquals(pv, pvExact, 1e-9 * Math.max(1, Math.abs(pv)), name + " present value, exact");
@@ -124,13 +126,13 @@ class SroiWorkbookTest {
                 digits), name + " net present value");
         CellValue ratio = evaluator.evaluate(Cases.named(wb, "Ratio"));
         if (iv == 0) {
-            assertEquals(Texts.NONE.in(Language.NL), ratio.getStringValue(), name + " no ratio");
+            assertEquals(text(Language.NL, "none"), ratio.getStringValue(), name + " no ratio");
         } else {
             assertEquals(pv / iv, ratio.getNumberValue(), 1e-9, name + " ratio");
         }
         CellValue months = evaluator.evaluate(Cases.named(wb, "PaybackMonths"));
         if (Double.isNaN(payback)) {
-            assertEquals(Texts.NOT_WITHIN_HORIZON.in(Language.NL), months.getStringValue(), name + " payback");
+            assertEquals(text(Language.NL, "not.within.horizon"), months.getStringValue(), name + " payback");
         } else {
             assertEquals(payback, months.getNumberValue(), 1e-9, name + " payback");
         }

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.analysis.BridgeFields.Part;
-import nl.sroi.core.json.ModelJson;
+import nl.sroi.core.internal.ModelTree;
 import nl.sroi.core.model.SroiModel;
 
 /**
@@ -35,8 +35,8 @@ final class BridgeChanges {
     }
 
     static List<BridgeResult.Change> between(SroiModel from, SroiModel to) {
-        ObjectNode a = ModelJson.tree(from);
-        ObjectNode b = ModelJson.tree(to);
+        ObjectNode a = ModelTree.of(from);
+        ObjectNode b = ModelTree.of(to);
         BridgeChanges c = new BridgeChanges();
         for (String name : names(a, b)) {
             if (!MATCHED.contains(name)) {
@@ -59,7 +59,7 @@ final class BridgeChanges {
             String pointerFrom = "/" + list + "/" + e.getValue();
             Integer j = inTo.get(e.getKey());
             if (j == null) {
-                changes.add(new BridgeResult.Change(addedOrRemoved, pointerFrom, null, text(x, nameField), x, null));
+                changes.add(new BridgeResult.Change(addedOrRemoved, pointerFrom, null, text(x, nameField), value(x), null));
                 continue;
             }
             JsonNode y = b.get(list).get(j);
@@ -72,7 +72,7 @@ final class BridgeChanges {
             if (!inFrom.containsKey(e.getKey())) {
                 JsonNode y = b.get(list).get(e.getValue());
                 changes.add(new BridgeResult.Change(addedOrRemoved, null, "/" + list + "/" + e.getValue(),
-                        text(y, nameField), null, y));
+                        text(y, nameField), null, value(y)));
             }
         }
     }
@@ -97,7 +97,7 @@ final class BridgeChanges {
 
     private void add(Part part, String at, String atTo, String owner, String name, JsonNode x, JsonNode y) {
         changes.add(new BridgeResult.Change(BridgeFields.factor(part, name), x == null ? null : at + "/" + name,
-                y == null ? null : atTo + "/" + name, owner, x, y));
+                y == null ? null : atTo + "/" + name, owner, value(x), value(y)));
     }
 
     private static Map<String, Integer> byId(JsonNode list) {
@@ -118,6 +118,10 @@ final class BridgeChanges {
             names.add(it.next());
         }
         return names;
+    }
+
+    private static FieldValue value(JsonNode node) {
+        return node == null ? null : new FieldValue(node);
     }
 
     private static String text(JsonNode entry, String field) {

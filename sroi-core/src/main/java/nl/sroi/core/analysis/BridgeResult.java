@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.sroi.core.validation.Problem;
 
@@ -164,11 +163,11 @@ public record BridgeResult(String currency, Side from, Side to, List<FactorEffec
      * @param pointerFrom where it is in FROM, or {@code null} when FROM lacks it
      * @param pointerTo   where it is in TO, or {@code null} when TO lacks it
      * @param name        the name of the outcome, input or stakeholder it belongs to; {@code null} on the model
-     * @param from        its value in FROM (JSON), or {@code null}
-     * @param to          its value in TO (JSON), or {@code null}
+     * @param from        its value in FROM, or {@code null}
+     * @param to          its value in TO, or {@code null}
      */
-    public record Change(BridgeFactor factor, String pointerFrom, String pointerTo, String name, JsonNode from,
-                         JsonNode to) {
+    public record Change(BridgeFactor factor, String pointerFrom, String pointerTo, String name, FieldValue from,
+                         FieldValue to) {
     }
 
     /**

@@ -11,9 +11,9 @@ import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.internal.Kernel;
 import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.text.Nearest;
@@ -93,6 +93,36 @@ public final class BusinessCase {
      */
     public BusinessCaseResult calculate(ValidModel valid) {
         return calculate(valid, valid.model().stakeholders().get(0).id()).value();
+    }
+
+    /**
+     * The business case of one model of a document: the model (a plain model, a base or a scenario) and its case.
+     *
+     * @param scenario the model, as a scenarios document names it (id {@code null} for a plain model or the base)
+     * @param result   its business case
+     */
+    public record OfScenario(ScenarioSet.Scenario scenario, BusinessCaseResult result) {
+    }
+
+    /**
+     * The business case of every model of a document, in order: of the party {@code party}, which every model must
+     * have, or without one every party's flows ({@link #calculate(ValidModel)}).
+     *
+     * @param models the models (a plain model, or a scenarios document's base and scenarios)
+     * @param party  the id of a stakeholder, or {@code null} for every party
+     * @return every model's business case, or the first model's problem with the parameter {@code party}
+     */
+    public Validated<List<OfScenario>> calculate(List<ScenarioSet.Scenario> models, String party) {
+        List<OfScenario> cases = new ArrayList<>();
+        for (ScenarioSet.Scenario m : models) {
+            Validated<BusinessCaseResult> c = party == null ? Validated.valid(calculate(m.model()))
+                    : calculate(m.model(), party);
+            if (!c.isValid()) {
+                return Validated.invalid(c.failure(), c.errors());
+            }
+            cases.add(new OfScenario(m, c.value()));
+        }
+        return Validated.valid(List.copyOf(cases));
     }
 
     private static BusinessCaseResult.Party party(Kernel k, SroiResult result, int s) {

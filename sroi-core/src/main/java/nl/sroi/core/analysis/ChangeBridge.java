@@ -15,7 +15,7 @@ import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 
 /**
  * The change bridge ({@code bridge.md}): why the figures of TO differ from FROM's. Every hybrid M(S) of the seven

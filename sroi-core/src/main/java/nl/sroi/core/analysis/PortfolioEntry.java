@@ -3,7 +3,7 @@ package nl.sroi.core.analysis;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 
 /**
  * One analysis as a portfolio takes it: which analysis and version, the hash of its document, the valid model, and

@@ -12,7 +12,7 @@ import javax.money.MonetaryAmount;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.validation.Problem;
-import nl.sroi.core.validation.PublishedCheck;
+import nl.sroi.core.rules.PublishedCheck;
 
 /**
  * Calculates a model side by side with its scenarios ({@link ScenarioComparisonResult}): each with the calculator

@@ -4,9 +4,9 @@ import java.util.List;
 
 import nl.sroi.core.model.Published;
 import nl.sroi.core.text.Message;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**

@@ -16,7 +16,7 @@ import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.EstimateRange;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.text.Message;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 
 /**
  * Sensitivity of a model: each ranged estimate alone at its low and its high (a tornado), and the switching value

@@ -20,7 +20,7 @@ import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.EstimateRange;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 import nl.sroi.core.text.Message;
 

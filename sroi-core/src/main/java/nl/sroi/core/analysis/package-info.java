@@ -9,5 +9,7 @@
  * <p>Estimates are named by the JSON Pointer of the value they change ({@code /outcomes/0/deadweight},
  * {@code /outcomes/0/proxy/value}, {@code /outcomes/0/quantity} as a multiplier on all periods' quantities,
  * {@code /discounting/rate}, {@code /inputs} as a multiplier on all input amounts). Durations are whole years.
+ *
+ * <p>Layer 10: may use the layers below it ({@code text} to {@code calc}), not the codecs.
  */
 package nl.sroi.core.analysis;

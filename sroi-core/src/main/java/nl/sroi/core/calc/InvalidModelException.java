@@ -6,8 +6,8 @@ import nl.sroi.core.validation.Problem;
 
 /**
  * Thrown when code asks to calculate a model it did not validate first; a program error, not an expected failure.
- * Validate with {@link nl.sroi.core.validation.ModelValidator} (or read with
- * {@link nl.sroi.core.json.ModelJson}) to get the problems as values.
+ * Validate with {@link nl.sroi.core.rules.ModelValidator} (or read with the JSON codec above,
+ * {@code nl.sroi.core.json.ModelJson}) to get the problems as values.
  */
 public final class InvalidModelException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;

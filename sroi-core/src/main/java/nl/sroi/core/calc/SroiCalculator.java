@@ -10,9 +10,9 @@ import nl.sroi.core.internal.Kernel;
 import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.validation.ModelWarnings;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ModelWarnings;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**

@@ -7,5 +7,7 @@
  *
  * <p>Rates and shares are decimals (3.5 % = 0.035). Periods are years numbered from 1; arrays indexed by period
  * hold period t at index t - 1. Amounts are in the model's currency.
+ *
+ * <p>Layer 9: may use the layers below it ({@code text} to {@code internal}).
  */
 package nl.sroi.core.calc;

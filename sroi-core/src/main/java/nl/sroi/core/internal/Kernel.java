@@ -6,7 +6,7 @@ import java.util.OptionalDouble;
 import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 
 /**
  * A valid model compiled to flat {@code double} arrays, and the one implementation of the arithmetic of sections 2

@@ -15,7 +15,7 @@ import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.PartYear;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.ValueShare;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 
 /**
  * The arrays a model compiles to (section 2 and 11.1 of the format): the structure, fixed at compile time and shared

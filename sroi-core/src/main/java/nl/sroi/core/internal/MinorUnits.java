@@ -1,5 +1,8 @@
 package nl.sroi.core.internal;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
@@ -16,8 +19,6 @@ import javax.money.MonetaryAmount;
 import javax.money.MonetaryContext;
 import javax.money.MonetaryContextBuilder;
 
-import org.javamoney.moneta.Money;
-
 /**
  * Rounding of exact {@code double} amounts to a currency's minor unit: half-even for a single amount, and by
  * largest remainder for a breakdown, so that the rounded parts add up exactly to a given rounded total.
@@ -27,9 +28,11 @@ import org.javamoney.moneta.Money;
  * so any amount more than 1e-6 away from a rounding boundary rounds the same. Anything else takes the exact
  * {@link BigDecimal} path (~250 ns an amount against a few ns).
  *
- * <p>This is also the one place the library makes {@link MonetaryAmount}s: Moneta's {@link Money} with the
+ * <p>This is also the one place the library makes {@link MonetaryAmount}s: Moneta's {@code Money} with the
  * context {@link #CONTEXT} stated here, so that nothing depends on Moneta's global defaults (256 digits as shipped,
- * or whatever a {@code javamoney.properties} on the host's class path says).
+ * or whatever a {@code javamoney.properties} on the host's class path says). The library names only the JSR 354
+ * API ({@code java.money}); it finds Moneta's {@code Money} by name, once, because moneta-core 1.4.5's module
+ * requires okhttp3, which this project leaves out: Moneta stays on the class path as the API's provider.
  *
  * <p>When Moneta's {@code Money} class first loads, Moneta announces its global default context at INFO on
  * {@code java.util.logging}, which the library does not use; so that embedding the library prints nothing, the
@@ -37,9 +40,10 @@ import org.javamoney.moneta.Money;
  */
 public final class MinorUnits {
 
-    static {
-        loadMoneyQuietly();
-    }
+    /** Moneta's {@code Money}, loaded once; see {@link #loadMoneyQuietly()}. */
+    private static final Class<? extends MonetaryAmount> MONEY = loadMoneyQuietly();
+    /** {@code Money.of(BigDecimal, CurrencyUnit, MonetaryContext)}. */
+    private static final MethodHandle MONEY_OF = moneyOf();
 
     private static final double FAST_LIMIT = 1e9;
     /** The minor-unit digits of each currency asked for, by its code. */
@@ -52,7 +56,7 @@ public final class MinorUnits {
      * The arithmetic context of every amount the library makes: 34 significant digits (IEEE 754 decimal128, far
      * more than any amount here needs), rounding half-even. Pinned by {@code MoneyContextTest}.
      */
-    public static final MonetaryContext CONTEXT = MonetaryContextBuilder.of(Money.class)
+    public static final MonetaryContext CONTEXT = MonetaryContextBuilder.of(MONEY)
             .setPrecision(34).set(RoundingMode.HALF_EVEN).build();
 
     private final int digits;
@@ -60,11 +64,11 @@ public final class MinorUnits {
     private final BigDecimal unit;
 
     /**
-     * Loads {@link Money} with Moneta's announcement of its default context muted. Runs once, in this class's
+     * Loads Moneta's {@code Money} with its announcement of its default context muted. Runs once, in this class's
      * initialisation; when the host loaded Money first, or its logging does not allow setting a level, it only
      * loads the class.
      */
-    private static void loadMoneyQuietly() {
+    private static Class<? extends MonetaryAmount> loadMoneyQuietly() {
         Logger announcer = Logger.getLogger("org.javamoney.moneta.DefaultMonetaryContextFactory");
         Level before = announcer.getLevel();
         boolean muted = false;
@@ -74,13 +78,26 @@ public final class MinorUnits {
         } catch (RuntimeException e) { // a logging bridge that does not allow setting levels: load it as it is
         }
         try {
-            Class.forName(Money.class.getName(), true, MinorUnits.class.getClassLoader());
+            return Class.forName("org.javamoney.moneta.Money", true, MinorUnits.class.getClassLoader())
+                    .asSubclass(MonetaryAmount.class);
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("moneta-core is not on the class path", e);
         } finally {
             if (muted) {
                 announcer.setLevel(before);
             }
+        }
+    }
+
+    private static MethodHandle moneyOf() {
+        try {
+            return MethodHandles.publicLookup().findStatic(MONEY, "of",
+                    MethodType.methodType(MONEY, BigDecimal.class, CurrencyUnit.class, MonetaryContext.class))
+                    .asType(MethodType.methodType(MonetaryAmount.class, BigDecimal.class, CurrencyUnit.class,
+                            MonetaryContext.class));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("moneta-core has no Money.of(BigDecimal, CurrencyUnit, MonetaryContext)",
+                    e);
         }
     }
 
@@ -92,7 +109,13 @@ public final class MinorUnits {
 
     /** A decimal amount (already rounded) as money in {@link #CONTEXT}. */
     public static MonetaryAmount money(BigDecimal amount, CurrencyUnit currency) {
-        return Money.of(amount, currency, CONTEXT);
+        try {
+            return (MonetaryAmount) MONEY_OF.invokeExact(amount, currency, CONTEXT);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A rounded amount as a decimal with exactly its currency's minor-unit digits (10000.00), for writing. */

@@ -3,10 +3,14 @@ package nl.sroi.core.json;
 import java.math.BigDecimal;
 import java.util.OptionalDouble;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.analysis.BridgeResult;
+import nl.sroi.core.analysis.FieldValue;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.text.Language;
 
 /**
@@ -40,7 +44,7 @@ public final class BridgeJson {
      * @param language the language of the labels and warnings
      * @return the tree
      */
-    public static ObjectNode tree(BridgeResult r, Language language) {
+    static ObjectNode tree(BridgeResult r, Language language) {
         ObjectNode o = Json.object().put("format", FORMAT).put("currency", r.currency());
         side(o.putObject("from"), r.from());
         side(o.putObject("to"), r.to());
@@ -73,8 +77,8 @@ public final class BridgeJson {
                 co.put("factor", c.factor().key());
             }
             co.put("pointerFrom", c.pointerFrom()).put("pointerTo", c.pointerTo()).put("name", c.name());
-            co.set("from", c.from());
-            co.set("to", c.to());
+            co.set("from", node(c.from()));
+            co.set("to", node(c.to()));
         }
         ResultJson.problems(o, "warnings", r.warnings(), language);
         return o;
@@ -97,6 +101,18 @@ public final class BridgeJson {
             o.put("ratio", ratio.getAsDouble());
         } else {
             o.putNull("ratio");
+        }
+    }
+
+    /** A changed field's value as the node it was in its document (its JSON text read back exactly). */
+    private static JsonNode node(FieldValue value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Jackson.reader().readTree(value.json());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a model document's value is JSON: " + value.json(), e);
         }
     }
 }

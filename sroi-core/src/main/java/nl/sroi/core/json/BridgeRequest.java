@@ -8,12 +8,13 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import nl.sroi.core.analysis.ChangeBridge;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.jackson.MalformedJsonException;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
+import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
-import nl.sroi.core.text.Message;
 
 /**
  * The body of a bridge request, {@code { "from": SIDE, "to": SIDE }} (section 5 of {@code bridge.md}): each side a
@@ -53,7 +54,7 @@ public record BridgeRequest(ValidModel from, ValidModel to) {
      * @param validator the rules both models are checked against
      * @return the two models, or every problem of both sides
      */
-    public static Validated<BridgeRequest> read(JsonNode tree, ModelValidator validator) {
+    static Validated<BridgeRequest> read(JsonNode tree, ModelValidator validator) {
         List<Problem> errors = new ArrayList<>();
         if (!tree.isObject()) {
             errors.add(Problem.of("", ProblemCode.WRONG_TYPE, Message.of("wrongType", "the request",

@@ -13,14 +13,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.sroi.core.internal.ModelTree;
+import nl.sroi.core.jackson.Jackson;
+import nl.sroi.core.jackson.JsonSyntax;
+import nl.sroi.core.jackson.MalformedJsonException;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
+import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.Pointer;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
-import nl.sroi.core.text.Message;
 
 /**
  * Reads and writes {@code sroi-model/1} documents. Reading is strict and reports every problem at once: the
@@ -73,8 +77,8 @@ public final class ModelJson {
      * @return the valid model, or every problem
      */
     public static Validated<ValidModel> read(byte[] json, ModelValidator validator) {
-        try (JsonParser parser = Json.mapper().createParser(json)) {
-            return read(parser, () -> Json.mapper().createParser(json), validator);
+        try (JsonParser parser = Jackson.parser(json)) {
+            return read(parser, () -> Jackson.parser(json), validator);
         } catch (MalformedJsonException e) {
             return Validated.invalid(Validated.Failure.MALFORMED_JSON, List.of(e.problem()));
         } catch (JsonProcessingException e) {
@@ -93,7 +97,7 @@ public final class ModelJson {
      * @param validator the validator (and so its limits)
      * @return the valid model, or every problem
      */
-    public static Validated<ValidModel> read(JsonNode tree, ModelValidator validator) {
+    static Validated<ValidModel> read(JsonNode tree, ModelValidator validator) {
         try (JsonParser parser = tree.traverse()) {
             return read(parser, tree::traverse, validator);
         } catch (IOException e) {
@@ -139,20 +143,7 @@ public final class ModelJson {
 
     /** Parses bytes into a tree, or throws with the line and column of the first thing that is not JSON. */
     static JsonNode parse(byte[] json) throws MalformedJsonException {
-        JsonNode tree;
-        try {
-            tree = Json.mapper().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new MalformedJsonException(JsonSyntax.problem(e, json));
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw new MalformedJsonException(JsonSyntax.exponent());
-        } catch (IOException e) {
-            throw new IllegalStateException("reading from a byte array cannot fail", e);
-        }
-        if (tree == null || tree.isMissingNode()) {
-            throw new MalformedJsonException(JsonSyntax.empty());
-        }
-        return tree;
+        return Jackson.parse(json);
     }
 
     /**
@@ -222,8 +213,8 @@ public final class ModelJson {
      * @param m the model
      * @return the tree
      */
-    public static ObjectNode tree(SroiModel m) {
-        return ModelWriter.tree(m);
+    static ObjectNode tree(SroiModel m) {
+        return ModelTree.of(m);
     }
 
     /**

@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import nl.sroi.core.model.AllocationBasis;
 import nl.sroi.core.model.MunicipalityShare;
 import nl.sroi.core.model.PortfolioSection;
 import nl.sroi.core.text.Message;
 
-/** The model's optional {@code portfolio} section, read from tokens and written back, for {@link ModelJson}. */
+/** The model's optional {@code portfolio} section, read from tokens, for {@link ModelJson} (written by the model's tree). */
 final class PortfolioSectionJson {
 
     private static final List<String> FIELDS = List.of("programme", "themeLine", "project", "municipalities",
@@ -61,27 +58,5 @@ final class PortfolioSectionJson {
             }
         }
         return new MunicipalityShare(id, share);
-    }
-
-    /** Writes the section's fields into {@code o}, absent ones left out. */
-    static void write(ObjectNode o, PortfolioSection p) {
-        text(o, "programme", p.programme());
-        text(o, "themeLine", p.themeLine());
-        text(o, "project", p.project());
-        if (p.municipalities() != null) {
-            ArrayNode shares = o.putArray("municipalities");
-            for (MunicipalityShare m : p.municipalities()) {
-                shares.addObject().put("id", m.id()).put("share", m.share());
-            }
-        }
-        if (p.allocationBasis() != null) {
-            o.put("allocationBasis", ModelJson.name(p.allocationBasis()));
-        }
-    }
-
-    private static void text(ObjectNode o, String field, String value) {
-        if (value != null) {
-            o.put(field, value);
-        }
     }
 }

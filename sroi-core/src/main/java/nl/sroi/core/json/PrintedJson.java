@@ -4,18 +4,16 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import nl.sroi.core.model.OtherFilter;
 import nl.sroi.core.model.Published;
 import nl.sroi.core.model.RateStep;
 import nl.sroi.core.text.Message;
 
 /**
- * Reading and writing of the fields of section 12 of the format (published analyses as printed): an outcome's
+ * Reading of the fields of section 12 of the format (published analyses as printed): an outcome's
  * {@code otherFilters}, the discount {@code schedule} and the {@code published} figures of a model, an outcome or a
- * scenario. Kept apart from {@link ModelJson}, which calls it, so that each stays readable.
+ * scenario (written by the model's tree, {@code internal.ModelTree}). Kept apart from {@link ModelJson}, which calls
+ * it, so that each stays readable.
  */
 final class PrintedJson {
 
@@ -106,42 +104,5 @@ final class PrintedJson {
             }
         }
         return new Published(ratio, presentValue, inputsValue, source, tolerance);
-    }
-
-    // ---------------------------------------------------------------------------------------------- writing
-
-    static void otherFilters(ObjectNode o, List<OtherFilter> filters) {
-        if (filters != null) {
-            ArrayNode a = o.putArray("otherFilters");
-            filters.forEach(f -> a.addObject().put("name", f.name()).put("share", f.share()));
-        }
-    }
-
-    static void schedule(ObjectNode discounting, List<RateStep> schedule) {
-        if (schedule != null) {
-            ArrayNode a = discounting.putArray("schedule");
-            schedule.forEach(s -> a.addObject().put("fromYear", s.fromYear()).put("rate", s.rate()));
-        }
-    }
-
-    /** The published figures that are given, in the order of the format. */
-    static void published(ObjectNode o, Published p) {
-        if (p == null) {
-            return;
-        }
-        ObjectNode po = o.putObject("published");
-        putIfPresent(po, "ratio", p.ratio());
-        putIfPresent(po, "presentValue", p.presentValue());
-        putIfPresent(po, "inputsValue", p.inputsValue());
-        if (p.source() != null) {
-            po.put("source", p.source());
-        }
-        putIfPresent(po, "tolerance", p.tolerance());
-    }
-
-    private static void putIfPresent(ObjectNode o, String field, BigDecimal value) {
-        if (value != null) {
-            o.put(field, value);
-        }
     }
 }

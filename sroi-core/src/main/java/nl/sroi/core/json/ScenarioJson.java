@@ -13,17 +13,18 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.analysis.ScenarioSet;
+import nl.sroi.core.jackson.MalformedJsonException;
 import nl.sroi.core.model.Published;
-import nl.sroi.core.validation.ModelLimits;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.model.SroiModel;
+import nl.sroi.core.rules.ModelLimits;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
+import nl.sroi.core.text.Message;
+import nl.sroi.core.text.Nearest;
 import nl.sroi.core.validation.Pointer;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
-import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.text.Message;
-import nl.sroi.core.text.Nearest;
 
 /**
  * Reads a {@code sroi-scenarios/1} document: a model and scenarios that replace named values in it, each value
@@ -108,20 +109,52 @@ public final class ScenarioJson {
      */
     public static Validated<List<ScenarioSet.Scenario>> readModels(byte[] json, ModelValidator validator,
                                                                    String scenario) {
+        return readDocument(json, validator, scenario).map(Reading::models);
+    }
+
+    /**
+     * A document read once for an export or a report: the models it stands for, as {@link #readModels} gives them,
+     * and for a scenarios document the whole set, whose base a scenario is compared with.
+     *
+     * @param models the models in order (see {@link #readModels})
+     * @param set    the scenarios document, or {@code null} for a model document
+     */
+    public record Reading(List<ScenarioSet.Scenario> models, ScenarioSet set) {
+        /**
+         * A reading, with an unmodifiable copy of the models.
+         *
+         * @param models the models in order
+         * @param set    the scenarios document, or {@code null}
+         */
+        public Reading {
+            models = List.copyOf(models);
+        }
+    }
+
+    /**
+     * Reads a document once: the models {@link #readModels} gives and, for a scenarios document, the set itself.
+     *
+     * @param json      the document's bytes
+     * @param validator the validator of the model (and of every scenario)
+     * @param scenario  the scenario's id in a scenarios document, or {@code null}
+     * @return the reading, or every problem of the document, or a problem with the parameter {@code scenario} as
+     *         {@link #readModel} gives it
+     */
+    public static Validated<Reading> readDocument(byte[] json, ModelValidator validator, String scenario) {
         return tree(json).flatMap(tree -> {
             if (!FORMAT.equals(tree.path("format").asText(null))) {
                 return plainModel(tree, validator, scenario)
-                        .map(m -> List.of(new ScenarioSet.Scenario(null, m.model().title(), m)));
+                        .map(m -> new Reading(List.of(new ScenarioSet.Scenario(null, m.model().title(), m)), null));
             }
             return read(tree, validator).flatMap(set -> {
                 List<ScenarioSet.Scenario> all = new ArrayList<>();
                 if (scenario == null) {
                     all.add(new ScenarioSet.Scenario(null, set.base().model().title(), set.base()));
                     all.addAll(set.scenarios());
-                    return Validated.valid(all);
+                    return Validated.valid(new Reading(all, set));
                 }
-                return set.model(scenario).map(m -> List.of(set.scenarios().stream()
-                        .filter(x -> x.id().equals(scenario)).findFirst().orElseThrow()));
+                return set.model(scenario).map(m -> new Reading(List.of(set.scenarios().stream()
+                        .filter(x -> x.id().equals(scenario)).findFirst().orElseThrow()), set));
             });
         });
     }
@@ -143,7 +176,7 @@ public final class ScenarioJson {
      * @param validator the rules (and limits) every model is checked against
      * @return the base and its scenarios as valid models, or every problem
      */
-    public static Validated<ScenarioSet> read(JsonNode tree, ModelValidator validator) {
+    static Validated<ScenarioSet> read(JsonNode tree, ModelValidator validator) {
         List<Problem> errors = new ArrayList<>();
         if (!tree.isObject()) {
             errors.add(Problem.of("", ProblemCode.WRONG_TYPE, Message.of("wrongType", Message.of("object.scenarios"),
@@ -217,23 +250,8 @@ public final class ScenarioJson {
                         TokenReader.unknownField(f, Message.of("object.scenario"), SCENARIO_FIELDS)));
             }
         });
-        String id = node.path("id").isTextual() ? node.get("id").textValue() : null;
-        if (id == null) {
-            errors.add(Problem.of(p + "/id", node.has("id") ? ProblemCode.WRONG_TYPE : ProblemCode.REQUIRED,
-                    Message.of("scenario.id")));
-        } else if (!ModelValidator.isId(id)) {
-            errors.add(Problem.of(p + "/id", ProblemCode.INVALID_ID, Message.of("invalidId", id)));
-        } else if (!ids.add(id)) {
-            errors.add(Problem.of(p + "/id", ProblemCode.DUPLICATE_ID, Message.of("duplicate.scenario", id)));
-        }
-        String title = node.path("title").isTextual() ? node.get("title").textValue() : null;
-        if (title == null || title.isBlank()) {
-            errors.add(Problem.of(p + "/title", title == null ? ProblemCode.REQUIRED : ProblemCode.EMPTY,
-                    Message.of("empty.text", "title")));
-        } else if (title.length() > ModelLimits.MAX_TEXT_LENGTH) {
-            errors.add(Problem.of(p + "/title", ProblemCode.LIMIT_EXCEEDED,
-                    Message.of("limitExceeded.length", "title", ModelLimits.MAX_TEXT_LENGTH, title.length())));
-        }
+        String id = id(node, p, ids, errors);
+        String title = title(node, p, errors);
         Published published = published(node.get("published"), p, errors);
         JsonNode set = node.get("set");
         JsonNode changes = node.get("changes");
@@ -269,6 +287,33 @@ public final class ScenarioJson {
         }
         return reading.isValid() && errors.size() == before
                 ? new ScenarioSet.Scenario(id, title, reading.value(), published) : null;
+    }
+
+    /** The scenario's id, checked: present, an id, and not one of the {@code ids} seen before. */
+    private static String id(JsonNode node, String p, Set<String> ids, List<Problem> errors) {
+        String id = node.path("id").isTextual() ? node.get("id").textValue() : null;
+        if (id == null) {
+            errors.add(Problem.of(p + "/id", node.has("id") ? ProblemCode.WRONG_TYPE : ProblemCode.REQUIRED,
+                    Message.of("scenario.id")));
+        } else if (!ModelValidator.isId(id)) {
+            errors.add(Problem.of(p + "/id", ProblemCode.INVALID_ID, Message.of("invalidId", id)));
+        } else if (!ids.add(id)) {
+            errors.add(Problem.of(p + "/id", ProblemCode.DUPLICATE_ID, Message.of("duplicate.scenario", id)));
+        }
+        return id;
+    }
+
+    /** The scenario's title, checked: present, not blank, not too long. */
+    private static String title(JsonNode node, String p, List<Problem> errors) {
+        String title = node.path("title").isTextual() ? node.get("title").textValue() : null;
+        if (title == null || title.isBlank()) {
+            errors.add(Problem.of(p + "/title", title == null ? ProblemCode.REQUIRED : ProblemCode.EMPTY,
+                    Message.of("empty.text", "title")));
+        } else if (title.length() > ModelLimits.MAX_TEXT_LENGTH) {
+            errors.add(Problem.of(p + "/title", ProblemCode.LIMIT_EXCEEDED,
+                    Message.of("limitExceeded.length", "title", ModelLimits.MAX_TEXT_LENGTH, title.length())));
+        }
+        return title;
     }
 
     /** A problem of the scenario's model: inside {@code set} where a replacement made it, else at the change. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +13,9 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import nl.sroi.core.internal.ModelTree;
+import nl.sroi.core.jackson.JsonSyntax;
+import nl.sroi.core.jackson.MalformedJsonException;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.text.Nearest;
 import nl.sroi.core.validation.Pointer;
@@ -355,16 +357,11 @@ final class TokenReader {
 
     /** The JSON spelling of an enum constant: lower case, words joined in camel case ({@code DROP_OFF} → dropOff). */
     static String jsonName(Enum<?> e) {
-        return SPELLINGS.get(e.getDeclaringClass()).names()[e.ordinal()];
+        return ModelTree.name(e);
     }
 
     private static String spell(String constant) {
-        String[] words = constant.toLowerCase(Locale.ROOT).split("_");
-        StringBuilder sb = new StringBuilder(words[0]);
-        for (int i = 1; i < words.length; i++) {
-            sb.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
-        }
-        return sb.toString();
+        return ModelTree.spell(constant);
     }
 
     /** A per-period list: an array of numbers, or a single number meaning period 1 only. */

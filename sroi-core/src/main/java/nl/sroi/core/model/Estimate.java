@@ -167,6 +167,16 @@ public enum Estimate {
         return Message.of("estimate." + key);
     }
 
+    /**
+     * The estimate's name as a heading or a column of a report or a workbook ("Deadweight", "Toerekening"), from
+     * the templates {@code estimate.KEY.heading}.
+     *
+     * @return the heading
+     */
+    public Message heading() {
+        return Message.of("estimate." + key + ".heading");
+    }
+
     private static String plain(double v) {
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }

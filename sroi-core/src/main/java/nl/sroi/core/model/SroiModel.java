@@ -13,7 +13,8 @@ import nl.sroi.core.price.PriceIndex;
  * {@code firstYear} is a label only. {@code priceYear} is the price level of every amount; with a
  * {@code priceIndex} (which requires it) a proxy in another year's prices is indexed to it
  * ({@link #proxyIndexFactor}), without one it is a label. Build one in code with {@link #builder()}, or read one
- * with {@link nl.sroi.core.json.ModelJson}; check it with {@link nl.sroi.core.validation.ModelValidator}.
+ * with the JSON codec above ({@code nl.sroi.core.json.ModelJson}); check it with the rules above
+ * ({@code nl.sroi.core.rules.ModelValidator}).
  */
 public record SroiModel(String format, String id, String title, String description, Kind kind, String currency,
                         Integer priceYear, Integer firstYear, Integer horizonYears, Discounting discounting,

@@ -1,33 +1,33 @@
 package nl.sroi.core.proxy;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import nl.sroi.core.text.Coded;
+import nl.sroi.core.text.Message;
+
 /** The party that usually bears a cost, or saves it when the cost is avoided (who "receives" the value). */
-public enum BearingParty {
+public enum BearingParty implements Coded {
     /** De gemeente (Participatiewet, Wmo, Jeugdwet, schuldhulp, opvang). */
-    MUNICIPALITY("gemeente", "Gemeente"),
+    MUNICIPALITY("gemeente"),
     /** De zorgverzekeraar (Zorgverzekeringswet). */
-    HEALTH_INSURER("zorgverzekeraar", "Zorgverzekeraar"),
+    HEALTH_INSURER("zorgverzekeraar"),
     /** Het Wlz-zorgkantoor (Wet langdurige zorg). */
-    CARE_OFFICE("wlz-zorgkantoor", "Wlz-zorgkantoor"),
+    CARE_OFFICE("wlz-zorgkantoor"),
     /** UWV (WW en andere werknemersverzekeringen). */
-    UWV("uwv", "UWV"),
+    UWV("uwv"),
     /** De werkgever. */
-    EMPLOYER("werkgever", "Werkgever"),
+    EMPLOYER("werkgever"),
     /** De persoon zelf of zijn huishouden. */
-    PERSON("persoon", "De persoon zelf"),
+    PERSON("persoon"),
     /** De woningcorporatie of verhuurder. */
-    HOUSING_CORPORATION("woningcorporatie", "Woningcorporatie"),
+    HOUSING_CORPORATION("woningcorporatie"),
     /** Verschillende partijen samen (slachtoffers, politie en justitie, maatschappelijke organisaties). */
-    SOCIETY("samenleving", "Samenleving (meerdere partijen)");
+    SOCIETY("samenleving");
 
     private final String id;
-    private final String label;
 
-    BearingParty(String id, String label) {
+    BearingParty(String id) {
         this.id = id;
-        this.label = label;
     }
 
     /**
@@ -35,17 +35,20 @@ public enum BearingParty {
      *
      * @return the id, such as {@code gemeente}
      */
+    @Override
     public String id() {
         return id;
     }
 
     /**
-     * The Dutch name an analyst reads.
+     * The name an analyst reads, such as "Gemeente" or "Municipality" (the templates {@code bearingParty.ID} of
+     * sroi-core).
      *
-     * @return the name, such as "Gemeente"
+     * @return the name, not yet in a language
      */
-    public String label() {
-        return label;
+    @Override
+    public Message label() {
+        return Message.of("bearingParty." + id);
     }
 
     /**
@@ -55,6 +58,6 @@ public enum BearingParty {
      * @return the party, or empty when no party has that id
      */
     public static Optional<BearingParty> byId(String id) {
-        return Arrays.stream(values()).filter(p -> p.id.equals(id)).findFirst();
+        return Coded.byId(BearingParty.class, id);
     }
 }

@@ -1,10 +1,12 @@
 package nl.sroi.core.proxy;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import nl.sroi.core.text.Coded;
+import nl.sroi.core.text.Message;
+
 /** How the value of a catalogue entry was checked when it was taken into the catalogue. */
-public enum CheckLevel {
+public enum CheckLevel implements Coded {
     /** The value was seen in the publication or official text itself. */
     SOURCE("source"),
     /** The value was seen in a faithful copy of the source's table (a dataset or a page that reproduces it). */
@@ -26,8 +28,20 @@ public enum CheckLevel {
      *
      * @return the id, such as {@code copy}
      */
+    @Override
     public String id() {
         return id;
+    }
+
+    /**
+     * The name an analyst reads, such as "checked in the source" (the templates {@code checkLevel.ID} of
+     * sroi-core).
+     *
+     * @return the name, not yet in a language
+     */
+    @Override
+    public Message label() {
+        return Message.of("checkLevel." + id);
     }
 
     /**
@@ -37,6 +51,6 @@ public enum CheckLevel {
      * @return the level, or empty when none has that id
      */
     public static Optional<CheckLevel> byId(String id) {
-        return Arrays.stream(values()).filter(v -> v.id.equals(id)).findFirst();
+        return Coded.byId(CheckLevel.class, id);
     }
 }

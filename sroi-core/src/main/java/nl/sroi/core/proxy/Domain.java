@@ -1,37 +1,37 @@
 package nl.sroi.core.proxy;
 
-import java.util.Arrays;
 import java.util.Optional;
 
+import nl.sroi.core.text.Coded;
+import nl.sroi.core.text.Message;
+
 /** The policy domain a proxy belongs to; the catalogue is organised by these ten. */
-public enum Domain {
+public enum Domain implements Coded {
     /** Schulden en inkomensondersteuning. */
-    DEBTS_AND_INCOME("schulden-en-inkomen", "Schulden en inkomensondersteuning"),
+    DEBTS_AND_INCOME("schulden-en-inkomen"),
     /** Werk en uitkeringen. */
-    WORK_AND_BENEFITS("werk-en-uitkeringen", "Werk en uitkeringen"),
+    WORK_AND_BENEFITS("werk-en-uitkeringen"),
     /** Jeugdzorg. */
-    YOUTH_CARE("jeugdzorg", "Jeugdzorg"),
+    YOUTH_CARE("jeugdzorg"),
     /** Wmo en zorg thuis. */
-    WMO_AND_HOME_CARE("wmo-en-zorg-thuis", "Wmo en zorg thuis"),
+    WMO_AND_HOME_CARE("wmo-en-zorg-thuis"),
     /** Geestelijke gezondheidszorg. */
-    MENTAL_HEALTH_CARE("ggz", "Geestelijke gezondheidszorg"),
+    MENTAL_HEALTH_CARE("ggz"),
     /** Huisarts en ziekenhuis. */
-    GP_AND_HOSPITAL("huisarts-en-ziekenhuis", "Huisarts en ziekenhuis"),
+    GP_AND_HOSPITAL("huisarts-en-ziekenhuis"),
     /** Wonen en huisuitzetting. */
-    HOUSING_AND_EVICTION("wonen-en-uitzetting", "Wonen en huisuitzetting"),
+    HOUSING_AND_EVICTION("wonen-en-uitzetting"),
     /** Justitie en politie. */
-    JUSTICE_AND_POLICE("justitie-en-politie", "Justitie en politie"),
+    JUSTICE_AND_POLICE("justitie-en-politie"),
     /** Mantelzorg. */
-    INFORMAL_CARE("mantelzorg", "Mantelzorg"),
+    INFORMAL_CARE("mantelzorg"),
     /** Eenzaamheid en welzijn. */
-    LONELINESS_AND_WELLBEING("eenzaamheid-en-welzijn", "Eenzaamheid en welzijn");
+    LONELINESS_AND_WELLBEING("eenzaamheid-en-welzijn");
 
     private final String id;
-    private final String label;
 
-    Domain(String id, String label) {
+    Domain(String id) {
         this.id = id;
-        this.label = label;
     }
 
     /**
@@ -39,17 +39,20 @@ public enum Domain {
      *
      * @return the id, such as {@code ggz}
      */
+    @Override
     public String id() {
         return id;
     }
 
     /**
-     * The Dutch name an analyst reads.
+     * The name an analyst reads, such as "Jeugdzorg" or "Youth care" (the templates {@code domain.ID} of
+     * sroi-core).
      *
-     * @return the name, such as "Geestelijke gezondheidszorg"
+     * @return the name, not yet in a language
      */
-    public String label() {
-        return label;
+    @Override
+    public Message label() {
+        return Message.of("domain." + id);
     }
 
     /**
@@ -59,6 +62,6 @@ public enum Domain {
      * @return the domain, or empty when no domain has that id
      */
     public static Optional<Domain> byId(String id) {
-        return Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst();
+        return Coded.byId(Domain.class, id);
     }
 }

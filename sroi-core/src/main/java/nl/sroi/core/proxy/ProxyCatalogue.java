@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
-import nl.sroi.core.json.ProxyJson;
 import nl.sroi.core.validation.Validated;
 
 /**
@@ -18,9 +17,12 @@ import nl.sroi.core.validation.Validated;
  *
  * <p>{@link #bundled()} is the catalogue that ships with the library (its sources and how entries are added are
  * described in {@code docs/proxies.md}); an embedding system may build its own with {@link #of(List)} or read one
- * with {@link ProxyJson#read(byte[])}.
+ * with {@link #read(byte[])}.
  */
 public final class ProxyCatalogue {
+
+    /** The format name of a catalogue document. */
+    public static final String FORMAT = "sroi-proxies/1";
 
     /** The resource that holds the bundled catalogue, next to this class. */
     public static final String RESOURCE = "catalogue.json";
@@ -54,6 +56,18 @@ public final class ProxyCatalogue {
      */
     public static ProxyCatalogue of(List<ProxyEntry> entries) {
         return new ProxyCatalogue(entries);
+    }
+
+    /**
+     * Reads a catalogue document ({@code sroi-proxies/1}), as strictly as a model: every problem with its JSON
+     * Pointer, an unknown field an error.
+     *
+     * @param json the bytes of a {@code sroi-proxies/1} document
+     * @return the catalogue, or every problem ({@code MALFORMED_JSON} with line and column, or
+     *         {@code INVALID_CATALOGUE} with every problem's pointer)
+     */
+    public static Validated<ProxyCatalogue> read(byte[] json) {
+        return CatalogueReader.read(json);
     }
 
     /**
@@ -136,7 +150,7 @@ public final class ProxyCatalogue {
                     throw new IllegalStateException("the bundled proxy catalogue " + RESOURCE
                             + " is missing from the jar");
                 }
-                Validated<ProxyCatalogue> reading = ProxyJson.read(in.readAllBytes());
+                Validated<ProxyCatalogue> reading = ProxyCatalogue.read(in.readAllBytes());
                 if (!reading.isValid()) {
                     throw new IllegalStateException("the bundled proxy catalogue is not valid: " + reading.errors());
                 }

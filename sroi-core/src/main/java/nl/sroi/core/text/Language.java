@@ -3,11 +3,8 @@ package nl.sroi.core.text;
 import java.util.Locale;
 import java.util.Optional;
 
-import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.Validated;
-
 /** A language the project writes text for people in: Dutch ({@code nl}) or English ({@code en}). */
-public enum Language {
+public enum Language implements Coded {
     /** Dutch, as in the Netherlands. */
     NL("nl", Locale.forLanguageTag("nl-NL")),
     /** English. */
@@ -31,6 +28,26 @@ public enum Language {
     }
 
     /**
+     * The code, as every {@link Coded} value has it.
+     *
+     * @return {@code nl} or {@code en}
+     */
+    @Override
+    public String id() {
+        return code;
+    }
+
+    /**
+     * The language's name: "Nederlands", "English".
+     *
+     * @return the name, not yet in a language
+     */
+    @Override
+    public Message label() {
+        return Message.of("language." + code);
+    }
+
+    /**
      * The locale whose conventions this language's numbers and words follow.
      *
      * @return nl-NL or en-GB
@@ -46,26 +63,6 @@ public enum Language {
      * @return the language, or empty for any other code (also {@code null})
      */
     public static Optional<Language> of(String code) {
-        for (Language l : values()) {
-            if (l.code.equals(code)) {
-                return Optional.of(l);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * The language a {@code lang} parameter of an operation names.
-     *
-     * @param code     {@code nl}, {@code en}, or {@code null} for the default
-     * @param fallback the default
-     * @return the language, or a problem with the parameter {@code lang} for any other code
-     */
-    public static Validated<Language> parameter(String code, Language fallback) {
-        if (code == null) {
-            return Validated.valid(fallback);
-        }
-        return of(code).map(Validated::valid).orElseGet(() -> Validated.invalidParameter("lang",
-                ProblemCode.INVALID_VALUE, Message.of("parameter.lang", code)));
+        return Coded.byId(Language.class, code);
     }
 }

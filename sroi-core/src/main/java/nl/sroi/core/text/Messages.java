@@ -145,23 +145,33 @@ public final class Messages {
         }
     }
 
+    /**
+     * The templates of this set in one language, filled with values exactly as given: the words of a document.
+     *
+     * @param language the language
+     * @return the words
+     */
+    public Words in(Language language) {
+        return new Words(this, language);
+    }
+
     /** Fills a template's placeholders with the values, each written for the language. */
     String format(String key, Language language, java.util.List<Object> args) {
-        return fill(template(key, language), args, language);
+        return fill(template(key, language), args, value -> Message.text(value, language));
     }
 
     /**
      * Replaces each placeholder of a template by its value as text (without a regular expression: every answer
      * with a warning fills a few); any other brace stays as written.
      */
-    static String fill(String template, java.util.List<Object> args, Language language) {
+    static String fill(String template, java.util.List<Object> args,
+                       java.util.function.Function<Object, String> text) {
         StringBuilder out = new StringBuilder(template.length() + 32);
         int written = 0;
         for (int open = template.indexOf('{'); open >= 0; open = template.indexOf('{', open + 1)) {
             int close = placeholderEnd(template, open);
             if (close > 0) {
-                out.append(template, written, open).append(Message.text(args.get(index(template, open, close)),
-                        language));
+                out.append(template, written, open).append(text.apply(args.get(index(template, open, close))));
                 written = close + 1;
                 open = close;
             }
@@ -180,6 +190,11 @@ public final class Messages {
             }
         }
         return found;
+    }
+
+    /** The highest number of a template's placeholders, or -1 when it has none. */
+    static int highestPlaceholder(String template) {
+        return placeholders(template).stream().mapToInt(Integer::intValue).max().orElse(-1);
     }
 
     /** The one rule of a placeholder: an opening brace, digits 0–9, a closing brace; that brace, or -1. */

@@ -21,13 +21,13 @@ import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.csv.FlowsCsv;
 import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.json.AnalysisJson;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 class BusinessCaseTest {
@@ -106,7 +106,7 @@ class BusinessCaseTest {
     @Test
     void theBusinessCaseDocument_andTheFlowsCsv() throws Exception {
         ValidModel model = ModelJson.read(Documents.bytes(Documents.validModel())).value();
-        JsonNode doc = Json.mapper().readTree(AnalysisJson.businessCase(
+        JsonNode doc = Jackson.reader().readTree(AnalysisJson.businessCase(
                 BusinessCase.DEFAULT.calculate(model, "gemeente").value()));
         assertEquals("sroi-business-case/1", doc.get("format").asText());
         assertEquals("gemeente", doc.at("/party/id").asText());

@@ -26,10 +26,10 @@ import nl.sroi.core.model.Input;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 
 class ChangeBridgeTest {
 
@@ -220,7 +220,7 @@ class ChangeBridgeTest {
         BridgeResult.Change rate = r.changes().stream().filter(c -> "/discounting/rate".equals(c.pointerFrom()))
                 .findFirst().orElseThrow();
         assertEquals(BridgeFactor.DISCOUNTING, rate.factor());
-        assertEquals(0, new BigDecimal("0.05").compareTo(rate.to().decimalValue()));
+        assertEquals(0, new BigDecimal("0.05").compareTo(rate.to().number()));
         BridgeResult.Change dw = r.changes().stream().filter(c -> "/outcomes/0/deadweight".equals(c.pointerTo()))
                 .findFirst().orElseThrow();
         assertEquals(BridgeFactor.FILTERS, dw.factor());

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import nl.sroi.core.calc.SroiCalculator;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ResultJson;
 import nl.sroi.core.model.AllocationBasis;
@@ -18,7 +18,7 @@ import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /** The model's optional {@code portfolio} section: read, written, validated, warned about; it moves no figure. */
@@ -27,12 +27,12 @@ class PortfolioSectionTest {
     static String model(String portfolio) throws Exception {
         String base = Files.readString(PortfolioTest.MODELS.resolve("respijtzorg.json"));
         com.fasterxml.jackson.databind.node.ObjectNode tree =
-                (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(base);
+                (com.fasterxml.jackson.databind.node.ObjectNode) Jackson.reader().readTree(base);
         tree.remove("portfolio");
         if (portfolio != null) {
-            tree.set("portfolio", Json.mapper().readTree(portfolio));
+            tree.set("portfolio", Jackson.reader().readTree(portfolio));
         }
-        return Json.pretty(tree);
+        return Jackson.pretty(tree);
     }
 
     static List<Problem> errors(String portfolio) throws Exception {
@@ -55,8 +55,8 @@ class PortfolioSectionTest {
     void theSectionMovesNoFigure() throws Exception {
         for (String name : List.of("jongeren-en-schulden", "participatie-naar-vermogen", "respijtzorg")) {
             ValidModel with = ModelJson.read(Files.readAllBytes(PortfolioTest.MODELS.resolve(name + ".json"))).value();
-            ValidModel without = new nl.sroi.core.validation.ModelValidator(
-                    nl.sroi.core.validation.ModelLimits.DEFAULT).check(with.model().toBuilder().portfolio(null)
+            ValidModel without = new nl.sroi.core.rules.ModelValidator(
+                    nl.sroi.core.rules.ModelLimits.DEFAULT).check(with.model().toBuilder().portfolio(null)
                     .build()).value();
             assertEquals(ResultJson.write(SroiCalculator.DEFAULT.calculate(without), Language.NL),
                     ResultJson.write(SroiCalculator.DEFAULT.calculate(with), Language.NL), name);

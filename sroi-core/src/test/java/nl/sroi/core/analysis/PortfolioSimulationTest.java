@@ -17,7 +17,7 @@ import nl.sroi.core.json.PortfolioJson;
 import nl.sroi.core.model.FinancialProxy;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
 
@@ -114,7 +114,7 @@ class PortfolioSimulationTest {
             outcomes.add(out.toBuilder().proxy(cited).ranges(ranges).build());
         }
         SroiModel model = m.toBuilder().id(m.id()).outcomes(outcomes).ranges(null).build();
-        Validated<nl.sroi.core.validation.ValidModel> v = ModelValidator.DEFAULT.check(model);
+        Validated<nl.sroi.core.rules.ValidModel> v = ModelValidator.DEFAULT.check(model);
         if (!v.isValid() || nl.sroi.core.calc.SroiCalculator.DEFAULT.calculate(v.value()).outcomes().get(0)
                 .presentValue().signum() == 0) {
             return null;

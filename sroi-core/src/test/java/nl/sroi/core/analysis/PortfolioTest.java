@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import nl.sroi.core.RandomModels;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.PortfolioJson;
 import nl.sroi.core.model.AllocationBasis;
@@ -30,10 +31,10 @@ import nl.sroi.core.model.MunicipalityShare;
 import nl.sroi.core.model.PortfolioSection;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.TwentseKoers;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**
@@ -294,7 +295,7 @@ class PortfolioTest {
     @Test
     void document_hasTheKeysOfPortfolioMd() throws IOException {
         PortfolioResult p = Portfolio.DEFAULT.calculate(bundled(), PortfolioSelection.ALL).value();
-        var tree = nl.sroi.core.json.Json.mapper().readTree(PortfolioJson.write(p, Language.NL));
+        var tree = Jackson.reader().readTree(PortfolioJson.write(p, Language.NL));
         assertEquals("sroi-portfolio/1", tree.get("format").asText());
         assertEquals(List.of("format", "selection", "currency", "analyses", "totals", "themeLines", "parties",
                 "warnings"), names(tree));

@@ -17,8 +17,8 @@ import nl.sroi.core.model.ModelRanges;
 import nl.sroi.core.model.OtherFilter;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 
 /** Sensitivity and simulation with the fields of section 12, held against {@link ExactCalculation}. */
 class PrintedAnalysesTest {

@@ -18,7 +18,7 @@ import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.PartYear;
 import nl.sroi.core.model.RateStep;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 
 /**
  * The fields of section 12 in the change bridge (bridge.md, section 2): a change of one of them moves only its

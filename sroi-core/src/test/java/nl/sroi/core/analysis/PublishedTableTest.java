@@ -20,7 +20,6 @@ import nl.sroi.core.TestResources;
 import nl.sroi.core.calc.ExactCalculation;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
-import nl.sroi.core.json.Json;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.model.FinancialProxy;
@@ -29,7 +28,7 @@ import nl.sroi.core.model.OtherFilter;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
@@ -134,7 +133,7 @@ class PublishedTableTest {
 
     @Test
     void theModelsPublishedFigures_areCheckedAtTheirPointers() {
-        ObjectNode doc = (ObjectNode) Json.mapper().valueToTree(Documents.parse(new String(TestResources.bytes(
+        ObjectNode doc = (ObjectNode) (Documents.parse(new String(TestResources.bytes(
                 "reference/printed-other-filters.model.json"))));
         Documents.set(doc, "/published", "{\"ratio\":1.69,\"presentValue\":16905.27,\"inputsValue\":10000}");
         assertEquals(List.of(), published(doc), "a publication the model reproduces gives no warning");

@@ -15,10 +15,10 @@ import nl.sroi.core.TestResources;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.json.AnalysisJson;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.model.Input;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
 import nl.sroi.core.validation.Validated;
@@ -58,7 +58,7 @@ class ScenarioTest {
         assertEquals("financier", financier.id());
         assertEquals(new BigDecimal("-7000.00"), amount(financier.invested()));
 
-        JsonNode doc = Json.mapper().readTree(AnalysisJson.scenarios(c, reading.value()));
+        JsonNode doc = Jackson.reader().readTree(AnalysisJson.scenarios(c, reading.value()));
         assertEquals("sroi-scenario-comparison/1", doc.get("format").asText());
         assertEquals(-8219.61, doc.at("/scenarios/0/difference/presentValue").asDouble(), 0);
     }

@@ -21,12 +21,12 @@ import nl.sroi.core.TestResources;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.json.AnalysisJson;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.model.Estimate;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 class SensitivityAnalysisTest {
@@ -38,9 +38,9 @@ class SensitivityAnalysisTest {
     /** Expected figures from worked-check-ranges.sensitivity.expected.json, computed independently. */
     @Test
     void workedCheckRanges_matchesTheReference() throws Exception {
-        JsonNode expected = Json.mapper().readTree(
+        JsonNode expected = Jackson.reader().readTree(
                 TestResources.bytes("reference/worked-check-ranges.sensitivity.expected.json"));
-        JsonNode actual = Json.mapper().readTree(
+        JsonNode actual = Jackson.reader().readTree(
                 AnalysisJson.sensitivity(analyse(TestResources.referenceModel("worked-check-ranges")),
                         TestResources.referenceModel("worked-check-ranges"), Language.EN));
         assertEquals(expected.get("ratio").asDouble(), actual.get("ratio").asDouble(), 1e-12);
@@ -218,11 +218,11 @@ class SensitivityAnalysisTest {
     @Test
     void aModelWithTransfers_showsTheWelfareRatio() throws Exception {
         SroiModel model = TestResources.referenceModel("net-and-transfer");
-        JsonNode doc = Json.mapper().readTree(AnalysisJson.sensitivity(analyse(model), model, Language.EN));
+        JsonNode doc = Jackson.reader().readTree(AnalysisJson.sensitivity(analyse(model), model, Language.EN));
         // 14,889.98 / 20,000 (net-and-transfer.expected.json)
         assertEquals(0.7444987775061125, doc.get("welfareRatio").asDouble(), 1e-12);
         SroiModel check = TestResources.referenceModel("worked-check");
-        assertTrue(Json.mapper().readTree(AnalysisJson.sensitivity(analyse(check), check, Language.EN))
+        assertTrue(Jackson.reader().readTree(AnalysisJson.sensitivity(analyse(check), check, Language.EN))
                 .get("welfareRatio") == null, "no transfer, no welfare ratio");
     }
 
@@ -232,7 +232,7 @@ class SensitivityAnalysisTest {
 
     /** The model with the estimate set to the value, through its JSON document (as a user would edit it). */
     static SroiModel plug(SroiModel model, EstimateRef ref, double value) {
-        ObjectNode doc = ModelJson.tree(model);
+        ObjectNode doc = (ObjectNode) Documents.parse(ModelJson.write(model));
         doc.remove("ranges");
         doc.get("outcomes").forEach(o -> ((ObjectNode) o).remove("ranges"));
         BigDecimal v = new BigDecimal(value);
@@ -249,13 +249,13 @@ class SensitivityAnalysisTest {
                     a.set(i, DecimalNode.valueOf(a.get(i).decimalValue().multiply(v)));
                 }
             });
-            case DURATION -> Documents.set(doc, ref.pointer(), Json.mapper().getNodeFactory().numberNode((int) value));
+            case DURATION -> Documents.set(doc, ref.pointer(), Jackson.nodes().numberNode((int) value));
             case PROXY -> {
                 // a switching value is in the model's prices: the proxy is then in the model's price year
                 Documents.set(doc, ref.pointer(), DecimalNode.valueOf(v));
                 if (model.priceYear() != null) {
                     Documents.set(doc, ref.pointer().replace("/value", "/priceYear"),
-                            Json.mapper().getNodeFactory().numberNode(model.priceYear()));
+                            Jackson.nodes().numberNode(model.priceYear()));
                 }
             }
             default -> Documents.set(doc, ref.pointer(), DecimalNode.valueOf(v));

@@ -12,16 +12,17 @@ import org.junit.jupiter.api.Test;
 
 import nl.sroi.core.TestResources;
 import nl.sroi.core.calc.SroiCalculator;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.AnalysisJson;
-import nl.sroi.core.text.Language;
 import nl.sroi.core.model.Distribution;
 import nl.sroi.core.model.EstimateRange;
 import nl.sroi.core.model.OutcomeRanges;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
+import nl.sroi.core.text.Language;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 class SimulationTest {
@@ -56,7 +57,7 @@ class SimulationTest {
         assertEquals(0, r.welfare().ratio().sd(), 1e-12);
         assertEquals(-5110.02444987775, r.welfare().netPresentValue().p50(), 1e-6);
         assertEquals(0.0, r.welfare().ratio().probabilityAboveOne().getAsDouble());
-        var doc = nl.sroi.core.json.Json.mapper().readTree(AnalysisJson.simulation(r, model,
+        var doc = Jackson.reader().readTree(AnalysisJson.simulation(r, model,
                 nl.sroi.core.text.Language.EN));
         assertEquals(-5110.02, doc.at("/welfare/netPresentValue/mean").asDouble(), 0);
         assertNull(Simulation.DEFAULT.run(RANGED, 100, 1).value().welfare(), "no transfer, no welfare view");

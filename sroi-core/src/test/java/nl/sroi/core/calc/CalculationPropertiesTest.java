@@ -21,7 +21,7 @@ import nl.sroi.core.model.FinancialProxy;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.price.PriceIndex;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 
 /**
  * Properties of the calculation over a few hundred seeded random valid models. The parameter is the seed: a

@@ -17,7 +17,7 @@ import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.PartYear;
 import nl.sroi.core.model.RateStep;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 
 /**
  * Properties of the fields of section 12 over seeded random models (the parameter is the seed). The figures are the

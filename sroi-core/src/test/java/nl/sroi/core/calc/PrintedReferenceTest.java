@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 
 import nl.sroi.core.ReferenceAssertions;
 import nl.sroi.core.TestResources;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ResultJson;
 
 /**
@@ -27,8 +27,8 @@ class PrintedReferenceTest {
     @FieldSource("CASES")
     void expectedFile_isTheExactCalculation(String name) throws Exception {
         JsonNode file = TestResources.referenceExpected(name);
-        JsonNode exact = Json.mapper().readTree(
-                Json.pretty(ExactCalculation.expectedDocument(TestResources.referenceModel(name))));
+        JsonNode exact = Jackson.reader().readTree(
+                Jackson.pretty(ExactCalculation.expectedDocument(TestResources.referenceModel(name))));
         assertEquals(exact, file, name + ": the expected file is not what the exact calculation gives");
     }
 
@@ -36,6 +36,6 @@ class PrintedReferenceTest {
     @FieldSource("CASES")
     void resultDocument_matchesTheExactCalculation(String name) throws Exception {
         SroiResult result = SroiCalculator.DEFAULT.calculate(TestResources.referenceModel(name));
-        ReferenceAssertions.assertMatchesReference(name, Json.mapper().readTree(ResultJson.write(result)));
+        ReferenceAssertions.assertMatchesReference(name, Jackson.reader().readTree(ResultJson.write(result)));
     }
 }

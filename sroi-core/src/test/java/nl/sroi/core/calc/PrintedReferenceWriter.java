@@ -4,7 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import nl.sroi.core.TestResources;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 
 /**
  * Writes the expected figures of the section 12 reference cases from {@link ExactCalculation} (run by hand when a
@@ -19,7 +19,7 @@ public final class PrintedReferenceWriter {
     public static void main(String[] args) throws Exception {
         for (String name : PrintedReferenceTest.CASES) {
             Path out = Path.of(args[0], name + ".expected.json");
-            Files.writeString(out, Json.pretty(ExactCalculation.expectedDocument(TestResources.referenceModel(name))));
+            Files.writeString(out, Jackson.pretty(ExactCalculation.expectedDocument(TestResources.referenceModel(name))));
         }
     }
 }

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import nl.sroi.core.TestResources;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ResultJson;
 import nl.sroi.core.model.Basis;
@@ -118,7 +118,7 @@ class RealAnalysesTest {
 
     @Test
     void theResultDocument_carriesTheWelfareViewAndWhatEachOutcomeRestsOn() throws Exception {
-        JsonNode doc = Json.mapper().readTree(ResultJson.write(SroiCalculator.DEFAULT.calculate(
+        JsonNode doc = Jackson.reader().readTree(ResultJson.write(SroiCalculator.DEFAULT.calculate(
                 TestResources.referenceModel("net-and-transfer"))));
         // 9,000 transferred in 2024; 10,000 and 5,000 / 1.0225 already net: welfare 14,889.98 against 20,000
         assertEquals(14889.98, doc.at("/welfare/presentValue").asDouble(), 0);
@@ -128,7 +128,7 @@ class RealAnalysesTest {
                 "outcomes", "stakeholders", "warnings"), fieldNames(doc));
         assertTrue(doc.at("/outcomes/0/transfer").asBoolean());
         assertEquals(1.0, doc.at("/outcomes/1/indexFactor").asDouble(), 0);
-        JsonNode partial = Json.mapper().readTree(ResultJson.write(SroiCalculator.DEFAULT.calculate(
+        JsonNode partial = Jackson.reader().readTree(ResultJson.write(SroiCalculator.DEFAULT.calculate(
                 TestResources.referenceModel("partial-years"))));
         assertEquals("measured", partial.at("/outcomes/0/quantityBasis").asText());
         assertEquals("assumption", partial.at("/outcomes/0/proxyBasis").asText());
@@ -142,12 +142,12 @@ class RealAnalysesTest {
             SroiModel model = TestResources.referenceModel(name);
             assertEquals(model, ModelJson.read(ModelJson.write(model)).value().model(), name);
         }
-        JsonNode cpi = Json.mapper().readTree(ModelJson.write(TestResources.referenceModel("price-index")));
+        JsonNode cpi = Jackson.reader().readTree(ModelJson.write(TestResources.referenceModel("price-index")));
         assertEquals("cbs-cpi", cpi.get("priceIndex").asText());
         assertEquals("constructed-2022", cpi.at("/outcomes/0/proxy/ref").asText());
-        JsonNode own = Json.mapper().readTree(ModelJson.write(TestResources.referenceModel("own-price-index")));
+        JsonNode own = Jackson.reader().readTree(ModelJson.write(TestResources.referenceModel("own-price-index")));
         assertEquals("{\"2019\":100.0,\"2024\":119.3}", own.at("/priceIndex/values").toString());
-        JsonNode partial = Json.mapper().readTree(ModelJson.write(TestResources.referenceModel("partial-years")));
+        JsonNode partial = Jackson.reader().readTree(ModelJson.write(TestResources.referenceModel("partial-years")));
         assertEquals(2.5, partial.at("/outcomes/0/duration").asDouble(), 0);
         assertEquals("firstYear", partial.at("/outcomes/1/dropOffFrom").asText());
         assertEquals("Beschikking 2024", partial.at("/inputs/0/source").asText());

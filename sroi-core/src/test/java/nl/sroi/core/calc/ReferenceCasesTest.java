@@ -9,10 +9,10 @@ import org.junit.jupiter.params.provider.FieldSource;
 import nl.sroi.core.ReferenceAssertions;
 import nl.sroi.core.TestResources;
 import nl.sroi.core.internal.Kernel;
-import nl.sroi.core.json.Json;
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ResultJson;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 
 /** The reference cases (computed independently of this library) through the kernel and the result document. */
 class ReferenceCasesTest {
@@ -34,6 +34,6 @@ class ReferenceCasesTest {
     @FieldSource("CASES")
     void resultDocument_matchesReference(String name) throws Exception {
         SroiResult result = SroiCalculator.DEFAULT.calculate(TestResources.referenceModel(name));
-        ReferenceAssertions.assertMatchesReference(name, Json.mapper().readTree(ResultJson.write(result)));
+        ReferenceAssertions.assertMatchesReference(name, Jackson.reader().readTree(ResultJson.write(result)));
     }
 }

@@ -13,8 +13,8 @@ import nl.sroi.core.analysis.BusinessCaseResult;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 
 /** The flows CSV in English and in Dutch, with scenarios, one party, and text a spreadsheet must not run. */
 class FlowsCsvTest {

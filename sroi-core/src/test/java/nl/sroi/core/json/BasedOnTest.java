@@ -13,9 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import nl.sroi.core.TestResources;
 import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.model.BasedOn;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.Problem;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /** {@code basedOn}: read, validated with pointers, written back, and moving no figure. */

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import nl.sroi.core.Documents;
 import nl.sroi.core.RandomModels;
 import nl.sroi.core.model.SroiModel;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**

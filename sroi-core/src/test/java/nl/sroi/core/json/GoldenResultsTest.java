@@ -20,9 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import nl.sroi.core.TestResources;
 import nl.sroi.core.calc.SroiCalculator;
+import nl.sroi.core.jackson.Jackson;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ModelValidator;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**
@@ -56,7 +57,7 @@ class GoldenResultsTest {
             for (Path s : sets.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
                 byte[] bytes = Files.readAllBytes(s);
                 String set = s.getFileName().toString().replace(".json", "");
-                for (JsonNode scenario : Json.mapper().readTree(bytes).get("scenarios")) {
+                for (JsonNode scenario : Jackson.reader().readTree(bytes).get("scenarios")) {
                     String id = scenario.get("id").asText();
                     add(cases, set + "." + id, bytes, id);
                 }
@@ -80,8 +81,8 @@ class GoldenResultsTest {
                 : ScenarioJson.readModel(c.document(), ModelValidator.DEFAULT, c.scenario());
         assertTrue(model.isValid(), () -> c + ": " + model.errors());
         String written = ResultJson.write(SroiCalculator.DEFAULT.calculate(model.value()), c.language());
-        assertSameDocument(Json.mapper().readTree(Files.readAllBytes(c.expected())),
-                Json.mapper().readTree(written), "");
+        assertSameDocument(Jackson.reader().readTree(Files.readAllBytes(c.expected())),
+                Jackson.reader().readTree(written), "");
     }
 
     @Test
@@ -94,10 +95,10 @@ class GoldenResultsTest {
 
     @Test
     void comparison_findsAChangedCent() throws IOException {
-        JsonNode a = Json.mapper().readTree("{\"v\": [1.50, {\"w\": \"x\"}]}");
-        assertSameDocument(a, Json.mapper().readTree("{\"v\": [1.5, {\"w\": \"x\"}]}"), "");
+        JsonNode a = Jackson.reader().readTree("{\"v\": [1.50, {\"w\": \"x\"}]}");
+        assertSameDocument(a, Jackson.reader().readTree("{\"v\": [1.5, {\"w\": \"x\"}]}"), "");
         AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
-                () -> assertSameDocument(a, Json.mapper().readTree("{\"v\": [1.51, {\"w\": \"x\"}]}"), ""));
+                () -> assertSameDocument(a, Jackson.reader().readTree("{\"v\": [1.51, {\"w\": \"x\"}]}"), ""));
         assertTrue(e.getMessage().contains("/v/0"), e.getMessage());
     }
 

@@ -15,10 +15,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import nl.sroi.core.Documents;
 import nl.sroi.core.analysis.ScenarioSet;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**

@@ -15,10 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.sroi.core.Documents;
-import nl.sroi.core.validation.ModelLimits;
+import nl.sroi.core.jackson.Jackson;
+import nl.sroi.core.rules.ModelLimits;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**
@@ -82,7 +83,7 @@ class HostileInputTest {
 
     @Test
     void deepNesting_isMalformed_inTheProjectsWords() {
-        String json = "{\"format\":" + "[".repeat(Json.MAX_DEPTH + 1) + "]".repeat(Json.MAX_DEPTH + 1) + "}";
+        String json = "{\"format\":" + "[".repeat(Jackson.MAX_DEPTH + 1) + "]".repeat(Jackson.MAX_DEPTH + 1) + "}";
         Validated<ValidModel> reading = ModelJson.read(json);
         assertTrue(reading.failure() == Validated.Failure.MALFORMED_JSON);
         String message = reading.errors().get(0).message();
@@ -92,7 +93,7 @@ class HostileInputTest {
 
     @Test
     void aLongFieldName_isMalformed_withoutEchoingIt() {
-        String json = "{\"" + "a".repeat(Json.MAX_NAME_LENGTH + 1) + "\":1}";
+        String json = "{\"" + "a".repeat(Jackson.MAX_NAME_LENGTH + 1) + "\":1}";
         Validated<ValidModel> reading = ModelJson.read(json);
         assertTrue(reading.failure() == Validated.Failure.MALFORMED_JSON);
         assertTrue(reading.errors().get(0).message().endsWith("a field name is longer than 256 characters"));
@@ -154,7 +155,7 @@ class HostileInputTest {
         String doc = "{\"format\":\"sroi-scenarios/1\",\"model\":" + Documents.validModel() + ",\"scenarios\":["
                 + list + "]}";
         Validated<nl.sroi.core.analysis.ScenarioSet> reading = ScenarioJson.read(doc.getBytes(StandardCharsets.UTF_8),
-                nl.sroi.core.validation.ModelValidator.DEFAULT);
+                nl.sroi.core.rules.ModelValidator.DEFAULT);
         assertEquals(1, reading.errors().size());
         Problem problem = reading.errors().get(0);
         assertEquals("/scenarios", problem.pointer());

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import nl.sroi.core.jackson.MalformedJsonException;
 import nl.sroi.core.model.Basis;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.Distribution;
@@ -27,21 +28,21 @@ import nl.sroi.core.model.Kind;
 import nl.sroi.core.model.ModelRanges;
 import nl.sroi.core.model.OtherFilter;
 import nl.sroi.core.model.Outcome;
+import nl.sroi.core.model.OutcomeRanges;
 import nl.sroi.core.model.PartYear;
 import nl.sroi.core.model.Published;
 import nl.sroi.core.model.RateStep;
-import nl.sroi.core.model.OutcomeRanges;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.ValueShare;
 import nl.sroi.core.price.PriceIndex;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
+import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.Pointer;
 import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.ProblemCode;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
-import nl.sroi.core.text.Message;
 
 /**
  * The old tree-walking model reader, kept in test scope ONLY as the oracle of

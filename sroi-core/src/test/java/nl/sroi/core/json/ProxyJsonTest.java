@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
+import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.price.PriceIndex;
 import nl.sroi.core.proxy.ProxyCatalogue;
 import nl.sroi.core.proxy.ProxyEntry;
@@ -92,13 +93,13 @@ class ProxyJsonTest {
     @Test
     void anEntryWithItsIndexedValue_isWrittenWithTheFactor() throws Exception {
         ProxyEntry gp = ProxyCatalogue.bundled().find("huisarts-consult").orElseThrow();
-        JsonNode doc = Json.mapper().readTree(ProxyJson.entry(gp, gp.valueIn(2024, PriceIndex.cbsCpi())));
+        JsonNode doc = Jackson.reader().readTree(ProxyJson.entry(gp, gp.valueIn(2024, PriceIndex.cbsCpi())));
         assertEquals("huisarts-consult", doc.get("id").asText());
         assertEquals(2024, doc.at("/indexed/priceYear").asInt());
         assertEquals("33.10", doc.at("/indexed/value").decimalValue().toPlainString());
         assertEquals(1.072254, doc.at("/indexed/factor").asDouble(), 1e-12); // 1.038 × 1.033
-        assertTrue(((ObjectNode) Json.mapper().readTree(ProxyJson.entry(gp, null))).get("indexed") == null);
-        JsonNode search = Json.mapper().readTree(ProxyJson.search(List.of(gp)));
+        assertTrue(((ObjectNode) Jackson.reader().readTree(ProxyJson.entry(gp, null))).get("indexed") == null);
+        JsonNode search = Jackson.reader().readTree(ProxyJson.search(List.of(gp)));
         assertEquals(1, search.get("count").asInt());
         assertEquals("huisarts-consult", search.at("/proxies/0/id").asText());
     }

@@ -28,10 +28,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import nl.sroi.core.RandomModels;
 import nl.sroi.core.TestResources;
+import nl.sroi.core.jackson.Jackson;
+import nl.sroi.core.jackson.MalformedJsonException;
+import nl.sroi.core.rules.ModelValidator;
+import nl.sroi.core.rules.ValidModel;
 import nl.sroi.core.text.Language;
-import nl.sroi.core.validation.ModelValidator;
 import nl.sroi.core.validation.Problem;
-import nl.sroi.core.validation.ValidModel;
 import nl.sroi.core.validation.Validated;
 
 /**
@@ -376,12 +378,12 @@ class StreamingReaderDifferentialTest {
         try (Stream<Path> models = Files.list(Path.of(StreamingReaderDifferentialTest.class
                 .getResource("/models").toURI()))) {
             for (Path model : models.sorted().toList()) {
-                bases.add(Json.mapper().readTree(Files.readAllBytes(model)));
+                bases.add(Jackson.reader().readTree(Files.readAllBytes(model)));
             }
             for (String name : TestResources.REFERENCE_CASES) {
-                bases.add(Json.mapper().readTree(TestResources.bytes("reference/" + name + ".model.json")));
+                bases.add(Jackson.reader().readTree(TestResources.bytes("reference/" + name + ".model.json")));
             }
-            bases.add(Json.mapper().readTree(TestResources.bytes("valid-model.json")));
+            bases.add(Jackson.reader().readTree(TestResources.bytes("valid-model.json")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import nl.sroi.core.price.PriceIndex;
-import nl.sroi.core.validation.ModelValidator;
+import nl.sroi.core.rules.ModelValidator;
 
 /** The bundled catalogue: every entry sourced and complete, derived values recomputed, search as documented. */
 class ProxyCatalogueTest {

@@ -9,6 +9,7 @@ import javax.money.Monetary;
 
 import org.junit.jupiter.api.Test;
 
+import nl.sroi.core.validation.Parameters;
 import nl.sroi.core.validation.ProblemCode;
 
 /** Dutch and English numbers, written the same on any machine (expected texts as the Dutch and English write them). */
@@ -40,9 +41,9 @@ class NumberTextTest {
 
     @Test
     void languageParameter() {
-        assertEquals(Language.NL, Language.parameter(null, Language.NL).value());
-        assertEquals(Language.EN, Language.parameter("en", Language.NL).value());
-        var bad = Language.parameter("NL", Language.EN);
+        assertEquals(Language.NL, Parameters.language(null, Language.NL).value());
+        assertEquals(Language.EN, Parameters.language("en", Language.NL).value());
+        var bad = Parameters.language("NL", Language.EN);
         assertFalse(bad.isValid());
         assertEquals(ProblemCode.INVALID_VALUE, bad.errors().get(0).code());
         assertEquals("lang must be nl or en, was \"NL\"", bad.errors().get(0).message());
