@@ -25,11 +25,11 @@ class MoneyContextTest {
 
     @Test
     void amountsOfAResult_have34Digits_halfEven() {
-        MonetaryContext context = WORKED_CHECK.totals().presentValue().getContext();
+        MonetaryContext context = WORKED_CHECK.money(WORKED_CHECK.totals().presentValue()).getContext();
         assertEquals(34, context.getPrecision());
         assertEquals(RoundingMode.HALF_EVEN, context.get(RoundingMode.class));
         // a third of the inputs value (10,000.00) in 34 significant digits, not Moneta's default 256
-        MonetaryAmount third = WORKED_CHECK.totals().inputsValue().divide(3);
+        MonetaryAmount third = WORKED_CHECK.money(WORKED_CHECK.totals().inputsValue()).divide(3);
         assertEquals("3333." + "3".repeat(30), third.getNumber().toString());
     }
 

@@ -13,6 +13,8 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.money.MonetaryAmount;
+
 import org.junit.jupiter.api.Test;
 
 import nl.sroi.core.analysis.BusinessCase;
@@ -74,9 +76,11 @@ class ReadmeExampleTest {
         // --- README calculate
         SroiResult result = SroiCalculator.DEFAULT.calculate(model);
         System.out.println(result.totals().presentValue() + " " + result.totals().ratioDisplay().get());
-        // EUR 13699.35 1.37
+        // 13699.35 1.37
+        MonetaryAmount presentValue = result.money(result.totals().presentValue());   // EUR 13699.35
         // --- README end
-        assertEquals("EUR 13699.35 1.37", result.totals().presentValue() + " " + result.totals().ratioDisplay().get());
+        assertEquals("13699.35 1.37", result.totals().presentValue() + " " + result.totals().ratioDisplay().get());
+        assertEquals("EUR 13699.35", presentValue.toString());
     }
 
     @Test

@@ -252,6 +252,10 @@ abstract class ChartStyle {
     }
 
     static double amount(MonetaryAmount amount) {
-        return amount.getNumber().numberValue(BigDecimal.class).doubleValue();
+        return amount(amount.getNumber().numberValue(BigDecimal.class));
+    }
+
+    static double amount(BigDecimal amount) {
+        return amount.doubleValue();
     }
 }

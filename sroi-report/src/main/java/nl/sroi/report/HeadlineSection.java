@@ -68,11 +68,11 @@ final class HeadlineSection extends ReportSection {
             rows.add(publishedRow("ratio", p.ratio(), totals.ratio().getAsDouble(), tolerance, true));
         }
         if (p != null && p.presentValue() != null) {
-            rows.add(publishedRow("presentValue", p.presentValue(), totals.presentValue().getNumber().doubleValue(),
+            rows.add(publishedRow("presentValue", p.presentValue(), totals.presentValue().doubleValue(),
                     tolerance, false));
         }
         if (p != null && p.inputsValue() != null) {
-            rows.add(publishedRow("inputsValue", p.inputsValue(), totals.inputsValue().getNumber().doubleValue(),
+            rows.add(publishedRow("inputsValue", p.inputsValue(), totals.inputsValue().doubleValue(),
                     tolerance, false));
         }
         List<Outcome> outcomes = report.model().outcomes();
@@ -80,7 +80,7 @@ final class HeadlineSection extends ReportSection {
             Outcome o = outcomes.get(i);
             if (o.published() != null && o.published().presentValue() != null) {
                 String[] row = publishedRow("outcome." + o.id(), o.published().presentValue(),
-                        report.result().outcomes().get(i).presentValue().getNumber().doubleValue(), tolerance, false);
+                        report.result().outcomes().get(i).presentValue().doubleValue(), tolerance, false);
                 row[0] = t.get("published.outcome", o.description());
                 rows.add(row);
             }

@@ -59,6 +59,10 @@ abstract class ReportSection {
     }
 
     String money(String figure, MonetaryAmount amount) {
+        return money(figure, amount.getNumber().numberValue(BigDecimal.class));
+    }
+
+    String money(String figure, BigDecimal amount) {
         return "<td data-figure=\"" + esc(figure) + "\">" + esc(f.money(amount)) + "</td>";
     }
 

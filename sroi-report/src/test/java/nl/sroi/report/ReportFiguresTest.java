@@ -207,37 +207,37 @@ class ReportFiguresTest {
         Map<String, BigDecimal> x = new LinkedHashMap<>();
         SroiResult.Totals t = r.totals();
         x.put("ratio", new BigDecimal(t.ratioDisplay().orElseThrow()));
-        x.put("presentValue", money(t.presentValue()));
-        x.put("inputsValue", money(t.inputsValue()));
-        x.put("netPresentValue", money(t.netPresentValue()));
+        x.put("presentValue", t.presentValue());
+        x.put("inputsValue", t.inputsValue());
+        x.put("netPresentValue", t.netPresentValue());
         x.put("paybackMonths", decimals(t.paybackMonths(), 1));
         r.welfare().flatMap(SroiResult.Welfare::ratioDisplay).ifPresent(w -> x.put("welfareRatio", new BigDecimal(w)));
         for (SroiResult.StakeholderValue s : r.stakeholders()) {
-            x.put("stakeholder." + s.id() + ".invested", money(s.invested()));
-            x.put("stakeholder." + s.id() + ".received", money(s.received()));
-            x.put("stakeholder." + s.id() + ".net", money(s.net()));
+            x.put("stakeholder." + s.id() + ".invested", s.invested());
+            x.put("stakeholder." + s.id() + ".received", s.received());
+            x.put("stakeholder." + s.id() + ".net", s.net());
             x.put("stakeholder." + s.id() + ".ratio", decimals(s.ratio(), 2));
         }
-        x.put("total.invested", money(t.inputsValue()));
-        x.put("total.received", money(t.presentValue()));
-        x.put("total.net", money(t.netPresentValue()));
+        x.put("total.invested", t.inputsValue());
+        x.put("total.received", t.presentValue());
+        x.put("total.net", t.netPresentValue());
         x.put("total.ratio", decimals(t.ratio(), 2));
         for (SroiResult.Period p : r.periods()) {
-            x.put("period." + p.period() + ".value", money(p.value()));
-            x.put("period." + p.period() + ".presentValue", money(p.presentValue()));
-            x.put("period." + p.period() + ".inputs", money(p.inputs()));
+            x.put("period." + p.period() + ".value", p.value());
+            x.put("period." + p.period() + ".presentValue", p.presentValue());
+            x.put("period." + p.period() + ".inputs", p.inputs());
         }
         for (int i = 0; i < model.outcomes().size(); i++) {
             SroiResult.OutcomeValue o = r.outcomes().get(i);
             String id = model.outcomes().get(i).id();
-            x.put("outcome." + id + ".proxyValue", money(o.proxyValue()));
-            x.put("outcome." + id + ".presentValue", money(o.presentValue()));
+            x.put("outcome." + id + ".proxyValue", o.proxyValue());
+            x.put("outcome." + id + ".presentValue", o.presentValue());
             if (o.indexFactor() != 1) {
                 x.put("outcome." + id + ".indexFactor", BigDecimal.valueOf(o.indexFactor()).setScale(4,
                         RoundingMode.HALF_UP));
             }
         }
-        x.put("total.presentValue", money(t.presentValue()));
+        x.put("total.presentValue", t.presentValue());
         if (!nl.sroi.core.analysis.EstimateRef.ranged(model).isEmpty()) {
             SimulationResult sim = Simulation.DEFAULT.run(report.valid(), Simulation.DEFAULT_ITERATIONS,
                     Simulation.DEFAULT_SEED).value();

@@ -156,7 +156,7 @@ public final class JsonApi {
      */
     Answer calculate(byte[] document, String scenario, boolean pretty) {
         return answer(model(document, scenario)
-                .map(v -> ResultJson.write(calculator.figures(v), language, pretty)));
+                .map(v -> ResultJson.write(calculator.calculate(v), language, pretty)));
     }
 
     /**

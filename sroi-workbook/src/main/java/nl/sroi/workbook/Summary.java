@@ -357,7 +357,7 @@ final class Summary {
                     share[i] += v.share().doubleValue();
                 }
             }
-            value[i] = r.outcomes().get(i).presentValue().getNumber().doubleValue() * (s < 0 ? 1 : share[i]);
+            value[i] = r.outcomes().get(i).presentValue().doubleValue() * (s < 0 ? 1 : share[i]);
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < value.length; i++) {

@@ -207,12 +207,16 @@ class ApiAgreementTest {
     /** Compares stored cells with API figures. */
     private record Check(String name, Workbook wb, int digits) {
         void money(MonetaryAmount expected, String sheet, int row, int col) {
-            Cell cell = Cases.cell(wb, sheet, row, col);
-            assertEquals(SroiWorkbookTest.decimal(expected), Cases.amount(cell, digits),
-                    name + " " + sheet + "!" + cell.getAddress());
+            money(SroiWorkbookTest.decimal(expected), sheet, row, col);
         }
 
-        void money(MonetaryAmount expected, Cell cell) {
+        /** An amount of the result, which carries its minor unit's digits already. */
+        void money(BigDecimal expected, String sheet, int row, int col) {
+            Cell cell = Cases.cell(wb, sheet, row, col);
+            assertEquals(expected, Cases.amount(cell, digits), name + " " + sheet + "!" + cell.getAddress());
+        }
+
+        void money(BigDecimal expected, Cell cell) {
             money(expected, cell.getSheet().getSheetName(), cell.getRowIndex(), cell.getColumnIndex());
         }
 

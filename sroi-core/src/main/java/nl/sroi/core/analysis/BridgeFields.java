@@ -25,7 +25,16 @@ import java.util.Map;
 public final class BridgeFields {
 
     /** Where a field is: on the model, an outcome, an input or a stakeholder. */
-    public enum Part { MODEL, OUTCOME, INPUT, STAKEHOLDER }
+    public enum Part {
+        /** A field of the model itself ({@code discounting/rate}, {@code horizonYears}). */
+        MODEL,
+        /** A field of one outcome, matched between the two models by the outcome's id. */
+        OUTCOME,
+        /** A field of one input, matched by the input's id. */
+        INPUT,
+        /** A field of one stakeholder, matched by the stakeholder's id. */
+        STAKEHOLDER
+    }
 
     /**
      * One line of the table.

@@ -19,10 +19,9 @@ import nl.sroi.core.text.Message;
 import nl.sroi.core.text.Nearest;
 
 /**
- * Calculates the business case of one party beside every other party ({@link BusinessCaseResult}) from one
- * evaluated kernel: the calculator presents the kernel as the result, and the per-period figures of each party come
- * from the same kernel, allocated to the result's rounded totals so that they reconcile to the cent. Stateless and
- * thread-safe.
+ * Calculates the business case of one party beside every other party ({@link BusinessCaseResult}): the calculator
+ * gives the result, and the per-period figures of each party come from a kernel of the same model, allocated to the
+ * result's rounded totals so that they reconcile to the cent. Stateless and thread-safe.
  */
 public final class BusinessCase {
 
@@ -75,9 +74,9 @@ public final class BusinessCase {
         if (!known.isValid()) {
             return Validated.invalid(known.failure(), known.errors());
         }
+        SroiResult result = calculator.calculate(valid);
         Kernel k = Kernel.of(valid);
         k.evaluate();
-        SroiResult result = calculator.resultOf(k);
         List<BusinessCaseResult.Party> parties = new ArrayList<>();
         for (int s = 0; s < model.stakeholders().size(); s++) {
             parties.add(party(k, result, s));
@@ -137,20 +136,20 @@ public final class BusinessCase {
             counted[t - 1] = k.countedInputs(s, t);
             presentValue[t - 1] = k.receivedPresentValue(s, t);
         }
-        BigDecimal[] countedR = MinorUnits.allocate(counted, sv.invested());
-        BigDecimal[] presentValueR = MinorUnits.allocate(presentValue, sv.received());
+        MinorUnits minor = MinorUnits.of(currency.getCurrencyCode());
+        BigDecimal[] countedR = minor.allocate(counted, sv.invested());
+        BigDecimal[] presentValueR = minor.allocate(presentValue, sv.received());
         List<BusinessCaseResult.Period> rows = new ArrayList<>();
         BigDecimal cumulative = BigDecimal.ZERO;
         for (int t = 0; t < periods; t++) {
             BigDecimal balance = presentValueR[t].subtract(countedR[t]);
             cumulative = cumulative.add(balance);
             SroiResult.CashFlow flow = sv.periods().get(t);
-            rows.add(new BusinessCaseResult.Period(t + 1, result.periods().get(t).year(), flow.invested(),
-                    flow.received(), MinorUnits.money(countedR[t], currency),
-                    MinorUnits.money(presentValueR[t], currency), MinorUnits.money(balance, currency),
-                    MinorUnits.money(cumulative, currency)));
+            rows.add(new BusinessCaseResult.Period(t + 1, result.periods().get(t).year(),
+                    result.money(flow.invested()), result.money(flow.received()), result.money(countedR[t]),
+                    result.money(presentValueR[t]), result.money(balance), result.money(cumulative)));
         }
-        return new BusinessCaseResult.Party(sv.id(), model.stakeholders().get(s).name(), sv.invested(),
-                sv.received(), sv.net(), sv.ratio(), k.paybackMonths(s), rows);
+        return new BusinessCaseResult.Party(sv.id(), model.stakeholders().get(s).name(), result.money(sv.invested()),
+                result.money(sv.received()), result.money(sv.net()), sv.ratio(), k.paybackMonths(s), rows);
     }
 }

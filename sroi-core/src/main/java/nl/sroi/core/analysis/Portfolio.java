@@ -10,9 +10,9 @@ import java.util.OptionalDouble;
 import java.util.TreeSet;
 
 import nl.sroi.core.calc.SroiCalculator;
+import nl.sroi.core.calc.SroiResult;
 import nl.sroi.core.internal.Kernel;
 import nl.sroi.core.internal.MinorUnits;
-import nl.sroi.core.internal.ResultFigures;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.model.Stakeholder;
 import nl.sroi.core.model.TwentseKoers;
@@ -179,7 +179,7 @@ public final class Portfolio {
     }
 
     /** One analysis calculated: its rounded result and its exact figures, per stakeholder too. */
-    record Single(Counted counted, ResultFigures figures, double presentValue, double inputsValue,
+    record Single(Counted counted, SroiResult figures, double presentValue, double inputsValue,
                   double welfarePresentValue, double[] invested, double[] received) {
     }
 
@@ -196,7 +196,7 @@ public final class Portfolio {
             invested[s] = k.invested(s);
             received[s] = k.received(s, outcomes);
         }
-        return new Single(c, calculator.figures(c.entry().model()), pv, k.inputsValue(),
+        return new Single(c, calculator.calculate(c.entry().model()), pv, k.inputsValue(),
                 k.hasTransfers() ? k.welfarePresentValue() : pv, invested, received);
     }
 
@@ -291,10 +291,10 @@ public final class Portfolio {
             for (int i = 0; i < n; i++) {
                 Single s = singles.get(i);
                 shares[i] = s.counted().share();
-                ResultFigures f = s.figures();
+                SroiResult f = s.figures();
                 pv[i] = f.totals().presentValue();
                 in[i] = f.totals().inputsValue();
-                wpv[i] = f.welfare() == null ? pv[i] : f.welfare().presentValue();
+                wpv[i] = f.welfare().map(SroiResult.Welfare::presentValue).orElse(pv[i]);
             }
             BigDecimal[] pvShared = shareOut(pv, shares, units, null);
             BigDecimal[] inShared = shareOut(in, shares, units, null);
@@ -354,7 +354,7 @@ public final class Portfolio {
             for (int i = 0; i < singles.size(); i++) {
                 Single s = singles.get(i);
                 List<Stakeholder> stakeholders = s.counted().model().stakeholders();
-                List<ResultFigures.StakeholderValue> values = s.figures().stakeholders();
+                List<SroiResult.StakeholderValue> values = s.figures().stakeholders();
                 int n = stakeholders.size();
                 BigDecimal[] invested = new BigDecimal[n];
                 BigDecimal[] received = new BigDecimal[n];

@@ -19,7 +19,17 @@ import nl.sroi.core.rules.ValidModel;
  */
 public record PortfolioEntry(String analysis, int version, String hash, ValidModel model, BigDecimal share) {
 
-    /** Checks that the analysis and its model are there and a given share is within (0, 1]. */
+    /**
+     * Checks that the analysis and its model are there and a given share is within (0, 1].
+     *
+     * @param analysis the analysis's id
+     * @param version  its version number
+     * @param hash     its document's hash, or {@code null}
+     * @param model    the valid model
+     * @param share    the share to count it at, or {@code null} for the model's own
+     * @throws NullPointerException     when the analysis or the model is missing
+     * @throws IllegalArgumentException when the share is 0 or less, or above 1
+     */
     public PortfolioEntry {
         Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(model, "model");

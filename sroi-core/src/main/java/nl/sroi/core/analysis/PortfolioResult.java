@@ -25,7 +25,17 @@ public record PortfolioResult(PortfolioSelection selection, String currency, Lis
                               Figures totals, List<ThemeLine> themeLines, List<Party> parties,
                               List<Problem> warnings) {
 
-    /** A result, with unmodifiable copies of the lists. */
+    /**
+     * A result, with unmodifiable copies of the lists.
+     *
+     * @param selection  the selection as asked
+     * @param currency   the ISO 4217 code of every analysis, or {@code null} when there is none
+     * @param analyses   one row per analysis, in the order given
+     * @param totals     the sums of the rows
+     * @param themeLines the sums per theme line, in the programme's order (others after them, then those without)
+     * @param parties    the parties pooled by stakeholder id, in order of first appearance
+     * @param warnings   what the reader should know (an empty selection)
+     */
     public PortfolioResult {
         analyses = List.copyOf(analyses);
         themeLines = List.copyOf(themeLines);
@@ -99,7 +109,20 @@ public record PortfolioResult(PortfolioSelection selection, String currency, Lis
     public record Party(String id, String name, BigDecimal invested, BigDecimal received, BigDecimal net,
                         OptionalDouble ratio, double inputsShare, double valueShare, boolean wrongPocket,
                         List<Cell> analyses) {
-        /** A party, with an unmodifiable copy of its cells. */
+        /**
+         * A party, with an unmodifiable copy of its cells.
+         *
+         * @param id          the stakeholder id
+         * @param name        its name in the first analysis that has it
+         * @param invested    Σ its inputs value
+         * @param received    Σ the present value that lands with it
+         * @param net         received − invested
+         * @param ratio       received / invested of the exact sums; empty when it invests nothing
+         * @param inputsShare its share of the portfolio's inputs value (0 when there are none)
+         * @param valueShare  its share of the portfolio's present value (0 when there is none)
+         * @param wrongPocket whether it pays much and receives little ({@link Portfolio#isWrongPocket})
+         * @param analyses    its row of the matrix: the analyses it appears in
+         */
         public Party {
             analyses = List.copyOf(analyses);
         }

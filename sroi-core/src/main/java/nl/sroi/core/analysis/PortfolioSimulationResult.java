@@ -21,7 +21,19 @@ public record PortfolioSimulationResult(String currency, int iterations, long se
                                         SimulationResult.Summary ratio, SimulationResult.Summary netPresentValue,
                                         List<ThemeLine> themeLines) {
 
-    /** A result, with an unmodifiable copy of the theme lines. */
+    /**
+     * A result, with an unmodifiable copy of the theme lines.
+     *
+     * @param currency        the portfolio's currency, or {@code null}
+     * @param iterations      the iterations
+     * @param seed            the seed
+     * @param analyses        how many analyses were drawn
+     * @param sharedProxies   how many library entries ({@code proxy.ref}) were cited by more than one ranged proxy,
+     *                        and so drawn together
+     * @param ratio           the portfolio's ratio
+     * @param netPresentValue the portfolio's net present value
+     * @param themeLines      the same per theme line, in the portfolio's order
+     */
     public PortfolioSimulationResult {
         themeLines = List.copyOf(themeLines);
     }

@@ -1,5 +1,6 @@
 package nl.sroi.core.analysis;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class ScenarioComparison {
         SroiResult.Totals b = scenario.totals();
         OptionalDouble ratio = a.ratio().isPresent() && b.ratio().isPresent()
                 ? OptionalDouble.of(b.ratio().getAsDouble() - a.ratio().getAsDouble()) : OptionalDouble.empty();
-        MonetaryAmount zero = a.presentValue().multiply(0);
+        BigDecimal zero = a.presentValue().multiply(BigDecimal.ZERO);
         Map<String, SroiResult.StakeholderValue> before = byId(base);
         Map<String, SroiResult.StakeholderValue> after = byId(scenario);
         List<String> ids = new ArrayList<>(before.keySet());
@@ -70,17 +71,18 @@ public final class ScenarioComparison {
             SroiResult.StakeholderValue x = before.get(id);
             SroiResult.StakeholderValue y = after.get(id);
             stakeholders.add(new ScenarioComparisonResult.StakeholderDifference(id,
-                    minus(y == null ? zero : y.invested(), x == null ? zero : x.invested()),
-                    minus(y == null ? zero : y.received(), x == null ? zero : x.received()),
-                    minus(y == null ? zero : y.net(), x == null ? zero : x.net())));
+                    minus(base, y == null ? zero : y.invested(), x == null ? zero : x.invested()),
+                    minus(base, y == null ? zero : y.received(), x == null ? zero : x.received()),
+                    minus(base, y == null ? zero : y.net(), x == null ? zero : x.net())));
         }
-        return new ScenarioComparisonResult.Difference(minus(b.presentValue(), a.presentValue()),
-                minus(b.inputsValue(), a.inputsValue()), minus(b.netPresentValue(), a.netPresentValue()), ratio,
-                stakeholders);
+        return new ScenarioComparisonResult.Difference(minus(base, b.presentValue(), a.presentValue()),
+                minus(base, b.inputsValue(), a.inputsValue()), minus(base, b.netPresentValue(), a.netPresentValue()),
+                ratio, stakeholders);
     }
 
-    private static MonetaryAmount minus(MonetaryAmount x, MonetaryAmount y) {
-        return x.subtract(y);
+    /** x − y as money of the base's currency (a scenario has the base's currency). */
+    private static MonetaryAmount minus(SroiResult base, BigDecimal x, BigDecimal y) {
+        return base.money(x.subtract(y));
     }
 
     private static Map<String, SroiResult.StakeholderValue> byId(SroiResult r) {

@@ -26,6 +26,7 @@ public record SensitivityResult(String model, CurrencyUnit currency, OptionalDou
      * @param currency        the model's currency
      * @param ratio           the model's ratio
      * @param netPresentValue the model's net present value
+     * @param welfareRatio    the model's welfare ratio; empty without transfers or without inputs
      * @param tornado         the bars
      * @param switchingValues the switching values
      */

@@ -2,20 +2,12 @@ package nl.sroi.core.calc;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.Function;
-
-import javax.money.CurrencyUnit;
-import javax.money.Monetary;
-import javax.money.MonetaryAmount;
 
 import nl.sroi.core.internal.Kernel;
 import nl.sroi.core.internal.MinorUnits;
-import nl.sroi.core.internal.ResultFigures;
 import nl.sroi.core.model.Outcome;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.rules.ModelValidator;
@@ -25,7 +17,7 @@ import nl.sroi.core.validation.Validated;
 
 /**
  * Calculates a valid model into a {@link SroiResult}: the kernel's exact {@code double} figures, rounded once to
- * the currency's minor unit. Stateless and thread-safe.
+ * the currency's minor unit, each breakdown allocated to its rounded total. Stateless and thread-safe.
  */
 public final class SroiCalculator {
 
@@ -65,63 +57,13 @@ public final class SroiCalculator {
      * @return the result
      */
     public SroiResult calculate(ValidModel valid) {
-        return resultOf(figures(valid));
-    }
-
-    /**
-     * The result's figures, rounded, for writing the result document without making {@code MonetaryAmount}s
-     * (the service's path). {@code ResultFigures} is internal: an embedder calls {@link #calculate(ValidModel)}.
-     *
-     * @param valid the model
-     * @return the rounded figures of its result
-     */
-    public ResultFigures figures(ValidModel valid) {
         Kernel k = Kernel.of(valid);
         k.evaluate();
-        return new Presentation(k).figures();
+        return new Presentation(k).result();
     }
 
     /**
-     * The result of an evaluated kernel, for analyses that need the kernel's exact figures beside the result
-     * (the business case) and so evaluate it once themselves. {@code Kernel} is internal: an embedder calls
-     * {@link #calculate(ValidModel)}.
-     *
-     * @param evaluated a kernel of the model with its estimates as entered, after {@link Kernel#evaluate()}
-     * @return the result
-     */
-    public SroiResult resultOf(Kernel evaluated) {
-        return resultOf(new Presentation(evaluated).figures());
-    }
-
-    /** The figures as the public result: each rounded amount as money in the model's currency. */
-    private static SroiResult resultOf(ResultFigures f) {
-        CurrencyUnit currency = Monetary.getCurrency(f.currency());
-        Function<BigDecimal, MonetaryAmount> money = amount -> MinorUnits.money(amount, currency);
-        ResultFigures.Totals t = f.totals();
-        SroiResult.Totals totals = new SroiResult.Totals(money.apply(t.presentValue()),
-                money.apply(t.inputsValue()), money.apply(t.netPresentValue()), t.ratio(),
-                Optional.ofNullable(t.ratioDisplay()), t.netRatio(), t.paybackMonths());
-        Optional<SroiResult.Welfare> welfare = Optional.ofNullable(f.welfare()).map(w -> new SroiResult.Welfare(
-                money.apply(w.presentValue()), money.apply(w.netPresentValue()), w.ratio(),
-                Optional.ofNullable(w.ratioDisplay())));
-        List<SroiResult.Period> periods = f.periods().stream().map(p -> new SroiResult.Period(p.period(), p.year(),
-                money.apply(p.value()), p.discountFactor(), money.apply(p.presentValue()), money.apply(p.inputs())))
-                .toList();
-        List<SroiResult.OutcomeValue> outcomes = f.outcomes().stream().map(o -> new SroiResult.OutcomeValue(o.id(),
-                money.apply(o.proxyValue()), o.indexFactor(), money.apply(o.impactPerUnit()),
-                o.values().stream().map(money).toList(), money.apply(o.presentValue()), o.share(), o.transfer(),
-                o.quantityBasis(), o.proxyBasis())).toList();
-        List<SroiResult.StakeholderValue> stakeholders = f.stakeholders().stream().map(s ->
-                new SroiResult.StakeholderValue(s.id(), money.apply(s.invested()), money.apply(s.received()),
-                        money.apply(s.net()), s.ratio(), s.periods().stream().map(c -> new SroiResult.CashFlow(
-                                c.period(), money.apply(c.invested()), money.apply(c.received()))).toList()))
-                .toList();
-        return new SroiResult(f.model(), currency, f.discounting(), totals, welfare, periods, outcomes, stakeholders,
-                f.warnings());
-    }
-
-    /**
-     * Builds the rounded figures from one evaluated kernel; each rounded breakdown is allocated to its rounded
+     * Builds the result from one evaluated kernel; each rounded breakdown is allocated to its rounded
      * total, so that it adds up to the cent.
      */
     private static final class Presentation {
@@ -164,7 +106,7 @@ public final class SroiCalculator {
             this.outcomePvR = minor.allocate(outcomePv, pv);
         }
 
-        ResultFigures figures() {
+        SroiResult result() {
             double[] periodInputs = new double[periods];
             for (int t = 1; t <= periods; t++) {
                 for (int s = 0; s < stakeholders; s++) {
@@ -174,8 +116,8 @@ public final class SroiCalculator {
             // undiscounted inputs add up to the inputs value itself when inputs are not discounted
             BigDecimal inputsTotal = model.discounting().inputs() ? minor.round(sum(periodInputs)) : iv;
             BigDecimal[] inputsR = minor.allocate(periodInputs, inputsTotal);
-            return new ResultFigures(model.id(), model.currency(), model.discounting(), totals(), welfare(),
-                    periods(inputsR), outcomes(), stakeholders(inputsR),
+            return new SroiResult(model.id(), MinorUnits.currency(model.currency()), model.discounting(), totals(),
+                    welfare(), periods(inputsR), outcomes(), stakeholders(inputsR),
                     ModelWarnings.of(model, outcomePv, presentValue, inputsValue));
         }
 
@@ -183,9 +125,9 @@ public final class SroiCalculator {
          * The welfare view when an outcome is a transfer: the rounded present values of the other outcomes add up
          * to its present value, so the document adds up; its ratio is of the unrounded figures.
          */
-        private ResultFigures.Welfare welfare() {
+        private Optional<SroiResult.Welfare> welfare() {
             if (!k.hasTransfers()) {
-                return null;
+                return Optional.empty();
             }
             double welfarePv = 0;
             BigDecimal welfarePvR = minor.zero();
@@ -196,51 +138,50 @@ public final class SroiCalculator {
                 }
             }
             OptionalDouble ratio = Kernel.ratio(welfarePv, inputsValue);
-            return new ResultFigures.Welfare(welfarePvR, welfarePvR.subtract(iv), ratio,
-                    display(ratio));
+            return Optional.of(new SroiResult.Welfare(welfarePvR, welfarePvR.subtract(iv), ratio, display(ratio)));
         }
 
-        private ResultFigures.Totals totals() {
+        private SroiResult.Totals totals() {
             OptionalDouble ratio = Kernel.ratio(presentValue, inputsValue);
-            return new ResultFigures.Totals(pv, iv, pv.subtract(iv), ratio, display(ratio),
+            return new SroiResult.Totals(pv, iv, pv.subtract(iv), ratio, display(ratio),
                     Kernel.ratio(presentValue - inputsValue, inputsValue), k.paybackMonths());
         }
 
-        private List<ResultFigures.Period> periods(BigDecimal[] inputsR) {
+        private List<SroiResult.Period> periods(BigDecimal[] inputsR) {
             double[] periodPresentValue = new double[periods];
             for (int t = 1; t <= periods; t++) {
                 periodPresentValue[t - 1] = k.presentValue(t);
             }
             BigDecimal[] presentValueR = minor.allocate(periodPresentValue, pv);
-            List<ResultFigures.Period> list = new ArrayList<>(periods);
+            SroiResult.Period[] rows = new SroiResult.Period[periods];
             for (int t = 1; t <= periods; t++) {
                 Integer year = model.firstYear() == null ? null : model.firstYear() + t - 1;
-                list.add(new ResultFigures.Period(t, year, valueR[t - 1], k.factor(t), presentValueR[t - 1],
-                        inputsR[t - 1]));
+                rows[t - 1] = new SroiResult.Period(t, year, valueR[t - 1], k.factor(t), presentValueR[t - 1],
+                        inputsR[t - 1]);
             }
-            return list;
+            return List.of(rows);
         }
 
         /** Present values add up to the total, values per period to the period's value. */
-        private List<ResultFigures.OutcomeValue> outcomes() {
+        private List<SroiResult.OutcomeValue> outcomes() {
             BigDecimal[][] outcomeValueR = byPeriod(outcomes, valueR, k::value);
-            List<ResultFigures.OutcomeValue> list = new ArrayList<>(outcomes);
+            SroiResult.OutcomeValue[] rows = new SroiResult.OutcomeValue[outcomes];
             for (int i = 0; i < outcomes; i++) {
                 BigDecimal[] values = new BigDecimal[periods];
                 for (int t = 0; t < periods; t++) {
                     values[t] = outcomeValueR[t][i];
                 }
                 Outcome o = model.outcomes().get(i);
-                list.add(new ResultFigures.OutcomeValue(o.id(), minor.round(k.proxy(i)), k.indexFactor(i),
-                        minor.round(k.impactPerUnit(i)), Arrays.asList(values), outcomePvR[i],
+                rows[i] = new SroiResult.OutcomeValue(o.id(), minor.round(k.proxy(i)), k.indexFactor(i),
+                        minor.round(k.impactPerUnit(i)), List.of(values), outcomePvR[i],
                         Kernel.ratio(outcomePv[i], presentValue), o.transfer(), o.quantityBasis(),
-                        o.proxy().basis()));
+                        o.proxy().basis());
             }
-            return list;
+            return List.of(rows);
         }
 
         /** Received adds up to the present value, invested to the inputs value, flows to each period's totals. */
-        private List<ResultFigures.StakeholderValue> stakeholders(BigDecimal[] inputsR) {
+        private List<SroiResult.StakeholderValue> stakeholders(BigDecimal[] inputsR) {
             double[] received = new double[stakeholders];
             double[] invested = new double[stakeholders];
             for (int s = 0; s < stakeholders; s++) {
@@ -251,17 +192,17 @@ public final class SroiCalculator {
             BigDecimal[] investedR = minor.allocate(invested, iv);
             BigDecimal[][] flowInR = byPeriod(stakeholders, inputsR, k::inputs);
             BigDecimal[][] flowOutR = byPeriod(stakeholders, valueR, k::received);
-            List<ResultFigures.StakeholderValue> list = new ArrayList<>(stakeholders);
+            SroiResult.StakeholderValue[] rows = new SroiResult.StakeholderValue[stakeholders];
             for (int s = 0; s < stakeholders; s++) {
-                ResultFigures.CashFlow[] flows = new ResultFigures.CashFlow[periods];
+                SroiResult.CashFlow[] flows = new SroiResult.CashFlow[periods];
                 for (int t = 0; t < periods; t++) {
-                    flows[t] = new ResultFigures.CashFlow(t + 1, flowInR[t][s], flowOutR[t][s]);
+                    flows[t] = new SroiResult.CashFlow(t + 1, flowInR[t][s], flowOutR[t][s]);
                 }
-                list.add(new ResultFigures.StakeholderValue(model.stakeholders().get(s).id(), investedR[s],
+                rows[s] = new SroiResult.StakeholderValue(model.stakeholders().get(s).id(), investedR[s],
                         receivedR[s], receivedR[s].subtract(investedR[s]), Kernel.ratio(received[s], invested[s]),
-                        Arrays.asList(flows)));
+                        List.of(flows));
             }
-            return list;
+            return List.of(rows);
         }
 
         /** For each period t, the parts part(j, t) over j, allocated to that period's rounded total. */
@@ -296,7 +237,7 @@ public final class SroiCalculator {
         return BigDecimal.valueOf(ratio).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static String display(OptionalDouble ratio) {
-        return ratio.isPresent() ? display(ratio.getAsDouble()) : null;
+    private static Optional<String> display(OptionalDouble ratio) {
+        return ratio.isPresent() ? Optional.of(display(ratio.getAsDouble())) : Optional.empty();
     }
 }

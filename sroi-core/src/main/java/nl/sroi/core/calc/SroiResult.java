@@ -1,5 +1,6 @@
 package nl.sroi.core.calc;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -7,14 +8,21 @@ import java.util.OptionalDouble;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
+import nl.sroi.core.internal.MinorUnits;
 import nl.sroi.core.model.Basis;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.validation.Problem;
 
 /**
- * The calculated analysis (the {@code sroi-result/1} document). Money is rounded half-even to the currency's minor
- * unit, and every breakdown adds up exactly to its rounded total; ratios, shares, factors and months are unrounded.
- * {@code welfare} is present when at least one outcome is a transfer (section 11.2 of the format).
+ * The calculated analysis, the one result type: what the {@code sroi-result/1} document says, figure for figure.
+ * Each amount is an exact {@link BigDecimal} in the model's {@link #currency()}, rounded once by the calculator
+ * half-even to the currency's minor unit and carrying exactly its digits as scale (10000.00 in euros, 10000 in yen);
+ * every breakdown adds up exactly to its rounded total. Ratios, shares, factors and months are unrounded
+ * {@code double}s. {@code welfare} is present when at least one outcome is a transfer (section 11.2 of the format).
+ *
+ * <p>The amounts are decimals rather than {@link MonetaryAmount}s so that calculating and writing a result makes no
+ * money objects; {@link #money(BigDecimal)} gives any of them as money in the result's currency when an embedder
+ * wants to compute with it, in the library's stated context (34 digits, half-even).
  */
 public record SroiResult(String model, CurrencyUnit currency, Discounting discounting, Totals totals,
                          Optional<Welfare> welfare, List<Period> periods, List<OutcomeValue> outcomes,
@@ -41,11 +49,21 @@ public record SroiResult(String model, CurrencyUnit currency, Discounting discou
     }
 
     /**
+     * One of this result's amounts as money in its currency (the money view, made on demand).
+     *
+     * @param amount an amount of this result, such as {@code totals().presentValue()}
+     * @return the same amount as a {@code MonetaryAmount} in {@link #currency()}
+     */
+    public MonetaryAmount money(BigDecimal amount) {
+        return MinorUnits.money(amount, currency);
+    }
+
+    /**
      * The totals. {@code netPresentValue} is {@code presentValue − inputsValue} as rounded, so the document adds
      * up. {@code ratio}, {@code ratioDisplay} and {@code netRatio} are empty when the inputs value is zero;
      * {@code paybackMonths} is empty when the value never catches up with the inputs.
      */
-    public record Totals(MonetaryAmount presentValue, MonetaryAmount inputsValue, MonetaryAmount netPresentValue,
+    public record Totals(BigDecimal presentValue, BigDecimal inputsValue, BigDecimal netPresentValue,
                          OptionalDouble ratio, Optional<String> ratioDisplay, OptionalDouble netRatio,
                          OptionalDouble paybackMonths) {
     }
@@ -60,13 +78,13 @@ public record SroiResult(String model, CurrencyUnit currency, Discounting discou
      * @param ratio           {@code presentValue / inputsValue}, unrounded; empty without inputs
      * @param ratioDisplay    the ratio with two decimals ("1.05"); empty without inputs
      */
-    public record Welfare(MonetaryAmount presentValue, MonetaryAmount netPresentValue, OptionalDouble ratio,
+    public record Welfare(BigDecimal presentValue, BigDecimal netPresentValue, OptionalDouble ratio,
                           Optional<String> ratioDisplay) {
     }
 
     /** One period: undiscounted value, its discount factor and present value, and the undiscounted inputs. */
-    public record Period(int period, Integer year, MonetaryAmount value, double discountFactor,
-                         MonetaryAmount presentValue, MonetaryAmount inputs) {
+    public record Period(int period, Integer year, BigDecimal value, double discountFactor,
+                         BigDecimal presentValue, BigDecimal inputs) {
     }
 
     /**
@@ -84,8 +102,8 @@ public record SroiResult(String model, CurrencyUnit currency, Discounting discou
      * @param quantityBasis what its quantities rest on, when stated
      * @param proxyBasis    what its proxy rests on, when stated
      */
-    public record OutcomeValue(String id, MonetaryAmount proxyValue, double indexFactor, MonetaryAmount impactPerUnit,
-                               List<MonetaryAmount> values, MonetaryAmount presentValue, OptionalDouble share,
+    public record OutcomeValue(String id, BigDecimal proxyValue, double indexFactor, BigDecimal impactPerUnit,
+                               List<BigDecimal> values, BigDecimal presentValue, OptionalDouble share,
                                boolean transfer, Basis quantityBasis, Basis proxyBasis) {
         /**
          * An outcome's figures, with an unmodifiable copy of the values.
@@ -107,7 +125,7 @@ public record SroiResult(String model, CurrencyUnit currency, Discounting discou
     }
 
     /** One stakeholder: what it invested and received (present values), and the cash flows per period. */
-    public record StakeholderValue(String id, MonetaryAmount invested, MonetaryAmount received, MonetaryAmount net,
+    public record StakeholderValue(String id, BigDecimal invested, BigDecimal received, BigDecimal net,
                                    OptionalDouble ratio, List<CashFlow> periods) {
         /**
          * A stakeholder's figures, with an unmodifiable copy of the cash flows.
@@ -125,6 +143,6 @@ public record SroiResult(String model, CurrencyUnit currency, Discounting discou
     }
 
     /** Undiscounted money a stakeholder invested and received in one period. */
-    public record CashFlow(int period, MonetaryAmount invested, MonetaryAmount received) {
+    public record CashFlow(int period, BigDecimal invested, BigDecimal received) {
     }
 }

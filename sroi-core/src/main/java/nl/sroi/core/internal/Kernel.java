@@ -11,8 +11,8 @@ import nl.sroi.core.rules.ValidModel;
 /**
  * A valid model compiled to flat {@code double} arrays, and the one implementation of the arithmetic of sections 2
  * and 11.1 of the format: values, discounting, what each stakeholder invests and receives per period, the ratio,
- * the payback and the welfare view. Internal: the calculation and the analyses build on it; an embedder uses
- * {@link nl.sroi.core.calc.SroiCalculator} and the analyses instead. The structure (cohorts, offsets, drop-off
+ * the payback and the welfare view. Internal: the calculation and the analyses above this package build on it, and
+ * an embedder uses those instead. The structure (cohorts, offsets, drop-off
  * conventions, transfers, who invests and who receives) is fixed at compile time; the estimates (proxy, deadweight,
  * displacement, attribution, drop-off, duration, quantity and inputs multipliers and the discount rate) can be
  * changed with the setters and the kernel re-evaluated, allocating nothing. The arrays are sized for the longest

@@ -48,6 +48,8 @@ public final class MinorUnits {
     private static final double FAST_LIMIT = 1e9;
     /** The minor-unit digits of each currency asked for, by its code. */
     private static final Map<String, Integer> DIGITS = new ConcurrentHashMap<>();
+    /** Each currency asked for, by its code (its units are immutable). */
+    private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
     private static final double MARGIN = 1e-6;
 
     /**
@@ -122,11 +124,16 @@ public final class MinorUnits {
                 .setScale(amount.getCurrency().getDefaultFractionDigits(), RoundingMode.UNNECESSARY);
     }
 
-    /** Parts rounded to the currency's minor unit so that they add up exactly to the rounded total. */
-    public static BigDecimal[] allocate(double[] parts, MonetaryAmount total) {
-        int digits = total.getCurrency().getDefaultFractionDigits();
-        BigDecimal rounded = total.getNumber().numberValue(BigDecimal.class).setScale(digits, RoundingMode.UNNECESSARY);
-        return new MinorUnits(digits).allocate(parts, rounded);
+    /**
+     * A currency by its code, looked up once: Moneta's look-up asks every provider each time, a few microseconds
+     * per result.
+     *
+     * @param currencyCode the currency's ISO 4217 code
+     * @return the currency
+     * @throws javax.money.UnknownCurrencyException when no provider knows the code
+     */
+    public static CurrencyUnit currency(String currencyCode) {
+        return CURRENCIES.computeIfAbsent(currencyCode, Monetary::getCurrency);
     }
 
     /**
@@ -136,9 +143,7 @@ public final class MinorUnits {
      * @return the rounding
      */
     public static MinorUnits of(String currencyCode) {
-        // Moneta's look-up of a currency asks every provider each time: a few microseconds per result
-        return new MinorUnits(DIGITS.computeIfAbsent(currencyCode,
-                code -> Monetary.getCurrency(code).getDefaultFractionDigits()));
+        return new MinorUnits(DIGITS.computeIfAbsent(currencyCode, code -> currency(code).getDefaultFractionDigits()));
     }
 
     /** Zero with the minor unit's digits (0.00). */

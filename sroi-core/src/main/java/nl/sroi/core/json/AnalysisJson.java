@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import javax.money.CurrencyUnit;
@@ -181,55 +182,56 @@ public final class AnalysisJson {
             g.writeEndObject();
             g.writeArrayFieldStart("scenarios");
             for (ScenarioComparisonResult.Scenario s : c.scenarios()) {
-                g.writeStartObject();
-                g.writeStringField("id", s.id());
-                g.writeStringField("title", s.title());
-                Map<String, String> names = new HashMap<>(baseNames);
-                set.scenarios().stream().filter(x -> x.id().equals(s.id())).findFirst()
-                        .ifPresent(x -> names.putAll(names(x.model().model())));
-                side(g, s.result(), names);
-                java.util.Optional<ScenarioSet.Scenario> entered = set.scenarios().stream()
-                        .filter(x -> x.id().equals(s.id())).findFirst();
-                if (entered.isPresent() && entered.get().published() != null
-                        && entered.get().published().ratio() != null) {
-                    published(g, entered.get().published());
-                }
-                ScenarioComparisonResult.Difference d = s.difference();
-                g.writeObjectFieldStart("difference");
-                Fields.money(g, "presentValue", d.presentValue());
-                Fields.money(g, "inputsValue", d.inputsValue());
-                Fields.money(g, "netPresentValue", d.netPresentValue());
-                Fields.number(g, "ratio", d.ratio());
-                g.writeArrayFieldStart("stakeholders");
-                for (ScenarioComparisonResult.StakeholderDifference sd : d.stakeholders()) {
-                    g.writeStartObject();
-                    g.writeStringField("id", sd.id());
-                    g.writeStringField("name", names.getOrDefault(sd.id(), sd.id()));
-                    Fields.money(g, "invested", sd.invested());
-                    Fields.money(g, "received", sd.received());
-                    Fields.money(g, "net", sd.net());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-                if (s.bridge() != null) {
-                    g.writeFieldName("bridge");
-                    g.writeTree(BridgeJson.tree(s.bridge(), language));
-                }
-                g.writeArrayFieldStart("warnings");
-                for (nl.sroi.core.validation.Problem w : s.warnings()) {
-                    g.writeStartObject();
-                    g.writeStringField("code", w.code().name());
-                    g.writeStringField("pointer", w.pointer());
-                    g.writeStringField("message", w.message(language));
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
+                scenario(g, s, set, baseNames, language);
             }
             g.writeEndArray();
             g.writeEndObject();
         });
+    }
+
+    /** One scenario: its side (names from the base, overridden by the scenario's own), difference and bridge. */
+    private static void scenario(JsonGenerator g, ScenarioComparisonResult.Scenario s, ScenarioSet set,
+                                 Map<String, String> baseNames, Language language) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", s.id());
+        g.writeStringField("title", s.title());
+        Optional<ScenarioSet.Scenario> entered = set.scenarios().stream()
+                .filter(x -> x.id().equals(s.id())).findFirst();
+        Map<String, String> names = new HashMap<>(baseNames);
+        entered.ifPresent(x -> names.putAll(names(x.model().model())));
+        side(g, s.result(), names);
+        if (entered.isPresent() && entered.get().published() != null
+                && entered.get().published().ratio() != null) {
+            published(g, entered.get().published());
+        }
+        difference(g, s.difference(), names);
+        if (s.bridge() != null) {
+            g.writeFieldName("bridge");
+            g.writeTree(BridgeJson.tree(s.bridge(), language));
+        }
+        ResultJson.warnings(g, s.warnings(), language);
+        g.writeEndObject();
+    }
+
+    private static void difference(JsonGenerator g, ScenarioComparisonResult.Difference d, Map<String, String> names)
+            throws IOException {
+        g.writeObjectFieldStart("difference");
+        Fields.money(g, "presentValue", d.presentValue());
+        Fields.money(g, "inputsValue", d.inputsValue());
+        Fields.money(g, "netPresentValue", d.netPresentValue());
+        Fields.number(g, "ratio", d.ratio());
+        g.writeArrayFieldStart("stakeholders");
+        for (ScenarioComparisonResult.StakeholderDifference sd : d.stakeholders()) {
+            g.writeStartObject();
+            g.writeStringField("id", sd.id());
+            g.writeStringField("name", names.getOrDefault(sd.id(), sd.id()));
+            Fields.money(g, "invested", sd.invested());
+            Fields.money(g, "received", sd.received());
+            Fields.money(g, "net", sd.net());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     private static void published(JsonGenerator g, nl.sroi.core.model.Published p) throws IOException {
@@ -301,9 +303,9 @@ public final class AnalysisJson {
             g.writeStartObject();
             g.writeStringField("id", s.id());
             g.writeStringField("name", names.getOrDefault(s.id(), s.id()));
-            Fields.money(g, "invested", s.invested());
-            Fields.money(g, "received", s.received());
-            Fields.money(g, "net", s.net());
+            g.writeNumberField("invested", s.invested());
+            g.writeNumberField("received", s.received());
+            g.writeNumberField("net", s.net());
             Fields.number(g, "ratio", s.ratio());
             g.writeEndObject();
         }

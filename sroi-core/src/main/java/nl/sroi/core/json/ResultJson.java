@@ -5,16 +5,11 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.OptionalDouble;
 
-import javax.money.MonetaryAmount;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import nl.sroi.core.calc.SroiCalculator;
 import nl.sroi.core.calc.SroiResult;
-import nl.sroi.core.internal.MinorUnits;
-import nl.sroi.core.internal.ResultFigures;
 import nl.sroi.core.model.Discounting;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.text.Language;
@@ -53,28 +48,27 @@ public final class ResultJson {
      * @return the document, pretty-printed, ending in a newline
      */
     public static String write(SroiResult result, Language language) {
-        return write(figures(result), language, true);
+        return write(result, language, true);
     }
 
     /**
-     * The result document of figures rounded by the calculator ({@link SroiCalculator#figures}), the path that
-     * makes no {@code MonetaryAmount}s.
+     * The result document, pretty-printed or compact (the service's answer).
      *
-     * @param figures  the rounded figures of a result
+     * @param result   the result
      * @param language the language of the warnings
      * @param pretty   pretty-printed and ending in a newline, as {@link #write(SroiResult, Language)}; else
      *                 compact, on one line without a final newline
      * @return the document
      */
-    public static String write(ResultFigures figures, Language language, boolean pretty) {
-        return Json.write(g -> write(g, figures, language), pretty);
+    public static String write(SroiResult result, Language language, boolean pretty) {
+        return Json.write(g -> write(g, result, language), pretty);
     }
 
-    private static void write(JsonGenerator g, ResultFigures r, Language language) throws IOException {
+    private static void write(JsonGenerator g, SroiResult r, Language language) throws IOException {
         g.writeStartObject();
         g.writeStringField("format", FORMAT);
         g.writeStringField("model", r.model());
-        g.writeStringField("currency", r.currency());
+        g.writeStringField("currency", r.currency().getCurrencyCode());
         Discounting d = r.discounting();
         g.writeObjectFieldStart("discounting");
         g.writeNumberField("rate", d.rate());
@@ -82,11 +76,42 @@ public final class ResultJson {
         g.writeBooleanField("inputs", d.inputs());
         g.writeEndObject();
         totals(g, r.totals());
-        if (r.welfare() != null) {
-            welfare(g, r.welfare());
+        if (r.welfare().isPresent()) {
+            welfare(g, r.welfare().get());
         }
+        periods(g, r.periods());
+        outcomes(g, r.outcomes());
+        stakeholders(g, r.stakeholders());
+        warnings(g, r.warnings(), language);
+        g.writeEndObject();
+    }
+
+    /** The {@code totals} object of a result. */
+    static void totals(JsonGenerator g, SroiResult.Totals t) throws IOException {
+        g.writeObjectFieldStart("totals");
+        g.writeNumberField("presentValue", t.presentValue());
+        g.writeNumberField("inputsValue", t.inputsValue());
+        g.writeNumberField("netPresentValue", t.netPresentValue());
+        Fields.number(g, "ratio", t.ratio());
+        g.writeStringField("ratioDisplay", t.ratioDisplay().orElse(null));
+        Fields.number(g, "netRatio", t.netRatio());
+        Fields.number(g, "paybackMonths", t.paybackMonths());
+        g.writeEndObject();
+    }
+
+    /** The {@code welfare} object of a result: the totals without transfers (section 11.2 of the format). */
+    static void welfare(JsonGenerator g, SroiResult.Welfare w) throws IOException {
+        g.writeObjectFieldStart("welfare");
+        g.writeNumberField("presentValue", w.presentValue());
+        g.writeNumberField("netPresentValue", w.netPresentValue());
+        Fields.number(g, "ratio", w.ratio());
+        g.writeStringField("ratioDisplay", w.ratioDisplay().orElse(null));
+        g.writeEndObject();
+    }
+
+    private static void periods(JsonGenerator g, List<SroiResult.Period> periods) throws IOException {
         g.writeArrayFieldStart("periods");
-        for (ResultFigures.Period p : r.periods()) {
+        for (SroiResult.Period p : periods) {
             g.writeStartObject();
             g.writeNumberField("period", p.period());
             if (p.year() != null) {
@@ -99,8 +124,11 @@ public final class ResultJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void outcomes(JsonGenerator g, List<SroiResult.OutcomeValue> outcomes) throws IOException {
         g.writeArrayFieldStart("outcomes");
-        for (ResultFigures.OutcomeValue v : r.outcomes()) {
+        for (SroiResult.OutcomeValue v : outcomes) {
             g.writeStartObject();
             g.writeStringField("id", v.id());
             g.writeNumberField("proxyValue", v.proxyValue());
@@ -123,8 +151,12 @@ public final class ResultJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void stakeholders(JsonGenerator g, List<SroiResult.StakeholderValue> stakeholders)
+            throws IOException {
         g.writeArrayFieldStart("stakeholders");
-        for (ResultFigures.StakeholderValue s : r.stakeholders()) {
+        for (SroiResult.StakeholderValue s : stakeholders) {
             g.writeStartObject();
             g.writeStringField("id", s.id());
             g.writeNumberField("invested", s.invested());
@@ -132,7 +164,7 @@ public final class ResultJson {
             g.writeNumberField("net", s.net());
             Fields.number(g, "ratio", s.ratio());
             g.writeArrayFieldStart("periods");
-            for (ResultFigures.CashFlow f : s.periods()) {
+            for (SroiResult.CashFlow f : s.periods()) {
                 g.writeStartObject();
                 g.writeNumberField("period", f.period());
                 g.writeNumberField("invested", f.invested());
@@ -143,8 +175,12 @@ public final class ResultJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /** The {@code warnings} array of a result (or of a scenario): code, pointer and message of each. */
+    static void warnings(JsonGenerator g, List<Problem> warnings, Language language) throws IOException {
         g.writeArrayFieldStart("warnings");
-        for (Problem p : r.warnings()) {
+        for (Problem p : warnings) {
             g.writeStartObject();
             g.writeStringField("code", p.code().name());
             g.writeStringField("pointer", p.pointer());
@@ -152,70 +188,6 @@ public final class ResultJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    /** The {@code totals} object of a result. */
-    static void totals(JsonGenerator g, SroiResult.Totals t) throws IOException {
-        totals(g, totals(t));
-    }
-
-    private static void totals(JsonGenerator g, ResultFigures.Totals t) throws IOException {
-        g.writeObjectFieldStart("totals");
-        g.writeNumberField("presentValue", t.presentValue());
-        g.writeNumberField("inputsValue", t.inputsValue());
-        g.writeNumberField("netPresentValue", t.netPresentValue());
-        Fields.number(g, "ratio", t.ratio());
-        g.writeStringField("ratioDisplay", t.ratioDisplay());
-        Fields.number(g, "netRatio", t.netRatio());
-        Fields.number(g, "paybackMonths", t.paybackMonths());
-        g.writeEndObject();
-    }
-
-    /** The {@code welfare} object of a result: the totals without transfers (section 11.2 of the format). */
-    static void welfare(JsonGenerator g, SroiResult.Welfare w) throws IOException {
-        welfare(g, welfare(w));
-    }
-
-    private static void welfare(JsonGenerator g, ResultFigures.Welfare w) throws IOException {
-        g.writeObjectFieldStart("welfare");
-        g.writeNumberField("presentValue", w.presentValue());
-        g.writeNumberField("netPresentValue", w.netPresentValue());
-        Fields.number(g, "ratio", w.ratio());
-        g.writeStringField("ratioDisplay", w.ratioDisplay());
-        g.writeEndObject();
-    }
-
-    /** A result made in code (or by the calculator) as the figures the document is written from. */
-    private static ResultFigures figures(SroiResult r) {
-        return new ResultFigures(r.model(), r.currency().getCurrencyCode(), r.discounting(), totals(r.totals()),
-                r.welfare().map(ResultJson::welfare).orElse(null),
-                r.periods().stream().map(p -> new ResultFigures.Period(p.period(), p.year(), decimal(p.value()),
-                        p.discountFactor(), decimal(p.presentValue()), decimal(p.inputs()))).toList(),
-                r.outcomes().stream().map(o -> new ResultFigures.OutcomeValue(o.id(), decimal(o.proxyValue()),
-                        o.indexFactor(), decimal(o.impactPerUnit()), o.values().stream().map(ResultJson::decimal)
-                        .toList(), decimal(o.presentValue()), o.share(), o.transfer(), o.quantityBasis(),
-                        o.proxyBasis())).toList(),
-                r.stakeholders().stream().map(s -> new ResultFigures.StakeholderValue(s.id(), decimal(s.invested()),
-                        decimal(s.received()), decimal(s.net()), s.ratio(), s.periods().stream()
-                        .map(c -> new ResultFigures.CashFlow(c.period(), decimal(c.invested()),
-                                decimal(c.received()))).toList())).toList(),
-                r.warnings());
-    }
-
-    private static ResultFigures.Totals totals(SroiResult.Totals t) {
-        return new ResultFigures.Totals(decimal(t.presentValue()), decimal(t.inputsValue()),
-                decimal(t.netPresentValue()), t.ratio(), t.ratioDisplay().orElse(null), t.netRatio(),
-                t.paybackMonths());
-    }
-
-    private static ResultFigures.Welfare welfare(SroiResult.Welfare w) {
-        return new ResultFigures.Welfare(decimal(w.presentValue()), decimal(w.netPresentValue()), w.ratio(),
-                w.ratioDisplay().orElse(null));
-    }
-
-    private static BigDecimal decimal(MonetaryAmount amount) {
-        return MinorUnits.decimal(amount);
     }
 
     /**
@@ -229,8 +201,8 @@ public final class ResultJson {
     public static ObjectNode summary(SroiModel model, SroiResult r) {
         ObjectNode o = Json.object().put("id", model.id()).put("title", model.title())
                 .put("kind", ModelJson.name(model.kind())).put("currency", r.currency().getCurrencyCode())
-                .put("presentValue", MinorUnits.decimal(r.totals().presentValue()))
-                .put("inputsValue", MinorUnits.decimal(r.totals().inputsValue()));
+                .put("presentValue", r.totals().presentValue())
+                .put("inputsValue", r.totals().inputsValue());
         OptionalDouble ratio = r.totals().ratio();
         if (ratio.isPresent()) {
             o.put("ratio", ratio.getAsDouble());

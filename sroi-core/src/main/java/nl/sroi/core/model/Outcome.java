@@ -251,53 +251,98 @@ public record Outcome(String id, String stakeholder, String description, String 
         private Builder() {
         }
 
-        /** Sets {@code id} (see {@link Outcome#id()}); returns this builder. */
+        /**
+         * Sets the outcome's id, by which ranges, scenarios and pointers name it.
+         *
+         * @param id unique among the model's outcomes
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** Sets {@code stakeholder} (see {@link Outcome#stakeholder()}); returns this builder. */
+        /**
+         * Sets who experiences the change (and receives its value unless {@code valueTo} says otherwise).
+         *
+         * @param stakeholder the id of one of the model's stakeholders
+         * @return this builder
+         */
         public Builder stakeholder(String stakeholder) {
             this.stakeholder = stakeholder;
             return this;
         }
 
-        /** Sets {@code description} (see {@link Outcome#description()}); returns this builder. */
+        /**
+         * Sets the description of the change, as reports and workbooks show it.
+         *
+         * @param description the change, in the analyst's words
+         * @return this builder
+         */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
-        /** Sets {@code indicator} (see {@link Outcome#indicator()}); returns this builder. */
+        /**
+         * Sets how the change is measured.
+         *
+         * @param indicator the indicator
+         * @return this builder
+         */
         public Builder indicator(String indicator) {
             this.indicator = indicator;
             return this;
         }
 
-        /** Sets {@code valueTo} (see {@link Outcome#valueTo()}); returns this builder. */
+        /**
+         * Sets who receives the money value, in shares that add up to 1.
+         *
+         * @param valueTo the shares, or {@code null} for all of it to the stakeholder
+         * @return this builder
+         */
         public Builder valueTo(List<ValueShare> valueTo) {
             this.valueTo = valueTo;
             return this;
         }
 
-        /** Sets {@code valueTo} to these; returns this builder. */
+        /**
+         * Sets who receives the money value, in shares that add up to 1.
+         *
+         * @param valueTo the shares
+         * @return this builder
+         */
         public Builder valueTo(ValueShare... valueTo) {
             return valueTo(List.of(valueTo));
         }
 
-        /** Sets {@code quantity} (see {@link Outcome#quantity()}); returns this builder. */
+        /**
+         * Sets how many people (units) newly reach the outcome in each period, from period 1; each period starts a cohort.
+         *
+         * @param quantity the quantity per period
+         * @return this builder
+         */
         public Builder quantity(List<BigDecimal> quantity) {
             this.quantity = quantity;
             return this;
         }
 
-        /** Sets {@code quantity} to these; returns this builder. */
+        /**
+         * Sets the quantity per period from {@code double}s, each taken as its shortest decimal form (0.1 is 0.1).
+         *
+         * @param quantity the quantity per period, from period 1
+         * @return this builder
+         */
         public Builder quantity(double... quantity) {
             return quantity(Decimals.listOf(quantity));
         }
 
-        /** Sets {@code proxy} (see {@link Outcome#proxy()}); returns this builder. */
+        /**
+         * Sets the financial proxy: the money value of one unit of the outcome for one year.
+         *
+         * @param proxy the proxy, with its value, unit and source
+         * @return this builder
+         */
         public Builder proxy(FinancialProxy proxy) {
             this.proxy = proxy;
             return this;
@@ -334,57 +379,107 @@ public record Outcome(String id, String stakeholder, String description, String 
             return duration(Decimals.of(years));
         }
 
-        /** Sets {@code startOffset} (see {@link Outcome#startOffset()}); returns this builder. */
+        /**
+         * Sets the periods between reaching the outcome and the first year of its value.
+         *
+         * @param startOffset 0 to 49 periods, or {@code null} for 0
+         * @return this builder
+         */
         public Builder startOffset(Integer startOffset) {
             this.startOffset = startOffset;
             return this;
         }
 
-        /** Sets {@code deadweight} (see {@link Outcome#deadweight()}); returns this builder. */
+        /**
+         * Sets the share of the outcome that would have happened anyway.
+         *
+         * @param deadweight a share in [0, 1] (0.2 is 20 %)
+         * @return this builder
+         */
         public Builder deadweight(BigDecimal deadweight) {
             this.deadweight = deadweight;
             return this;
         }
 
-        /** Sets {@code deadweight} from a {@code double} (its shortest decimal form); returns this builder. */
+        /**
+         * Sets the deadweight from a {@code double}, taken as its shortest decimal form.
+         *
+         * @param deadweight a share in [0, 1]
+         * @return this builder
+         */
         public Builder deadweight(double deadweight) {
             return deadweight(Decimals.of(deadweight));
         }
 
-        /** Sets {@code displacement} (see {@link Outcome#displacement()}); returns this builder. */
+        /**
+         * Sets the share of the outcome that was pushed elsewhere rather than added.
+         *
+         * @param displacement a share in [0, 1]
+         * @return this builder
+         */
         public Builder displacement(BigDecimal displacement) {
             this.displacement = displacement;
             return this;
         }
 
-        /** Sets {@code displacement} from a {@code double} (its shortest decimal form); returns this builder. */
+        /**
+         * Sets the displacement from a {@code double}, taken as its shortest decimal form.
+         *
+         * @param displacement a share in [0, 1]
+         * @return this builder
+         */
         public Builder displacement(double displacement) {
             return displacement(Decimals.of(displacement));
         }
 
-        /** Sets {@code attribution} (see {@link Outcome#attribution()}); returns this builder. */
+        /**
+         * Sets the share of the outcome owed to others than this project.
+         *
+         * @param attribution a share in [0, 1]
+         * @return this builder
+         */
         public Builder attribution(BigDecimal attribution) {
             this.attribution = attribution;
             return this;
         }
 
-        /** Sets {@code attribution} from a {@code double} (its shortest decimal form); returns this builder. */
+        /**
+         * Sets the attribution from a {@code double}, taken as its shortest decimal form.
+         *
+         * @param attribution a share in [0, 1]
+         * @return this builder
+         */
         public Builder attribution(double attribution) {
             return attribution(Decimals.of(attribution));
         }
 
-        /** Sets {@code dropOff} (see {@link Outcome#dropOff()}); returns this builder. */
+        /**
+         * Sets the share of the outcome lost each year after the first (or from the first, see {@code dropOffFrom}).
+         *
+         * @param dropOff a share in [0, 1]
+         * @return this builder
+         */
         public Builder dropOff(BigDecimal dropOff) {
             this.dropOff = dropOff;
             return this;
         }
 
-        /** Sets {@code dropOff} from a {@code double} (its shortest decimal form); returns this builder. */
+        /**
+         * Sets the drop-off from a {@code double}, taken as its shortest decimal form.
+         *
+         * @param dropOff a share in [0, 1]
+         * @return this builder
+         */
         public Builder dropOff(double dropOff) {
             return dropOff(Decimals.of(dropOff));
         }
 
-        /** Sets {@code dropOffMode} (see {@link Outcome#dropOffMode()}); returns this builder. */
+        /**
+         * Sets how the drop-off compounds: geometric (of what is left) or linear (of the first year).
+         *
+         * @param dropOffMode the mode, or {@code null} for geometric
+         * @return this builder
+         */
         public Builder dropOffMode(DropOffMode dropOffMode) {
             this.dropOffMode = dropOffMode;
             return this;
@@ -434,7 +529,12 @@ public record Outcome(String id, String stakeholder, String description, String 
             return this;
         }
 
-        /** Sets {@code ranges} (see {@link Outcome#ranges()}); returns this builder. */
+        /**
+         * Sets the ranges of the outcome's uncertain estimates, for the sensitivity analysis and the simulation.
+         *
+         * @param ranges the ranges, or {@code null} for none
+         * @return this builder
+         */
         public Builder ranges(OutcomeRanges ranges) {
             this.ranges = ranges;
             return this;

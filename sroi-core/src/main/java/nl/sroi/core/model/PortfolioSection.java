@@ -18,7 +18,16 @@ import java.util.List;
 public record PortfolioSection(String programme, String themeLine, String project,
                                List<MunicipalityShare> municipalities, AllocationBasis allocationBasis) {
 
-    /** A section, with an unmodifiable copy of the municipalities. */
+    /**
+     * A section, with an unmodifiable copy of the municipalities.
+     *
+     * @param programme       the programme's id ({@code twentse-koers}), or {@code null}
+     * @param themeLine       the theme line's id ({@code bestaanszekerheid}), or {@code null}
+     * @param project         the project's name as people know it, or {@code null}
+     * @param municipalities  the municipalities with their shares (adding up to 1), or {@code null}: then the
+     *                        analysis counts for the programme and its theme line only
+     * @param allocationBasis what the shares rest on; required with {@code municipalities}
+     */
     public PortfolioSection {
         municipalities = municipalities == null ? null : Lists.copy(municipalities);
     }

@@ -86,7 +86,8 @@ public record SroiModel(String format, String id, String title, String descripti
     }
 
     /**
-     * A model without {@code basedOn} and without a {@code portfolio} section.
+     * A model without the fields added after {@code basedOn}: {@code partYear} (pro rata), {@code published} and
+     * the {@code portfolio} section.
      *
      * @param format       {@value #FORMAT}
      * @param id           the model's id
@@ -103,6 +104,7 @@ public record SroiModel(String format, String id, String title, String descripti
      * @param outcomes     the outcomes
      * @param ranges       the ranges of the model-wide estimates, or {@code null}
      * @param priceIndex   the index that brings proxies to {@code priceYear}, or {@code null} for none
+     * @param basedOn      for an evaluation, the adopted forecast it checks, or {@code null}
      */
     public SroiModel(String format, String id, String title, String description, Kind kind, String currency,
                      Integer priceYear, Integer firstYear, Integer horizonYears, Discounting discounting,
@@ -256,100 +258,185 @@ public record SroiModel(String format, String id, String title, String descripti
         private Builder() {
         }
 
-        /** Sets {@code format} (see {@link SroiModel#format()}); returns this builder. */
+        /**
+         * Sets the format the document claims; a model built in code gets {@value SroiModel#FORMAT} unless this says otherwise.
+         *
+         * @param format the format, {@value SroiModel#FORMAT} for a valid model
+         * @return this builder
+         */
         public Builder format(String format) {
             this.format = format;
             return this;
         }
 
-        /** Sets {@code id} (see {@link SroiModel#id()}); returns this builder. */
+        /**
+         * Sets the model's id, by which the service, the store and a portfolio name it.
+         *
+         * @param id the id
+         * @return this builder
+         */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
-        /** Sets {@code title} (see {@link SroiModel#title()}); returns this builder. */
+        /**
+         * Sets the title that reports, workbooks and catalogues show.
+         *
+         * @param title the title
+         * @return this builder
+         */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
-        /** Sets {@code description} (see {@link SroiModel#description()}); returns this builder. */
+        /**
+         * Sets a free description of the analysis.
+         *
+         * @param description the text, or {@code null} for none
+         * @return this builder
+         */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
-        /** Sets {@code kind} (see {@link SroiModel#kind()}); returns this builder. */
+        /**
+         * Sets whether the analysis forecasts value to come or evaluates value that was made.
+         *
+         * @param kind forecast or evaluation
+         * @return this builder
+         */
         public Builder kind(Kind kind) {
             this.kind = kind;
             return this;
         }
 
-        /** Sets {@code currency} (see {@link SroiModel#currency()}); returns this builder. */
+        /**
+         * Sets the currency of every amount; the result is rounded to its minor unit.
+         *
+         * @param currency the ISO 4217 code, such as {@code EUR}
+         * @return this builder
+         */
         public Builder currency(String currency) {
             this.currency = currency;
             return this;
         }
 
-        /** Sets {@code priceYear} (see {@link SroiModel#priceYear()}); returns this builder. */
+        /**
+         * Sets the year whose price level every amount is in; with a price index, proxies in other years' prices are indexed to it.
+         *
+         * @param priceYear the year, or {@code null} when not stated
+         * @return this builder
+         */
         public Builder priceYear(Integer priceYear) {
             this.priceYear = priceYear;
             return this;
         }
 
-        /** Sets {@code firstYear} (see {@link SroiModel#firstYear()}); returns this builder. */
+        /**
+         * Sets the calendar year of period 1, a label for the periods only.
+         *
+         * @param firstYear the year, or {@code null} to number the periods
+         * @return this builder
+         */
         public Builder firstYear(Integer firstYear) {
             this.firstYear = firstYear;
             return this;
         }
 
-        /** Sets {@code horizonYears} (see {@link SroiModel#horizonYears()}); returns this builder. */
+        /**
+         * Sets the last period whose value counts; inputs count in full regardless.
+         *
+         * @param horizonYears the number of periods, or {@code null} for no horizon
+         * @return this builder
+         */
         public Builder horizonYears(Integer horizonYears) {
             this.horizonYears = horizonYears;
             return this;
         }
 
-        /** Sets {@code discounting} (see {@link SroiModel#discounting()}); returns this builder. */
+        /**
+         * Sets the discount rate and its conventions (first period discounted or not, inputs discounted or not).
+         *
+         * @param discounting the discounting
+         * @return this builder
+         */
         public Builder discounting(Discounting discounting) {
             this.discounting = discounting;
             return this;
         }
 
-        /** Sets {@code stakeholders} (see {@link SroiModel#stakeholders()}); returns this builder. */
+        /**
+         * Sets the parties that invest, experience outcomes or receive their value.
+         *
+         * @param stakeholders the stakeholders, each id once
+         * @return this builder
+         */
         public Builder stakeholders(List<Stakeholder> stakeholders) {
             this.stakeholders = stakeholders;
             return this;
         }
 
-        /** Sets {@code stakeholders} to these; returns this builder. */
+        /**
+         * Sets the parties that invest, experience outcomes or receive their value.
+         *
+         * @param stakeholders the stakeholders, each id once
+         * @return this builder
+         */
         public Builder stakeholders(Stakeholder... stakeholders) {
             return stakeholders(List.of(stakeholders));
         }
 
-        /** Sets {@code inputs} (see {@link SroiModel#inputs()}); returns this builder. */
+        /**
+         * Sets what the stakeholders invest, per period.
+         *
+         * @param inputs the inputs
+         * @return this builder
+         */
         public Builder inputs(List<Input> inputs) {
             this.inputs = inputs;
             return this;
         }
 
-        /** Sets {@code inputs} to these; returns this builder. */
+        /**
+         * Sets what the stakeholders invest, per period.
+         *
+         * @param inputs the inputs
+         * @return this builder
+         */
         public Builder inputs(Input... inputs) {
             return inputs(List.of(inputs));
         }
 
-        /** Sets {@code outcomes} (see {@link SroiModel#outcomes()}); returns this builder. */
+        /**
+         * Sets the changes the analysis values.
+         *
+         * @param outcomes the outcomes, each id once
+         * @return this builder
+         */
         public Builder outcomes(List<Outcome> outcomes) {
             this.outcomes = outcomes;
             return this;
         }
 
-        /** Sets {@code outcomes} to these; returns this builder. */
+        /**
+         * Sets the changes the analysis values.
+         *
+         * @param outcomes the outcomes, each id once
+         * @return this builder
+         */
         public Builder outcomes(Outcome... outcomes) {
             return outcomes(List.of(outcomes));
         }
 
-        /** Sets {@code ranges} (see {@link SroiModel#ranges()}); returns this builder. */
+        /**
+         * Sets the ranges of the model-wide estimates (the discount rate and the inputs), for the sensitivity analysis and the simulation.
+         *
+         * @param ranges the ranges, or {@code null} for none
+         * @return this builder
+         */
         public Builder ranges(ModelRanges ranges) {
             this.ranges = ranges;
             return this;

@@ -40,29 +40,29 @@ class BusinessCaseTest {
         SroiResult result = SroiCalculator.DEFAULT.calculate(model);
         BusinessCaseResult c = BusinessCase.DEFAULT.calculate(ModelValidator.DEFAULT.check(model).value(),
                 model.stakeholders().get(0).id()).value();
-        MonetaryAmount zero = result.totals().presentValue().multiply(0);
+        MonetaryAmount zero = result.money(result.totals().presentValue()).multiply(0);
         MonetaryAmount received = zero;
         MonetaryAmount invested = zero;
         for (int s = 0; s < c.parties().size(); s++) {
             BusinessCaseResult.Party p = c.parties().get(s);
             SroiResult.StakeholderValue sv = result.stakeholders().get(s);
-            assertEquals(sv.invested(), p.invested());
-            assertEquals(sv.received(), p.received());
-            assertEquals(sv.net(), p.net());
+            assertEquals(result.money(sv.invested()), p.invested());
+            assertEquals(result.money(sv.received()), p.received());
+            assertEquals(result.money(sv.net()), p.net());
             assertEquals(p.invested(), p.periods().stream().map(BusinessCaseResult.Period::paysCounted)
                     .reduce(zero, MonetaryAmount::add), "seed " + seed);
             assertEquals(p.received(), p.periods().stream().map(BusinessCaseResult.Period::receivesPresentValue)
                     .reduce(zero, MonetaryAmount::add), "seed " + seed);
             assertEquals(p.net(), p.periods().get(p.periods().size() - 1).cumulativeBalance(), "seed " + seed);
             for (int t = 0; t < p.periods().size(); t++) {
-                assertEquals(sv.periods().get(t).invested(), p.periods().get(t).pays());
-                assertEquals(sv.periods().get(t).received(), p.periods().get(t).receives());
+                assertEquals(result.money(sv.periods().get(t).invested()), p.periods().get(t).pays());
+                assertEquals(result.money(sv.periods().get(t).received()), p.periods().get(t).receives());
             }
             received = received.add(p.received());
             invested = invested.add(p.invested());
         }
-        assertEquals(result.totals().presentValue(), received);
-        assertEquals(result.totals().inputsValue(), invested);
+        assertEquals(result.money(result.totals().presentValue()), received);
+        assertEquals(result.money(result.totals().inputsValue()), invested);
     }
 
     @Test

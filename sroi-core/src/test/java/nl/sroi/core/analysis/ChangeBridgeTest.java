@@ -88,9 +88,9 @@ class ChangeBridgeTest {
         BridgeResult r = bridge(p);
         SroiResult a = SroiCalculator.DEFAULT.calculate(p.from());
         SroiResult b = SroiCalculator.DEFAULT.calculate(p.to());
-        assertEquals(0, a.totals().presentValue().getNumber().numberValue(BigDecimal.class)
+        assertEquals(0, a.totals().presentValue()
                 .compareTo(r.from().rounded().presentValue()));
-        assertEquals(0, b.totals().inputsValue().getNumber().numberValue(BigDecimal.class)
+        assertEquals(0, b.totals().inputsValue()
                 .compareTo(r.to().rounded().inputsValue()));
     }
 

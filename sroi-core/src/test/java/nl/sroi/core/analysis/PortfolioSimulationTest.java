@@ -116,7 +116,7 @@ class PortfolioSimulationTest {
         SroiModel model = m.toBuilder().id(m.id()).outcomes(outcomes).ranges(null).build();
         Validated<nl.sroi.core.rules.ValidModel> v = ModelValidator.DEFAULT.check(model);
         if (!v.isValid() || nl.sroi.core.calc.SroiCalculator.DEFAULT.calculate(v.value()).outcomes().get(0)
-                .presentValue().isZero()) {
+                .presentValue().signum() == 0) {
             return null;
         }
         return PortfolioEntry.of(m.id(), 1, null, v.value());

@@ -39,7 +39,7 @@ import nl.sroi.core.validation.Validated;
 
 /**
  * The portfolio against sums made here, apart from {@link Portfolio}: each analysis calculated alone through the
- * public API ({@link SroiCalculator#calculate}, money as {@code MonetaryAmount}s) and its figures added up.
+ * public API ({@link SroiCalculator#calculate}, its amounts as rounded decimals) and its figures added up.
  */
 class PortfolioTest {
 
@@ -105,15 +105,15 @@ class PortfolioTest {
         Map<String, BigDecimal[]> parties = new LinkedHashMap<>();
         for (PortfolioEntry e : entries) {
             SroiResult r = SroiCalculator.DEFAULT.calculate(e.model());
-            BigDecimal rpv = r.totals().presentValue().getNumber().numberValue(BigDecimal.class);
+            BigDecimal rpv = r.totals().presentValue();
             pv = pv.add(rpv);
-            in = in.add(r.totals().inputsValue().getNumber().numberValue(BigDecimal.class));
-            welfare = welfare.add(r.welfare().map(w -> w.presentValue().getNumber().numberValue(BigDecimal.class))
+            in = in.add(r.totals().inputsValue());
+            welfare = welfare.add(r.welfare().map(SroiResult.Welfare::presentValue)
                     .orElse(rpv));
             for (SroiResult.StakeholderValue s : r.stakeholders()) {
                 BigDecimal[] p = parties.computeIfAbsent(s.id(), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
-                p[0] = p[0].add(s.invested().getNumber().numberValue(BigDecimal.class));
-                p[1] = p[1].add(s.received().getNumber().numberValue(BigDecimal.class));
+                p[0] = p[0].add(s.invested());
+                p[1] = p[1].add(s.received());
             }
         }
         return new Sum(pv, in, welfare, parties);
@@ -225,7 +225,7 @@ class PortfolioTest {
             assertEquals(e.analysis(), row.id());
             assertAmount(share, row.share(), "share");
             SroiResult r = SroiCalculator.DEFAULT.calculate(e.model());
-            BigDecimal product = r.totals().presentValue().getNumber().numberValue(BigDecimal.class).multiply(share);
+            BigDecimal product = r.totals().presentValue().multiply(share);
             exact = exact.add(product);
             assertTrue(product.subtract(row.figures().presentValue()).abs().compareTo(new BigDecimal("0.01")) < 0,
                     "row within a cent of its exact amount × share: " + product + " " + row.figures().presentValue());
