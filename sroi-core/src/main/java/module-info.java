@@ -18,6 +18,7 @@ module nl.sroi.core {
     exports nl.sroi.core.rules;
     exports nl.sroi.core.calc;
     exports nl.sroi.core.analysis;
+    exports nl.sroi.core.tree;
     exports nl.sroi.core.json;
     exports nl.sroi.core.csv;
 }

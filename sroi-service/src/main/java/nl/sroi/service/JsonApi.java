@@ -24,6 +24,7 @@ import nl.sroi.core.json.AnalysisJson;
 import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ResultJson;
+import nl.sroi.core.tree.JsonTrees;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.model.SroiModel;
 import nl.sroi.core.rules.ModelValidator;
@@ -358,11 +359,11 @@ public final class JsonApi {
         return Jackson.pretty(Jackson.object().put("status", "UP").put("models", models));
     }
 
-    /** A catalogue of calculated analyses as a JSON array of summaries (see {@link ResultJson#summary}). */
+    /** A catalogue of calculated analyses as a JSON array of summaries (see {@link JsonTrees#summary}). */
     public static String catalogue(List<SroiModel> models, List<SroiResult> results) {
         ArrayNode array = Jackson.array();
         for (int i = 0; i < models.size(); i++) {
-            array.add(ResultJson.summary(models.get(i), results.get(i)));
+            array.add(JsonTrees.summary(models.get(i), results.get(i)));
         }
         return Jackson.pretty(array);
     }

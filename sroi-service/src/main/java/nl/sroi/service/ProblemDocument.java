@@ -5,7 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import nl.sroi.core.jackson.Jackson;
-import nl.sroi.core.json.ResultJson;
+import nl.sroi.core.tree.JsonTrees;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
 import nl.sroi.core.validation.Problem;
@@ -110,7 +110,7 @@ public record ProblemDocument(ProblemType type, Message detail, List<Problem> er
         ObjectNode o = Jackson.object().put("type", type.uri()).put("title", title())
                 .put("status", status()).put("detail", detail.in(language));
         if (!errors.isEmpty()) {
-            ResultJson.problems(o, "errors", errors, language);
+            JsonTrees.problems(o, "errors", errors, language);
         }
         return Jackson.pretty(o);
     }

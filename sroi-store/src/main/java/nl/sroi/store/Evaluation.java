@@ -19,6 +19,7 @@ import nl.sroi.core.json.AnalysisJson;
 import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.json.ModelJson;
 import nl.sroi.core.json.ResultJson;
+import nl.sroi.core.tree.JsonTrees;
 import nl.sroi.core.json.ScenarioJson;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.rules.ModelValidator;
@@ -121,7 +122,7 @@ public record Evaluation(String hash, String format, String id, String title, St
         }
         SroiResult result = CALCULATOR.calculate(read.value());
         return figures(problems(List.of(), result.warnings()), ResultJson.write(result, Language.EN),
-                ResultJson.summary(read.value().model(), result));
+                JsonTrees.summary(read.value().model(), result));
     }
 
     private static Outcome scenarios(byte[] document) {
@@ -132,7 +133,7 @@ public record Evaluation(String hash, String format, String id, String title, St
         ScenarioSet set = read.value();
         SroiResult base = CALCULATOR.calculate(set.base());
         String comparison = AnalysisJson.scenarios(new ScenarioComparison(CALCULATOR).compare(set), set);
-        return figures(problems(List.of(), base.warnings()), comparison, ResultJson.summary(set.base().model(), base));
+        return figures(problems(List.of(), base.warnings()), comparison, JsonTrees.summary(set.base().model(), base));
     }
 
     private static Outcome figures(String problems, String result, ObjectNode summary) {
@@ -146,8 +147,8 @@ public record Evaluation(String hash, String format, String id, String title, St
         ObjectNode o = Jackson.object();
         for (Language language : Language.values()) {
             ObjectNode in = o.putObject(language.code());
-            ResultJson.problems(in, "errors", errors, language);
-            ResultJson.problems(in, "warnings", warnings, language);
+            JsonTrees.problems(in, "errors", errors, language);
+            JsonTrees.problems(in, "warnings", warnings, language);
         }
         return Jackson.pretty(o);
     }

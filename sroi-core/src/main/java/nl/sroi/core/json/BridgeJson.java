@@ -12,6 +12,7 @@ import nl.sroi.core.analysis.BridgeResult;
 import nl.sroi.core.analysis.FieldValue;
 import nl.sroi.core.jackson.Jackson;
 import nl.sroi.core.text.Language;
+import nl.sroi.core.tree.JsonTrees;
 
 /**
  * The change bridge as a {@code sroi-bridge/1} document (section 5 of {@code bridge.md}): the two models' exact
@@ -80,7 +81,7 @@ public final class BridgeJson {
             co.set("from", node(c.from()));
             co.set("to", node(c.to()));
         }
-        ResultJson.problems(o, "warnings", r.warnings(), language);
+        JsonTrees.problems(o, "warnings", r.warnings(), language);
         return o;
     }
 

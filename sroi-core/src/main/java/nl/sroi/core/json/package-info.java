@@ -5,6 +5,6 @@
  * signature (that is {@code nl.sroi.core.jackson}'s). Nothing here knows of HTTP: statuses, media types and
  * problem type URIs are the service's.
  *
- * <p>Layer 11, the top, beside {@code csv}: may use every package below it, not {@code csv}.
+ * <p>Layer 12, the top, beside {@code csv}: may use every package below it, not {@code csv}.
  */
 package nl.sroi.core.json;

@@ -31,6 +31,7 @@ class LayersTest {
             Set.of("internal"),
             Set.of("calc"),
             Set.of("analysis"),
+            Set.of("tree"),
             Set.of("json", "csv"));
 
     static PackageGraph library() throws URISyntaxException {
