@@ -80,6 +80,12 @@ public record ComparedDocument(byte[] document, ValidModel compareWith) {
     /**
      * Whether a model can be bridged from {@code from}: the same currency, and a posted forecast only for an
      * evaluation.
+     *
+     * @param from   the model to compare with (a forecast or a scenario's base), or {@code null} for none
+     * @param model  the model the report or workbook is of
+     * @param posted whether {@code from} came with the request as {@code compareWith}, which places the problems
+     *               under {@code /compareWith}
+     * @return valid when they can be compared; else the problems, each at its pointer
      */
     public static Validated<Boolean> comparable(ValidModel from, ValidModel model, boolean posted) {
         if (from == null) {
