@@ -62,25 +62,7 @@ final class WaterfallChart extends ChartStyle {
         labels[n - 1] = byRatio ? f.number(b.to().rounded().ratio().doubleValue(), 4) : f.moneyWhole(ends[0][n - 1].doubleValue());
         Key[] series = {new Key(0, byRatio ? t.get("bridge.ratio") : t.get("axis.netPresentValue"))};
         DefaultIntervalCategoryDataset data = new DefaultIntervalCategoryDataset(series, categories, starts, ends);
-        IntervalBarRenderer renderer = new IntervalBarRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Paint getItemPaint(int row, int column) {
-                if (column == 0 || column == n - 1) {
-                    return GRID;
-                }
-                return ends[0][column].doubleValue() >= starts[0][column].doubleValue() ? LIGHT : DARK;
-            }
-
-            /** A step down is labelled below its bar, so that the labels follow the walk and clear the ratio 1 line. */
-            @Override
-            public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
-                return column > 0 && column < n - 1 && ends[0][column].doubleValue() < starts[0][column].doubleValue()
-                        ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER)
-                        : super.getPositiveItemLabelPosition(row, column);
-            }
-        };
+        IntervalBarRenderer renderer = renderer(starts[0], ends[0]);
         plain(renderer);
         renderer.setItemMargin(0.0);
         renderer.setDefaultItemLabelGenerator(labels((d, row, column) -> labels[column]));
@@ -99,5 +81,29 @@ final class WaterfallChart extends ChartStyle {
             plot.addRangeMarker(new ValueMarker(1, INK, THIN_DASHED), Layer.BACKGROUND);
         }
         return new Chart("chart-bridge", t.get("chart.bridge.description"), chart(plot, false), WIDTH, 340);
+    }
+
+    /** Bars of the walk: the two ends grey, a step up light and a step down dark, labelled below its bar. */
+    private static IntervalBarRenderer renderer(Number[] starts, Number[] ends) {
+        int n = ends.length;
+        return new IntervalBarRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                if (column == 0 || column == n - 1) {
+                    return GRID;
+                }
+                return ends[column].doubleValue() >= starts[column].doubleValue() ? LIGHT : DARK;
+            }
+
+            /** A step down is labelled below its bar, so that the labels follow the walk and clear the ratio 1 line. */
+            @Override
+            public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+                return column > 0 && column < n - 1 && ends[column].doubleValue() < starts[column].doubleValue()
+                        ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER)
+                        : super.getPositiveItemLabelPosition(row, column);
+            }
+        };
     }
 }
