@@ -28,7 +28,7 @@ final class BridgeSheet {
     private final BridgeResult b;
 
     BridgeSheet(Workbook wb, String name, Styles styles, Language language, BridgeResult bridge) {
-        this.g = new Grid(wb.createSheet(name));
+        this.g = new Grid(wb.createSheet(name), language);
         this.st = styles;
         this.language = language;
         this.b = bridge;

@@ -7,6 +7,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 
+import nl.sroi.core.text.Language;
+
 /**
  * One sheet being written: cells by 0-based row and column, and references to them for formulas. Enforces Excel's
  * limits on what it writes: text is cut to 32,767 characters (with a note that it was), a formula longer than
@@ -16,13 +18,14 @@ final class Grid {
 
     static final int MAX_FORMULA = 8_192;
     static final int MAX_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
-    private static final String CUT = " … (ingekort / shortened)";
 
     final Sheet sheet;
     private final String qualifier;
+    private final String cut;
 
-    Grid(Sheet sheet) {
+    Grid(Sheet sheet, Language language) {
         this.sheet = sheet;
+        this.cut = WorkbookTexts.text(language, "cell.cut");
         this.qualifier = "'" + sheet.getSheetName().replace("'", "''") + "'!";
     }
 
@@ -41,7 +44,7 @@ final class Grid {
 
     Cell text(int row, int col, String value, CellStyle style) {
         Cell c = cell(row, col);
-        c.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - CUT.length()) + CUT : value);
+        c.setCellValue(value.length() > MAX_TEXT ? value.substring(0, MAX_TEXT - cut.length()) + cut : value);
         c.setCellStyle(style);
         return c;
     }

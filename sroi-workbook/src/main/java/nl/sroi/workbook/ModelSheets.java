@@ -95,7 +95,7 @@ final class ModelSheets {
     }
 
     private Grid sheet(String name, String suffix) {
-        return new Grid(wb.createSheet(text(lang, name) + suffix));
+        return new Grid(wb.createSheet(text(lang, name) + suffix), lang);
     }
 
     /** The longest suffix that keeps every sheet name within Excel's 31 characters. */

@@ -42,11 +42,11 @@ public final class PortfolioWorkbook {
         this.p = p;
         this.language = language;
         this.st = new Styles(wb, language, Monetary.getCurrency(p.currency() == null ? "EUR" : p.currency()));
-        this.summary = new Grid(wb.createSheet(text(language, "sheet.portfolio")));
-        this.analyses = new Grid(wb.createSheet(text(language, "sheet.analyses")));
-        this.themeLines = new Grid(wb.createSheet(text(language, "sheet.theme.lines")));
-        this.parties = new Grid(wb.createSheet(text(language, "sheet.party.totals")));
-        this.matrix = new Grid(wb.createSheet(text(language, "sheet.matrix")));
+        this.summary = new Grid(wb.createSheet(text(language, "sheet.portfolio")), language);
+        this.analyses = new Grid(wb.createSheet(text(language, "sheet.analyses")), language);
+        this.themeLines = new Grid(wb.createSheet(text(language, "sheet.theme.lines")), language);
+        this.parties = new Grid(wb.createSheet(text(language, "sheet.party.totals")), language);
+        this.matrix = new Grid(wb.createSheet(text(language, "sheet.matrix")), language);
     }
 
     /**

@@ -241,7 +241,7 @@ public final class SroiWorkbook {
             // theme, replaces by its own default font: name it plainly
             wb.getFontAt(0).setScheme(org.apache.poi.ss.usermodel.FontScheme.NONE);
             Map<CurrencyUnit, Styles> styles = new HashMap<>();
-            Grid summary = new Grid(wb.createSheet(text(language, "sheet.summary")));
+            Grid summary = new Grid(wb.createSheet(text(language, "sheet.summary")), language);
             List<ModelSheets> sets = new ArrayList<>();
             for (int k = 0; k < models.size(); k++) {
                 ScenarioSet.Scenario named = models.get(k);
