@@ -79,9 +79,7 @@ public final class Listing {
     }
 
     private static VersionRecord one(Connection c, String id, int version) throws SQLException {
-        return first(c, "SELECT " + Store.SELECTED + ", (SELECT COUNT(*) FROM adoptions a WHERE "
-                + "a.analysis_id = v.analysis_id AND a.version = v.version) FROM versions v WHERE analysis_id = ? "
-                + "AND version = " + version, id);
+        return first(c, Store.RECORD + " FROM versions v WHERE analysis_id = ? AND version = " + version, id);
     }
 
     private static VersionRecord adopted(Connection c, String id) throws SQLException {

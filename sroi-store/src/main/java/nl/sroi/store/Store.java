@@ -29,6 +29,9 @@ public final class Store {
             + "title, theme_line, municipalities, valid, problems, result_hash, present_value, inputs_value, ratio";
     /** The same columns of the version aliased {@code v}, for queries that join another table. */
     static final String SELECTED = "v." + VERSION_COLUMNS.replace(", ", ", v.");
+    /** The columns of a {@link VersionRecord}: the version's, then whether it is adopted (a count of adoptions). */
+    static final String RECORD = "SELECT " + SELECTED + ", (SELECT COUNT(*) FROM adoptions a "
+            + "WHERE a.analysis_id = v.analysis_id AND a.version = v.version)";
 
     private final DataSource ds;
     private final Accounts accounts;
@@ -246,18 +249,7 @@ public final class Store {
     }
 
     private static VersionRecord record(Connection c, String id, int version) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + SELECTED + ", (SELECT COUNT(*) FROM adoptions a "
-                + "WHERE a.analysis_id = v.analysis_id AND a.version = v.version) FROM versions v "
-                + "WHERE analysis_id = ? AND version = ?")) {
-            s.setString(1, id);
-            s.setInt(2, version);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new StoreException(StoreException.Kind.NOT_FOUND, null, "noVersion", id, version);
-                }
-                return record(r);
-            }
-        }
+        return stored(c, id, version, false).record();
     }
 
     static VersionRecord record(ResultSet r) throws SQLException {
@@ -277,9 +269,8 @@ public final class Store {
      */
     public StoredVersion latest(String id) {
         return Jdbc.read(ds, c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + SELECTED + ", (SELECT COUNT(*) FROM "
-                    + "adoptions a WHERE a.analysis_id = v.analysis_id AND a.version = v.version), document, result "
-                    + "FROM analyses n JOIN versions v ON v.analysis_id = n.id AND v.version = n.latest WHERE n.id = ?")) {
+            try (PreparedStatement s = c.prepareStatement(RECORD + ", document, result FROM analyses n "
+                    + "JOIN versions v ON v.analysis_id = n.id AND v.version = n.latest WHERE n.id = ?")) {
                 s.setString(1, id);
                 try (ResultSet r = s.executeQuery()) {
                     if (!r.next()) {
@@ -306,16 +297,21 @@ public final class Store {
     }
 
     private static StoredVersion stored(Connection c, String id, int version) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + SELECTED + ", (SELECT COUNT(*) FROM adoptions a "
-                + "WHERE a.analysis_id = v.analysis_id AND a.version = v.version), v.document, v.result FROM versions v "
-                + "WHERE analysis_id = ? AND version = ?")) {
+        return stored(c, id, version, true);
+    }
+
+    /** One version; with its document and result only when asked for (they are its large columns). */
+    private static StoredVersion stored(Connection c, String id, int version, boolean documents) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(RECORD + (documents ? ", v.document, v.result" : "")
+                + " FROM versions v WHERE analysis_id = ? AND version = ?")) {
             s.setString(1, id);
             s.setInt(2, version);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {
                     throw new StoreException(StoreException.Kind.NOT_FOUND, null, "noVersion", id, version);
                 }
-                return new StoredVersion(record(r), r.getString(19), r.getString(20));
+                return documents ? new StoredVersion(record(r), r.getString(19), r.getString(20))
+                        : new StoredVersion(record(r), null, null);
             }
         }
     }
@@ -334,9 +330,8 @@ public final class Store {
     }
 
     static List<VersionRecord> versions(Connection c, String id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT " + SELECTED + ", (SELECT COUNT(*) FROM adoptions a "
-                + "WHERE a.analysis_id = v.analysis_id AND a.version = v.version) FROM versions v "
-                + "WHERE analysis_id = ? ORDER BY version")) {
+        try (PreparedStatement s = c.prepareStatement(RECORD
+                + " FROM versions v WHERE analysis_id = ? ORDER BY version")) {
             s.setString(1, id);
             List<VersionRecord> all = new ArrayList<>();
             try (ResultSet r = s.executeQuery()) {
