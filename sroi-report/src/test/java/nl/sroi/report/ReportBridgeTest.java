@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
+import nl.sroi.core.text.Language;
 import nl.sroi.core.validation.Validated;
 
 /** The page "Verschil met het basismodel" of a scenario and "Verschil met de prognose" of an evaluation. */
@@ -56,6 +57,12 @@ class ReportBridgeTest {
                 .getBytes(StandardCharsets.UTF_8);
         Validated<Report> refused = report(wrong, null, "nl");
         assertEquals("/compareWith", refused.errors().get(0).pointer());
+        byte[] notAForecast = ("{\"document\": " + evaluation + ", \"compareWith\": " + evaluation + "}")
+                .getBytes(StandardCharsets.UTF_8);
+        Validated<Report> twoEvaluations = report(notAForecast, null, "nl");
+        assertEquals("/compareWith/kind", twoEvaluations.errors().get(0).pointer());
+        assertTrue(twoEvaluations.errors().get(0).message(Language.NL).contains("\"evaluation\""),
+                twoEvaluations.errors().toString());
         byte[] broken = ("{\"document\": " + evaluation + ", \"compareWith\": {\"format\": \"sroi-model/1\"}}")
                 .getBytes(StandardCharsets.UTF_8);
         assertTrue(report(broken, null, "nl").errors().stream().allMatch(p -> p.pointer().startsWith("/compareWith")));

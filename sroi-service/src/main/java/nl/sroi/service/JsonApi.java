@@ -243,7 +243,7 @@ public final class JsonApi {
             } catch (IOException | RuntimeException e) {
                 tree = null;
             }
-            if (tree == null) { // not JSON: the reader says where
+            if (tree == null || tree.isMissingNode()) { // not JSON, or empty: the reader says where
                 return problem(ScenarioJson.readModel((byte[]) side[1], validator, null));
             }
             boolean scenarios = ScenarioJson.FORMAT.equals(tree.path("format").asText(null));

@@ -83,8 +83,7 @@ public final class Main {
                     .append(command[0].replace("\n", "\n" + " ".repeat(Math.max(0, prefix.length() - 7)))).append('\n');
             indented(usage, prefix.length() + 4, ServiceTexts.message(command[1]).in(language));
         }
-        indented(usage.append(" ".repeat(prefix.length())), prefix.length() + 4,
-                ServiceTexts.message("cli.usage.all").in(language));
+        indented(usage, prefix.length() + 4, ServiceTexts.message("cli.usage.all").in(language));
         return usage.toString();
     }
 

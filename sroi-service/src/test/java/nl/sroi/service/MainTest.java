@@ -1,6 +1,7 @@
 package nl.sroi.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -209,6 +210,10 @@ class MainTest {
         Run model = run(new byte[0], "bridge", "../models/jongeren-en-schulden.json", doc, "--from-scenario", "x");
         assertEquals(2, model.status());
         assertEquals(1, run(new byte[0], "bridge", doc, dir.resolve("none.json").toString()).status());
+        Path empty = Files.writeString(dir.resolve("empty.json"), "");
+        Run nothing = run(new byte[0], "bridge", empty.toString(), doc);
+        assertEquals(2, nothing.status());
+        assertFalse(nothing.err().contains("from is required"), nothing.err());
     }
 
     private static java.util.List<String> sheets(Path xlsx) throws Exception {

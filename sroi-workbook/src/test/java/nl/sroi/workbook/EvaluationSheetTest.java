@@ -143,6 +143,9 @@ class EvaluationSheetTest {
         Validated<SroiWorkbook.Export> forecast = SroiWorkbook.export(compared(FORECAST, FORECAST), null, null, "nl",
                 ModelValidator.DEFAULT);
         assertEquals("/compareWith", forecast.errors().get(0).pointer());
+        Validated<SroiWorkbook.Export> twoEvaluations = SroiWorkbook.export(compared(EVALUATION, EVALUATION), null,
+                null, "en", ModelValidator.DEFAULT);
+        assertEquals("/compareWith/kind", twoEvaluations.errors().get(0).pointer());
         byte[] broken = ("{\"document\": " + Files.readString(EVALUATION) + ", \"compareWith\": {\"format\": "
                 + "\"sroi-model/1\"}}").getBytes(StandardCharsets.UTF_8);
         Validated<SroiWorkbook.Export> refused = SroiWorkbook.export(broken, null, null, "nl", ModelValidator.DEFAULT);

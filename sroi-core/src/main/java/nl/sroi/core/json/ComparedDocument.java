@@ -95,6 +95,10 @@ public record ComparedDocument(byte[] document, ValidModel compareWith) {
         if (posted && model.model().kind() != Kind.EVALUATION) {
             errors.add(Problem.of("/compareWith", ProblemCode.NOT_APPLICABLE, Message.of("report.compareWith")));
         }
+        if (posted && from.model().kind() != Kind.FORECAST) {
+            errors.add(Problem.of("/compareWith/kind", ProblemCode.NOT_APPLICABLE,
+                    Message.of("report.compareWith.forecast", ModelJson.name(from.model().kind()))));
+        }
         Problem currency = ChangeBridge.incomparable(from.model(), model.model());
         if (currency != null) {
             errors.add(currency.at(posted ? "/compareWith/currency" : "/currency"));
