@@ -26,8 +26,10 @@ import io.javalin.Javalin;
 import org.slf4j.LoggerFactory;
 
 import nl.sroi.core.jackson.Jackson;
+import nl.sroi.core.jackson.MalformedJsonException;
 import nl.sroi.core.text.Language;
 import nl.sroi.core.text.Message;
+import nl.sroi.core.validation.Problem;
 import nl.sroi.core.validation.Validated;
 import nl.sroi.report.Report;
 import nl.sroi.report.ReportFormat;
@@ -397,8 +399,9 @@ public final class Main {
                 JsonApi.Answer answer = api.flows(model, scenario, party, language);
                 return answer.problem() ? answer : written(target, answer.body().getBytes(StandardCharsets.UTF_8));
             }
-            byte[] document = forecast == null ? model : compared(model, forecast);
-            Validated<SroiWorkbook.Export> export = operations.workbook(document, scenario, party, language);
+            Validated<byte[]> document = forecast == null ? Validated.valid(model) : compared(model, forecast);
+            Validated<SroiWorkbook.Export> export = document.flatMap(d -> operations.workbook(d, scenario, party,
+                    language));
             return export.isValid() ? written(target, export.value().workbook()) : api.problem(export);
         });
     }
@@ -420,16 +423,29 @@ public final class Main {
                 o.get("--scenario"), o.get("--iterations"), o.get("--seed"));
         JsonApi api = operations.api(cli.language());
         return cli.documents(args[1], o.get("--compare-with"), (document, forecast) -> {
-            byte[] posted = forecast == null ? document : compared(document, forecast);
-            Validated<Report> report = request.flatMap(r -> operations.reporter().report(posted, r));
+            Validated<byte[]> posted = forecast == null ? Validated.valid(document) : compared(document, forecast);
+            Validated<Report> report = request.flatMap(r -> posted.flatMap(p -> operations.reporter().report(p, r)));
             return report.isValid() ? written(target, format.render(report.value())) : api.problem(report);
         });
     }
 
-    /** {@code {"document": …, "compareWith": …}}: an evaluation with its forecast, as report and export take it. */
-    private static byte[] compared(byte[] document, byte[] forecast) {
-        return ("{\"document\": " + new String(document, StandardCharsets.UTF_8) + ", \"compareWith\": "
-                + new String(forecast, StandardCharsets.UTF_8) + "}").getBytes(StandardCharsets.UTF_8);
+    /**
+     * {@code {"document": …, "compareWith": …}}: an evaluation with its forecast, as report and export take it. Each
+     * file must be one JSON value on its own first, so that a file that is not is named by its own line and column
+     * (the forecast's problem at {@code /compareWith}), and nothing in one file can change what the other says.
+     */
+    private static Validated<byte[]> compared(byte[] document, byte[] forecast) {
+        for (byte[] file : new byte[][] {document, forecast}) {
+            try {
+                Jackson.parse(file);
+            } catch (MalformedJsonException e) {
+                Problem problem = file == forecast ? e.problem().at("/compareWith") : e.problem();
+                return Validated.invalid(Validated.Failure.MALFORMED_JSON, List.of(problem));
+            }
+        }
+        return Validated.valid(("{\"document\": " + new String(document, StandardCharsets.UTF_8)
+                + ", \"compareWith\": " + new String(forecast, StandardCharsets.UTF_8) + "}")
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -188,6 +188,14 @@ class MainTest {
         Run csv = run(new byte[0], "export", evaluation, dir.resolve("e.csv").toString(), "--compare-with", forecast);
         assertEquals(1, csv.status());
         assertTrue(csv.err().contains("--compare-with"), csv.err());
+        // each file is read on its own: a forecast that is not JSON is named at /compareWith, at its own line
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\n  \"id\": x\n}");
+        Run notJson = run(new byte[0], "export", evaluation, xlsx.toString(), "--compare-with", bad.toString());
+        assertEquals(2, notJson.status());
+        assertTrue(notJson.out().contains("\"/compareWith\"") && notJson.out().contains("\"line\": 2"), notJson.out());
+        Path spliced = Files.writeString(dir.resolve("spliced.json"), "{}, \"document\": {}");
+        assertEquals(2, run(new byte[0], "export", evaluation, xlsx.toString(), "--compare-with", spliced.toString())
+                .status());
     }
 
     /** bridge FROM TO: the scenarios' base to Hengelo; the effects add up to the change of the ratio. */
