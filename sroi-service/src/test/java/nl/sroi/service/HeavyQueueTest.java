@@ -2,6 +2,7 @@ package nl.sroi.service;
 
 import static nl.sroi.service.WorkLimitsTest.JSON;
 import static nl.sroi.service.WorkLimitsTest.app;
+import static nl.sroi.service.WorkLimitsTest.assertPlaceFreesWithinMoments;
 import static nl.sroi.service.WorkLimitsTest.jongeren;
 import static nl.sroi.service.WorkLimitsTest.post;
 import static nl.sroi.service.WorkLimitsTest.problem;
@@ -178,15 +179,7 @@ class HeavyQueueTest {
                 socket.getOutputStream().flush();
                 Thread.sleep(200);
             }
-            long start = System.nanoTime();
-            RawHttp.Answer answer;
-            do {
-                Thread.sleep(50);
-                answer = post(port, "/api/v1/simulate?iterations=10", jongeren());
-            } while (answer.status() == 503 && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(20));
-            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            assertEquals(200, answer.status(), answer.text());
-            assertTrue(millis < 5000, "the place was free after " + millis + " ms");
+            assertPlaceFreesWithinMoments(port);
         });
     }
 
